@@ -1,0 +1,11 @@
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Domain.Conduct;
+
+/// <summary>Training results per term and the teachers' remarks.</summary>
+public interface IConductBook
+{
+    IReadOnlyList<ConductRecord> LevelsOf(StudentCode student);
+
+    IReadOnlyList<Remark> RemarksOf(StudentCode student);
+}

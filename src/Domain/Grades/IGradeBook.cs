@@ -1,0 +1,12 @@
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Domain.Grades;
+
+/// <summary>Every mark entered for a student this school year.</summary>
+public interface IGradeBook
+{
+    IReadOnlyList<Assessment> MarksOf(StudentCode student);
+
+    IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term);
+}

@@ -1,0 +1,37 @@
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Domain.Records;
+
+/// <summary>
+/// Changes to the school's records that are saved together or not at all, each with its audit
+/// entries. Built by the domain after every check has passed; the store only writes it.
+/// </summary>
+public sealed class ChangeSet
+{
+    public List<Student> Students { get; } = [];
+
+    /// <summary>For each student listed, the complete set of guardians that replaces what was there.</summary>
+    public Dictionary<StudentCode, IReadOnlyList<Guardian>> Guardians { get; } = [];
+
+    public List<Teacher> Teachers { get; } = [];
+
+    public List<Assessment> Assessments { get; } = [];
+
+    public List<Absence> Absences { get; } = [];
+
+    public List<ConductRecord> Conduct { get; } = [];
+
+    public List<Remark> Remarks { get; } = [];
+
+    public List<AuditEntry> Audit { get; } = [];
+
+    public bool IsEmpty =>
+        Students.Count == 0 && Guardians.Count == 0 && Teachers.Count == 0 && Assessments.Count == 0 &&
+        Absences.Count == 0 && Conduct.Count == 0 && Remarks.Count == 0;
+}

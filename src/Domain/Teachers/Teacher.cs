@@ -1,0 +1,46 @@
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Subjects;
+
+namespace SoLienLac.Domain.Teachers;
+
+/// <summary>A teacher or member of the school's staff, with the assignments that say what they may do.</summary>
+public sealed record Teacher
+{
+    private Teacher(string code, string fullName, PhoneNumber? phone, IReadOnlyList<Assignment> assignments)
+    {
+        Code = code;
+        FullName = fullName;
+        Phone = phone;
+        Assignments = assignments;
+    }
+
+    public string Code { get; }
+
+    public string FullName { get; }
+
+    public PhoneNumber? Phone { get; }
+
+    public IReadOnlyList<Assignment> Assignments { get; }
+
+    public bool IsAdmin => Assignments.Any(a => a.Role == TeacherRole.Admin);
+
+    public static Teacher Create(string code, string fullName, PhoneNumber? phone, IEnumerable<Assignment> assignments)
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new ArgumentException("a teacher needs a code", nameof(code));
+        if (string.IsNullOrWhiteSpace(fullName)) throw new ArgumentException("a teacher needs a name", nameof(fullName));
+        return new Teacher(code.Trim().ToUpperInvariant(), PersonName.Normalize(fullName), phone, assignments.Distinct().ToList());
+    }
+
+    public bool IsHomeroomOf(ClassName className) =>
+        IsAdmin || Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className);
+
+    public bool Teaches(Subject subject, ClassName className) =>
+        IsAdmin || Assignments.Any(a => a.Role == TeacherRole.Subject && a.ClassName == className && a.Subject == subject);
+
+    /// <summary>Same person, same phone and the same assignments, in any order.</summary>
+    public bool SameAs(Teacher other) =>
+        Code == other.Code && FullName == other.FullName && Phone == other.Phone &&
+        Assignments.Count == other.Assignments.Count && Assignments.All(other.Assignments.Contains);
+}
