@@ -32,6 +32,7 @@ public static class SubjectCatalog
 
     private static readonly Dictionary<string, Subject> ByFoldedName = Secondary
         .SelectMany(s => s.Aliases.Prepend(s.Name).Select(n => (Key: VietnameseText.Fold(n), Subject: s)))
+        .Distinct() // an alias may fold to the subject's own name ("Ngu van"); two subjects sharing one still throws
         .ToDictionary(p => p.Key, p => p.Subject);
 
     /// <summary>Finds a subject by name or alias, without regard to case or accents ("toan" = "Toán").</summary>

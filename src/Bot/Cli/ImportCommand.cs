@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Hosting;
+using SoLienLac.Bot.School;
+using SoLienLac.Bot.SchoolFiles;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.SchoolFiles;
+
+namespace SoLienLac.Bot.Cli;
+
+/// <summary>
+/// <c>import roster|teachers|scores|attendance|conduct FILE</c>: the whole file is checked first;
+/// one bad row and nothing is written (exit 1, each refusal as file:line: column).
+/// </summary>
+internal static class ImportCommand
+{
+    private const int ErrorsShown = 50;
+
+    public static Command Create(Terminal terminal)
+    {
+        var command = new Command("import", "Nhập dữ liệu của trường từ CSV/XLSX / import the school's files");
+        foreach (var kind in new[] { "roster", "teachers", "scores", "attendance", "conduct" })
+        {
+            var file = new Argument<FileInfo>("FILE") { Description = "Tệp .csv hoặc .xlsx" };
+            var sub = new Command(kind) { file };
+            sub.SetAction(parse => Run(kind, parse.GetRequiredValue(file), parse.GetValue(CommandLine.Database), terminal));
+            command.Add(sub);
+        }
+        return command;
+    }
+
+    private static int Run(string kind, FileInfo file, string? database, Terminal terminal)
+    {
+        if (!file.Exists)
+        {
+            terminal.Error.WriteLine($"{file.Name}: không tìm thấy tệp {file.FullName}");
+            return ExitCodes.BadInput;
+        }
+        if (file.Extension.ToLowerInvariant() is not (".csv" or ".xlsx"))
+        {
+            terminal.Error.WriteLine($"{file.Name}: chỉ nhận tệp .csv hoặc .xlsx");
+            return ExitCodes.BadInput;
+        }
+
+        using var host = SchoolHost.BuildForCommand(database);
+        var services = host.Services;
+        var calendar = services.GetRequiredService<SchoolCalendar>();
+        var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";
+        var actor = new Actor(Environment.UserName, "cli", $"import {kind} {file.Name}");
+        var progress = new ProgressLine(terminal, file.Name);
+
+        ImportOutcome outcome;
+        try
+        {
+            var table = TableReader.Open(file.FullName);
+            outcome = kind switch
+            {
+                "roster" => services.GetRequiredService<RosterImport>().Check(table, actor, calendar.Now, progress),
+                "teachers" => services.GetRequiredService<TeachersImport>().Check(table, actor, calendar.Now, progress),
+                "scores" => services.GetRequiredService<ScoresImport>().Check(table, actor, calendar.Now, progress),
+                "attendance" => services.GetRequiredService<AttendanceImport>().Check(table, calendar.Year, actor, calendar.Now, progress),
+                _ => services.GetRequiredService<ConductImport>().Check(table, actor, calendar.Now, progress),
+            };
+        }
+        catch (Exception e) when (e is CsvHelper.CsvHelperException or InvalidDataException or IOException or InvalidOperationException)
+        {
+            progress.Done();
+            terminal.Error.WriteLine($"{file.Name}: không đọc được tệp ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
+            return ExitCodes.BadInput;
+        }
+        progress.Done();
+
+        if (!outcome.IsValid)
+        {
+            foreach (var error in outcome.Errors.Take(ErrorsShown))
+                terminal.Error.WriteLine(ImportMessages.Describe(file.Name, error, english));
+            if (outcome.Errors.Count > ErrorsShown)
+                terminal.Error.WriteLine($"… và {outcome.Errors.Count - ErrorsShown} lỗi khác.");
+            terminal.Error.WriteLine($"{file.Name}: {outcome.Errors.Count} lỗi — không có gì được ghi. Sửa tệp rồi nhập lại.");
+            return ExitCodes.BadInput;
+        }
+
+        services.GetRequiredService<ISchoolRecords>().Save(outcome.Changes);
+        var s = outcome.Summary;
+        terminal.Out.WriteLine($"{file.Name}: {s.Rows} dòng — {s.Added} mới, {s.Changed} thay đổi, {s.Unchanged} không đổi.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using SoLienLac.Bot.Hosting;
+using SoLienLac.Bot.Reports;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Results;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Cli;
+
+/// <summary><c>results --class C --term 1|2|year [--format table|csv|json]</c>: Circular 22 results of a class.</summary>
+internal static class ResultsCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
+        var term = new Option<string>("--term") { Description = "1, 2 hoặc year", Required = true };
+        term.AcceptOnlyFromAmong("1", "2", "year");
+        var format = new Option<string>("--format") { Description = "table, csv hoặc json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("results", "Kết quả học tập và rèn luyện theo Thông tư 22 / Circular 22 results") { className, term, format };
+        command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(term),
+            parse.GetRequiredValue(format), parse.GetValue(CommandLine.Database), terminal));
+        return command;
+    }
+
+    private static int Run(string classText, string termText, string format, string? database, Terminal terminal)
+    {
+        if (!ClassName.TryParse(classText, out var className))
+        {
+            terminal.Error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
+            return ExitCodes.BadInput;
+        }
+        Term? term = termText == "year" ? null : termText == "1" ? Term.I : Term.II;
+
+        using var host = SchoolHost.BuildForCommand(database);
+        var students = host.Services.GetRequiredService<IStudentDirectory>();
+        if (students.InClass(className).Count == 0)
+        {
+            terminal.Error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
+            return ExitCodes.BadInput;
+        }
+        var year = host.Services.GetRequiredService<SchoolCalendar>().Year;
+        var results = host.Services.GetRequiredService<ClassResults>().Of(className, year, term);
+        switch (format)
+        {
+            case "json":
+                terminal.Out.Flush();
+                using (var stdout = new MemoryStream())
+                {
+                    ResultsJson.Write(stdout, results);
+                    terminal.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+                }
+                break;
+            case "csv":
+                ResultsTable.WriteCsv(terminal.Out, results);
+                break;
+            default:
+                ResultsTable.WriteTable(terminal.Out, results);
+                break;
+        }
+        return ExitCodes.Success;
+    }
+}

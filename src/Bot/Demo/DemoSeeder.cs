@@ -1,0 +1,39 @@
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Demo;
+
+/// <summary>Writes the demo school into the store, for the current school year, in batches.</summary>
+public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory students, SchoolCalendar calendar)
+{
+    private const int StudentsPerBatch = 2_000;
+
+    /// <summary>Creates or refreshes the demo school; returns how many students it has.</summary>
+    public int Seed(int? studentCount = null, IProgress<int>? progress = null)
+    {
+        var year = calendar.Year;
+        var options = new DemoOptions
+        {
+            Year = year,
+            Students = studentCount,
+            Today = year.Contains(calendar.Today) ? calendar.Today : null,
+        };
+        var written = 0;
+        foreach (var batch in DemoSchool.BuildInBatches(options, StudentsPerBatch))
+        {
+            records.Save(batch);
+            written += batch.Students.Count;
+            progress?.Report(written);
+        }
+        return written;
+    }
+
+    /// <summary>Seeds the demo on the first start, when the store has no student at all.</summary>
+    public bool SeedIfEmpty()
+    {
+        if (students.CountStudents() > 0) return false;
+        Seed();
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage;
+
+namespace SoLienLac.Bot.Hosting;
+
+/// <summary>
+/// The Generic Host every verb runs in: appsettings.json beside the executable, then user secrets,
+/// then the environment (<c>Section__Key</c>), then <c>--db</c>. Logs go to standard error so that
+/// standard output carries only what the verb prints (JSON, CSV, chat replies).
+/// </summary>
+public static class SchoolHost
+{
+    public static HostApplicationBuilder CreateBuilder(string? databasePath)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = "SoLienLac.Bot",
+        });
+        builder.Configuration.AddUserSecrets(typeof(SchoolHost).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        if (databasePath is not null)
+            builder.Configuration.AddInMemoryCollection([new("Storage:DatabasePath", databasePath)]);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSchool().AddLiteDbStorage().AddDemoSchool();
+        return builder;
+    }
+
+    /// <summary>A host for a one-shot verb: built, its options checked, never started.</summary>
+    public static IHost BuildForCommand(string? databasePath)
+    {
+        var host = CreateBuilder(databasePath).Build();
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+        return host;
+    }
+}

@@ -1,0 +1,3 @@
+using SoLienLac.Bot.Cli;
+
+return await CommandLine.RunAsync(args);

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using SoLienLac.Domain.Calendar;
+
+namespace SoLienLac.Bot.School;
+
+/// <summary>Today, now and the current school year in the school's time zone, from the injected clock.</summary>
+public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> options)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone);
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    public SchoolYear Year
+    {
+        get
+        {
+            var configured = options.Value.Year;
+            var first = SchoolYear.TryParse(configured, out var parsed) ? parsed!.FirstYear : SchoolYear.Containing(Today).FirstYear;
+            return SchoolYear.Starting(first, options.Value.TermTwoStartsOn);
+        }
+    }
+
+    public Term CurrentTerm => Year.TermOf(Today);
+}

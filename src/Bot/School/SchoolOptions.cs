@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SoLienLac.Bot.School;
+
+/// <summary>The <c>School</c> section: who the school is and which calendar it keeps.</summary>
+public sealed class SchoolOptions
+{
+    public const string Section = "School";
+
+    [Required]
+    public string Name { get; set; } = "Trường THCS Nguyễn Du";
+
+    /// <summary>"2026-2027"; empty means the school year of today's date.</summary>
+    [RegularExpression(@"^(\d{4}(-\d{4})?)?$")]
+    public string? Year { get; set; }
+
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>The first day of term II; empty means the third Monday of January.</summary>
+    public DateOnly? TermTwoStartsOn { get; set; }
+
+    /// <summary>"vi" (default) or "en" for the command line's messages.</summary>
+    [RegularExpression("^(vi|en)$")]
+    public string Language { get; set; } = "vi";
+}

@@ -1,0 +1,89 @@
+using SoLienLac.Domain.SchoolFiles;
+
+namespace SoLienLac.Bot.SchoolFiles;
+
+/// <summary>
+/// Says a refused cell in words: "scores.csv:17: score "11" nằm ngoài thang điểm 0–10". The file,
+/// the line and the column come first, in the same form in both languages, so a person or a script
+/// finds the cell at once.
+/// </summary>
+public static class ImportMessages
+{
+    public static string Describe(string file, ImportError error, bool english = false)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var where = error.Column.Length == 0 ? $"{file}:{error.Line}:" : $"{file}:{error.Line}: {error.Column}";
+        var value = error.Value is null ? "" : $" \"{error.Value}\"";
+        return $"{where}{value} {(english ? English(error) : Vietnamese(error))}";
+    }
+
+    private static string Vietnamese(ImportError e) => e.Problem switch
+    {
+        ImportProblem.MissingColumn => "— thiếu cột này ở dòng tiêu đề",
+        ImportProblem.Required => "— ô này không được để trống",
+        ImportProblem.InvalidStudentCode => "không phải mã học sinh hợp lệ (chữ, số, '.', '-', '_')",
+        ImportProblem.InvalidDate => "không phải ngày hợp lệ (YYYY-MM-DD)",
+        ImportProblem.InvalidClass => "không phải tên lớp hợp lệ (ví dụ 6A)",
+        ImportProblem.InvalidPhone => "không phải số điện thoại Việt Nam hợp lệ",
+        ImportProblem.InvalidStatus => "không hợp lệ: cần studying, transferred hoặc dropped",
+        ImportProblem.LeftOnNeedsStatus => "chỉ ghi khi status là transferred hoặc dropped",
+        ImportProblem.StatusNeedsLeftOn => "— học sinh đã chuyển trường hoặc thôi học cần ngày rời trường",
+        ImportProblem.InvalidRole => "không hợp lệ: cần admin, homeroom hoặc subject",
+        ImportProblem.AdminTakesNoClass => "— vai trò admin không gắn với lớp hay môn",
+        ImportProblem.ClassNotOnRoster => "không có trong danh sách học sinh (nhập roster trước)",
+        ImportProblem.SecondHomeroom => $"đã có giáo viên chủ nhiệm khác ở dòng {e.Detail}",
+        ImportProblem.PhoneOfAnotherTeacher => $"đã là số của giáo viên khác{(e.Detail is null ? "" : $" ({e.Detail})")}",
+        ImportProblem.InvalidTerm => "không hợp lệ: học kì là 1 hoặc 2",
+        ImportProblem.InvalidKind => "không hợp lệ: cần tx, gk hoặc ck",
+        ImportProblem.UnknownSubject => "không phải môn học trong chương trình",
+        ImportProblem.ScoreNotANumber => "không phải điểm số",
+        ImportProblem.ScoreOutOfRange => "nằm ngoài thang điểm 0–10",
+        ImportProblem.ScoreTooManyDecimals => "có quá một chữ số thập phân",
+        ImportProblem.CommentInScoredSubject => $"— môn {e.Detail} chấm điểm 0–10, không phải Đ/CĐ",
+        ImportProblem.ScoreInCommentSubject => $"— môn {e.Detail} đánh giá bằng nhận xét: chỉ nhận Đ hoặc CĐ",
+        ImportProblem.TooManyRegular => "— quá 4 lần đánh giá thường xuyên (tx) trong một học kì",
+        ImportProblem.InvalidSession => "không hợp lệ: buổi là sang hoặc chieu",
+        ImportProblem.InvalidExcused => "không hợp lệ: cần P (có phép) hoặc K (không phép)",
+        ImportProblem.InvalidLevel => "không hợp lệ: cần Tốt, Khá, Đạt hoặc Chưa đạt",
+        ImportProblem.UnknownStudent => "không có trong danh sách học sinh",
+        ImportProblem.Conflicting => $"khác với dòng {e.Detail} cho cùng một mục",
+        ImportProblem.OutsideSchoolYear => $"nằm ngoài năm học {e.Detail}",
+        ImportProblem.EmptyFile => "tệp không có dòng dữ liệu nào",
+        _ => e.Problem.ToString(),
+    };
+
+    private static string English(ImportError e) => e.Problem switch
+    {
+        ImportProblem.MissingColumn => "— this column is missing from the header",
+        ImportProblem.Required => "— this cell must not be empty",
+        ImportProblem.InvalidStudentCode => "is not a valid student code",
+        ImportProblem.InvalidDate => "is not a date (YYYY-MM-DD)",
+        ImportProblem.InvalidClass => "is not a class name (e.g. 6A)",
+        ImportProblem.InvalidPhone => "is not a Vietnamese phone number",
+        ImportProblem.InvalidStatus => "must be studying, transferred or dropped",
+        ImportProblem.LeftOnNeedsStatus => "is only for a transferred or dropped student",
+        ImportProblem.StatusNeedsLeftOn => "— a student who left needs the date they left",
+        ImportProblem.InvalidRole => "must be admin, homeroom or subject",
+        ImportProblem.AdminTakesNoClass => "— the admin role takes no class or subject",
+        ImportProblem.ClassNotOnRoster => "is not on the roster (import the roster first)",
+        ImportProblem.SecondHomeroom => $"already has another homeroom teacher on line {e.Detail}",
+        ImportProblem.PhoneOfAnotherTeacher => $"is another teacher's phone{(e.Detail is null ? "" : $" ({e.Detail})")}",
+        ImportProblem.InvalidTerm => "must be 1 or 2",
+        ImportProblem.InvalidKind => "must be tx, gk or ck",
+        ImportProblem.UnknownSubject => "is not a subject of the programme",
+        ImportProblem.ScoreNotANumber => "is not a score",
+        ImportProblem.ScoreOutOfRange => "is out of 0–10",
+        ImportProblem.ScoreTooManyDecimals => "has more than one decimal",
+        ImportProblem.CommentInScoredSubject => $"— {e.Detail} is scored 0–10, not Đ/CĐ",
+        ImportProblem.ScoreInCommentSubject => $"— {e.Detail} is assessed by comment: Đ or CĐ only",
+        ImportProblem.TooManyRegular => "— more than 4 regular assessments (tx) in a term",
+        ImportProblem.InvalidSession => "must be sang or chieu",
+        ImportProblem.InvalidExcused => "must be P (excused) or K (unexcused)",
+        ImportProblem.InvalidLevel => "must be Tốt, Khá, Đạt or Chưa đạt",
+        ImportProblem.UnknownStudent => "is not on the roster",
+        ImportProblem.Conflicting => $"differs from line {e.Detail} for the same record",
+        ImportProblem.OutsideSchoolYear => $"is outside the school year {e.Detail}",
+        ImportProblem.EmptyFile => "the file has no data rows",
+        _ => e.Problem.ToString(),
+    };
+}

@@ -1,0 +1,15 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Audit;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbAuditLog(SchoolDatabase db) : IAuditLog
+{
+    public IReadOnlyList<AuditEntry> About(string student) =>
+        db.Collection(Collections.Audit).Find(Query.EQ("student", student)).Select(AuditDocument.To)
+            .OrderBy(e => e.At).ToList();
+
+    public IReadOnlyList<AuditEntry> Latest(int count) =>
+        db.Collection(Collections.Audit).Find(Query.All("at", Query.Descending), limit: count).Select(AuditDocument.To).ToList();
+}

@@ -1,0 +1,17 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbConductBook(SchoolDatabase db) : IConductBook
+{
+    public IReadOnlyList<ConductRecord> LevelsOf(StudentCode student) =>
+        db.Collection(Collections.Conduct).Find(Query.EQ("student", student.Value)).Select(ConductDocument.To)
+            .OrderBy(c => c.Term).ToList();
+
+    public IReadOnlyList<Remark> RemarksOf(StudentCode student) =>
+        db.Collection(Collections.Remarks).Find(Query.EQ("student", student.Value)).Select(ConductDocument.ToRemark)
+            .OrderBy(r => r.Date).ToList();
+}

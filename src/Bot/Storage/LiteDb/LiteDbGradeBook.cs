@@ -1,0 +1,15 @@
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbGradeBook(SchoolDatabase db) : IGradeBook
+{
+    public IReadOnlyList<Assessment> MarksOf(StudentCode student) =>
+        GradesDocument.To(db.Collection(Collections.Grades).FindById(student.Value));
+
+    public IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term) =>
+        MarksOf(student).Where(m => m.Term == term).ToList();
+}

@@ -1,0 +1,31 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbStudentDirectory(SchoolDatabase db) : IStudentDirectory
+{
+    private ILiteCollection<BsonDocument> Students => db.Collection(Collections.Students);
+
+    private ILiteCollection<BsonDocument> Guardians => db.Collection(Collections.Guardians);
+
+    public Student? Find(StudentCode code) => Students.FindById(code.Value) is { } d ? StudentDocument.To(d) : null;
+
+    public IReadOnlyList<Student> InClass(ClassName className) =>
+        Students.Find(Query.EQ("class", className.Value)).Select(StudentDocument.To)
+            .OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<ClassName> Classes() =>
+        Students.Query().Select(d => d["class"]).ToEnumerable().Select(v => v.AsString).Distinct()
+            .Select(ClassName.Parse).OrderBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<Guardian> GuardiansOf(StudentCode student) =>
+        Guardians.Find(Query.EQ("student", student.Value)).OrderBy(d => d["position"].AsInt32).Select(GuardianDocument.To).ToList();
+
+    public IReadOnlyList<Guardian> GuardiansWithPhone(PhoneNumber phone) =>
+        Guardians.Find(Query.EQ("phone", phone.National)).Select(GuardianDocument.To).ToList();
+
+    public int CountStudents() => Students.Count();
+}

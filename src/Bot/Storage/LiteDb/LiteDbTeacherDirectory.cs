@@ -1,0 +1,20 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbTeacherDirectory(SchoolDatabase db) : ITeacherDirectory
+{
+    private ILiteCollection<BsonDocument> Teachers => db.Collection(Collections.Teachers);
+
+    public Teacher? Find(string code) =>
+        Teachers.FindById(code.Trim().ToUpperInvariant()) is { } d ? TeacherDocument.To(d) : null;
+
+    public Teacher? FindByPhone(PhoneNumber phone) =>
+        Teachers.FindOne(Query.EQ("phone", phone.National)) is { } d ? TeacherDocument.To(d) : null;
+
+    public IReadOnlyList<Teacher> All() =>
+        Teachers.FindAll().Select(TeacherDocument.To).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+}

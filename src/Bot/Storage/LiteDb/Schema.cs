@@ -1,0 +1,52 @@
+using LiteDB;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+/// <summary>
+/// The file's schema version lives in LiteDB's USER_VERSION. Each release that changes the shape of
+/// the documents adds a step here; opening an older file runs the missing steps in order, and a
+/// file from a newer release is refused rather than misread.
+/// </summary>
+internal static class Schema
+{
+    public const int Current = 1;
+
+    private static readonly Action<SchoolDatabase>[] Steps =
+    [
+        _ => { }, // 0 → 1: the first schema; nothing to convert.
+    ];
+
+    public static void Upgrade(SchoolDatabase db)
+    {
+        if (db.UserVersion > Current)
+            throw new InvalidOperationException(
+                $"{db.Path} was written by a newer SoLienLac (schema {db.UserVersion}, this one knows {Current}).");
+        for (var version = db.UserVersion; version < Current; version++)
+        {
+            db.Write(() => Steps[version](db));
+            db.UserVersion = version + 1;
+        }
+        EnsureIndexes(db);
+    }
+
+    private static void EnsureIndexes(SchoolDatabase db)
+    {
+        db.Write(() =>
+        {
+            db.Collection(Collections.Students).EnsureIndex("class");
+            db.Collection(Collections.Guardians).EnsureIndex("student");
+            db.Collection(Collections.Guardians).EnsureIndex("phone");
+            db.Collection(Collections.Teachers).EnsureIndex("phone");
+            db.Collection(Collections.Absences).EnsureIndex("student");
+            db.Collection(Collections.Conduct).EnsureIndex("student");
+            db.Collection(Collections.Remarks).EnsureIndex("student");
+            db.Collection(Collections.Audit).EnsureIndex("student");
+            db.Collection(Collections.Audit).EnsureIndex("at");
+        });
+    }
+
+    internal static BsonValue Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static DateOnly Date(BsonValue value) =>
+        DateOnly.ParseExact(value.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

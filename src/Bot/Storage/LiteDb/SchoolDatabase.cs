@@ -1,0 +1,79 @@
+using LiteDB;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+/// <summary>
+/// The one shared <see cref="LiteDatabase"/> of the process. Every write goes through one lock and
+/// one transaction: LiteDB 5.0.20 can damage its file when two writers touch different collections
+/// and the process dies, and a set of changes must land whole or not at all.
+/// </summary>
+public sealed class SchoolDatabase : IDisposable
+{
+    private readonly Lock _writer = new();
+    private readonly LiteDatabase _db;
+
+    private SchoolDatabase(LiteDatabase db, string path)
+    {
+        _db = db;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens (creating if needed) the file, brings its schema up to date and makes the indexes.</summary>
+    public static SchoolDatabase Open(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        LiteDatabase db;
+        try
+        {
+            db = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct });
+        }
+        catch (IOException e)
+        {
+            throw new DatabaseBusyException(fullPath, e);
+        }
+        var database = new SchoolDatabase(db, fullPath);
+        try
+        {
+            Schema.Upgrade(database);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+        return database;
+    }
+
+    public ILiteCollection<BsonDocument> Collection(string name) => _db.GetCollection(name);
+
+    public int UserVersion
+    {
+        get => _db.UserVersion;
+        set => _db.UserVersion = value;
+    }
+
+    /// <summary>Runs the action as the only writer, in one transaction committed at the end.</summary>
+    public void Write(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        lock (_writer)
+        {
+            _db.BeginTrans();
+            try
+            {
+                action();
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The school's LiteDB file and the domain's ports over it.</summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => SchoolDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+        services.AddSingleton<IStudentDirectory, LiteDbStudentDirectory>();
+        services.AddSingleton<ITeacherDirectory, LiteDbTeacherDirectory>();
+        services.AddSingleton<IGradeBook, LiteDbGradeBook>();
+        services.AddSingleton<IAttendanceBook, LiteDbAttendanceBook>();
+        services.AddSingleton<IConductBook, LiteDbConductBook>();
+        services.AddSingleton<IAuditLog, LiteDbAuditLog>();
+        services.AddSingleton<ISchoolRecords, LiteDbSchoolRecords>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+namespace SoLienLac.Domain.SchoolFiles;
+
+/// <summary>Why a cell of a school file was refused. The bot's text catalogue says it in words.</summary>
+public enum ImportProblem
+{
+    MissingColumn,
+    Required,
+    InvalidStudentCode,
+    InvalidDate,
+    InvalidClass,
+    InvalidPhone,
+    InvalidStatus,
+    LeftOnNeedsStatus,
+    StatusNeedsLeftOn,
+    InvalidRole,
+    AdminTakesNoClass,
+    ClassNotOnRoster,
+    SecondHomeroom,
+    PhoneOfAnotherTeacher,
+    InvalidTerm,
+    InvalidKind,
+    UnknownSubject,
+    ScoreNotANumber,
+    ScoreOutOfRange,
+    ScoreTooManyDecimals,
+    CommentInScoredSubject,
+    ScoreInCommentSubject,
+    TooManyRegular,
+    InvalidSession,
+    InvalidExcused,
+    InvalidLevel,
+    UnknownStudent,
+    Conflicting,
+    OutsideSchoolYear,
+    EmptyFile,
+}
+
+/// <summary>
+/// A refused cell: the line of the file, the column, the value found, the problem, and a detail
+/// (the other line of a duplicate, the subject of a mismatched mark, the school year).
+/// </summary>
+public sealed record ImportError(int Line, string Column, string? Value, ImportProblem Problem, string? Detail = null);

@@ -1,0 +1,104 @@
+using System.Globalization;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Domain.SchoolFiles;
+
+/// <summary>
+/// The roster: <c>student_code, full_name, date_of_birth, class, guardian_name, guardian_phone,
+/// guardian_relation</c>, one row a guardian, with optional <c>status</c> and <c>left_on</c>.
+/// A student in the file gets exactly the guardians the file lists; students not in it are left as they are.
+/// </summary>
+public sealed class RosterImport(IStudentDirectory students)
+{
+    private static readonly string[] Required =
+        ["student_code", "full_name", "date_of_birth", "class", "guardian_name", "guardian_phone", "guardian_relation"];
+
+    public ImportOutcome Check(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null)
+    {
+        var firstSeen = new Dictionary<StudentCode, (Student Student, int Line)>();
+        return FileCheck.Run(table, Required, progress,
+            (check, row) => Read(check, row, firstSeen),
+            line => $"{line.Student.Code}|{line.Guardian?.FullName}|{line.Guardian?.Phone}",
+            "guardian_phone", (lines, changes) => Plan(lines, changes, actor, now));
+    }
+
+    private static RosterLine? Read(RowChecker check, ImportRow row, Dictionary<StudentCode, (Student Student, int Line)> firstSeen)
+    {
+        var code = check.StudentCode(row);
+        var name = check.Text(row, "full_name");
+        var born = check.Date(row, "date_of_birth");
+        var className = check.Class(row);
+        var status = check.Parse<StudentStatus>(row, "status", StudentStatuses.TryParse, ImportProblem.InvalidStatus, required: false)
+            ?? StudentStatus.Studying;
+        var leftOn = check.Date(row, "left_on", required: false);
+        if (status == StudentStatus.Studying && leftOn is not null) check.Fail(row, "left_on", ImportProblem.LeftOnNeedsStatus);
+        if (status != StudentStatus.Studying && leftOn is null && row["left_on"] is null) check.Fail(row, "left_on", ImportProblem.StatusNeedsLeftOn);
+        var guardianName = row["guardian_name"];
+        var phone = check.Phone(row, "guardian_phone", required: false);
+        if (code is null || name is null || born is null || className is null) return null;
+        var datedAsItsStatus = (status == StudentStatus.Studying) == (leftOn is null);
+        if (!datedAsItsStatus) return null;
+
+        var student = Student.Enrol(code.Value, name, born.Value, className.Value).WithStatus(status, leftOn);
+        if (firstSeen.TryGetValue(student.Code, out var first) && first.Student != student)
+        {
+            check.Fail(row, FirstDifference(first.Student, student), ImportProblem.Conflicting, first.Line.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+        firstSeen.TryAdd(student.Code, (student, row.Line));
+        if (guardianName is null && phone is null)
+        {
+            if (row["guardian_phone"] is null && row["guardian_relation"] is null) return new RosterLine(student, null);
+            check.Fail(row, "guardian_name", ImportProblem.Required);
+            return null;
+        }
+        return new RosterLine(student, Guardian.Of(student.Code, guardianName ?? "", phone, row["guardian_relation"]));
+    }
+
+    private (int, int, int) Plan(IReadOnlyCollection<RosterLine> lines, ChangeSet changes, Actor actor, DateTimeOffset now)
+    {
+        var tally = new ChangeTally();
+        foreach (var group in lines.GroupBy(l => l.Student.Code))
+        {
+            var incoming = group.First().Student;
+            var before = students.Find(group.Key);
+            var guardians = group.Where(l => l.Guardian is not null).Select(l => l.Guardian!).ToList();
+            var guardiansBefore = before is null ? [] : students.GuardiansOf(group.Key);
+            var guardiansChanged = !guardians.SequenceEqual(guardiansBefore);
+            if (!tally.Differs(before, incoming) && !guardiansChanged) continue;
+
+            if (before != incoming)
+            {
+                changes.Students.Add(incoming);
+                changes.Audit.Add(AuditEntry.Record(actor, now, incoming.Code.Value, "Hồ sơ học sinh", Describe(before), Describe(incoming)));
+            }
+            if (guardiansChanged)
+            {
+                changes.Guardians[incoming.Code] = guardians;
+                changes.Audit.Add(AuditEntry.Record(actor, now, incoming.Code.Value, "Phụ huynh",
+                    before is null ? null : Describe(guardiansBefore), Describe(guardians)));
+            }
+        }
+        return tally.Result;
+    }
+
+    private static string FirstDifference(Student a, Student b) =>
+        a.FullName != b.FullName ? "full_name"
+        : a.DateOfBirth != b.DateOfBirth ? "date_of_birth"
+        : a.ClassName != b.ClassName ? "class"
+        : a.Status != b.Status ? "status"
+        : "left_on";
+
+    private static string? Describe(Student? s) => s is null ? null
+        : $"{s.FullName}, {VietnameseFormat.Date(s.DateOfBirth)}, lớp {s.ClassName}, {s.Status.Vietnamese()}"
+          + (s.LeftOn is { } left ? $" {VietnameseFormat.Date(left)}" : "");
+
+    private static string Describe(IEnumerable<Guardian> guardians) =>
+        string.Join("; ", guardians.Select(g => $"{g.Relation} {g.FullName} {g.Phone?.Display}".Trim()));
+
+    private sealed record RosterLine(Student Student, Guardian? Guardian);
+}

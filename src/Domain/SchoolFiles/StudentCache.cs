@@ -1,0 +1,19 @@
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Domain.SchoolFiles;
+
+/// <summary>Looks each student up once per file, however many rows name them.</summary>
+internal sealed class StudentCache(IStudentDirectory students)
+{
+    private readonly Dictionary<StudentCode, Student?> _seen = [];
+
+    public Student? Find(StudentCode code)
+    {
+        if (!_seen.TryGetValue(code, out var student))
+        {
+            student = students.Find(code);
+            _seen[code] = student;
+        }
+        return student;
+    }
+}
