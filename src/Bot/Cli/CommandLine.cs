@@ -15,19 +15,20 @@ public static class CommandLine
         Recursive = true,
     };
 
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Terminal.System());
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.System());
 
-    public static async Task<int> RunAsync(string[] args, Terminal terminal)
+    public static async Task<int> RunAsync(string[] args, CliContext context)
     {
-        ArgumentNullException.ThrowIfNull(terminal);
+        ArgumentNullException.ThrowIfNull(context);
+        var terminal = context.Terminal;
         var root = new RootCommand("SoLienLac — sổ liên lạc điện tử / electronic contact book");
         root.Add(Database);
-        root.Add(DemoCommand.Create(terminal));
-        root.Add(ImportCommand.Create(terminal));
-        root.Add(ResultsCommand.Create(terminal));
-        var run = RunCommand.Create(terminal);
+        root.Add(DemoCommand.Create(context));
+        root.Add(ImportCommand.Create(context));
+        root.Add(ResultsCommand.Create(context));
+        var run = RunCommand.Create(context);
         root.Add(run);
-        root.SetAction((parse, cancel) => RunCommand.Serve(parse, terminal, cancel));
+        root.SetAction((parse, cancel) => RunCommand.Serve(parse, context, cancel));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

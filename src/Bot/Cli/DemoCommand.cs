@@ -1,14 +1,13 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Hosting;
 
 namespace SoLienLac.Bot.Cli;
 
 /// <summary><c>demo [--students N]</c>: creates, or brings back to its seeded state, the demo school.</summary>
 internal static class DemoCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(CliContext context)
     {
         var students = new Option<int?>("--students") { Description = "Tổng số học sinh (mặc định 8 lớp × 35) / total students" };
         students.Validators.Add(r =>
@@ -18,10 +17,10 @@ internal static class DemoCommand
         var command = new Command("demo", "Tạo hoặc làm mới trường mẫu / create or refresh the demo school") { students };
         command.SetAction(parse =>
         {
-            using var host = SchoolHost.BuildForCommand(parse.GetValue(CommandLine.Database));
+            using var host = context.BuildHost(parse);
             var seeder = host.Services.GetRequiredService<DemoSeeder>();
-            var count = seeder.Seed(parse.GetValue(students), new ProgressLine(terminal, "demo"));
-            terminal.Out.WriteLine($"Trường mẫu \"{DemoSchool.Name}\": {count} học sinh đã sẵn sàng.");
+            var count = seeder.Seed(parse.GetValue(students), new ProgressLine(context.Terminal, "demo"));
+            context.Terminal.Out.WriteLine($"Trường mẫu \"{DemoSchool.Name}\": {count} học sinh đã sẵn sàng.");
             return ExitCodes.Success;
         });
         return command;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SoLienLac.Bot.Hosting;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
 using SoLienLac.Domain.Audit;
@@ -18,21 +17,22 @@ internal static class ImportCommand
 {
     private const int ErrorsShown = 50;
 
-    public static Command Create(Terminal terminal)
+    public static Command Create(CliContext context)
     {
         var command = new Command("import", "Nhập dữ liệu của trường từ CSV/XLSX / import the school's files");
         foreach (var kind in new[] { "roster", "teachers", "scores", "attendance", "conduct" })
         {
             var file = new Argument<FileInfo>("FILE") { Description = "Tệp .csv hoặc .xlsx" };
             var sub = new Command(kind) { file };
-            sub.SetAction(parse => Run(kind, parse.GetRequiredValue(file), parse.GetValue(CommandLine.Database), terminal));
+            sub.SetAction(parse => Run(kind, parse.GetRequiredValue(file), parse, context));
             command.Add(sub);
         }
         return command;
     }
 
-    private static int Run(string kind, FileInfo file, string? database, Terminal terminal)
+    private static int Run(string kind, FileInfo file, ParseResult parse, CliContext context)
     {
+        var terminal = context.Terminal;
         if (!file.Exists)
         {
             terminal.Error.WriteLine($"{file.Name}: không tìm thấy tệp {file.FullName}");
@@ -44,7 +44,7 @@ internal static class ImportCommand
             return ExitCodes.BadInput;
         }
 
-        using var host = SchoolHost.BuildForCommand(database);
+        using var host = context.BuildHost(parse);
         var services = host.Services;
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";

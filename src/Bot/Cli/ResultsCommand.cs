@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using SoLienLac.Bot.Hosting;
 using SoLienLac.Bot.Reports;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Calendar;
@@ -12,7 +11,7 @@ namespace SoLienLac.Bot.Cli;
 /// <summary><c>results --class C --term 1|2|year [--format table|csv|json]</c>: Circular 22 results of a class.</summary>
 internal static class ResultsCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(CliContext context)
     {
         var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
         var term = new Option<string>("--term") { Description = "1, 2 hoặc year", Required = true };
@@ -21,12 +20,13 @@ internal static class ResultsCommand
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("results", "Kết quả học tập và rèn luyện theo Thông tư 22 / Circular 22 results") { className, term, format };
         command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(term),
-            parse.GetRequiredValue(format), parse.GetValue(CommandLine.Database), terminal));
+            parse.GetRequiredValue(format), parse, context));
         return command;
     }
 
-    private static int Run(string classText, string termText, string format, string? database, Terminal terminal)
+    private static int Run(string classText, string termText, string format, ParseResult parse, CliContext context)
     {
+        var terminal = context.Terminal;
         if (!ClassName.TryParse(classText, out var className))
         {
             terminal.Error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
@@ -34,7 +34,7 @@ internal static class ResultsCommand
         }
         Term? term = termText == "year" ? null : termText == "1" ? Term.I : Term.II;
 
-        using var host = SchoolHost.BuildForCommand(database);
+        using var host = context.BuildHost(parse);
         var students = host.Services.GetRequiredService<IStudentDirectory>();
         if (students.InClass(className).Count == 0)
         {
@@ -46,12 +46,7 @@ internal static class ResultsCommand
         switch (format)
         {
             case "json":
-                terminal.Out.Flush();
-                using (var stdout = new MemoryStream())
-                {
-                    ResultsJson.Write(stdout, results);
-                    terminal.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
-                }
+                terminal.Out.WriteLine(ResultsJson.Serialize(results));
                 break;
             case "csv":
                 ResultsTable.WriteCsv(terminal.Out, results);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Hosting;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Cli;
@@ -9,17 +8,17 @@ namespace SoLienLac.Bot.Cli;
 /// <summary><c>run</c> (the default verb): opens the store, seeding the demo school on an empty one.</summary>
 internal static class RunCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(CliContext context)
     {
         var command = new Command("run", "Chạy dịch vụ (mặc định) / run the service");
-        command.SetAction((parse, cancel) => Serve(parse, terminal, cancel));
+        command.SetAction((parse, cancel) => Serve(parse, context, cancel));
         return command;
     }
 
-    public static Task<int> Serve(ParseResult parse, Terminal terminal, CancellationToken cancel)
+    public static Task<int> Serve(ParseResult parse, CliContext context, CancellationToken cancel)
     {
-        ArgumentNullException.ThrowIfNull(parse);
-        using var host = SchoolHost.BuildForCommand(parse.GetValue(CommandLine.Database));
+        var terminal = context.Terminal;
+        using var host = context.BuildHost(parse);
         if (host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty())
             terminal.Out.WriteLine($"Đã tạo trường mẫu \"{DemoSchool.Name}\" trong cơ sở dữ liệu mới.");
         var count = host.Services.GetRequiredService<IStudentDirectory>().CountStudents();

@@ -28,12 +28,16 @@ internal static class DemoRandom
 
     public static bool Chance(this Random random, double probability) => random.NextDouble() < probability;
 
-    /// <summary>A standard normal draw (Box–Muller), for abilities and scores that bunch around a mean.</summary>
+    /// <summary>
+    /// A near-normal draw (mean 0, deviation 1) for abilities and scores that bunch around a mean:
+    /// the sum of twelve uniform draws less six. Only additions, so every platform gets the same
+    /// bits, which Math.Log and Math.Cos do not promise.
+    /// </summary>
     public static double NextNormal(this Random random)
     {
-        var u = 1.0 - random.NextDouble();
-        var v = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u)) * Math.Cos(2.0 * Math.PI * v);
+        var sum = 0.0;
+        for (var i = 0; i < 12; i++) sum += random.NextDouble();
+        return sum - 6.0;
     }
 
     public static Guid NextGuid(this Random random)

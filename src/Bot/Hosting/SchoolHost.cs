@@ -11,12 +11,12 @@ namespace SoLienLac.Bot.Hosting;
 
 /// <summary>
 /// The Generic Host every verb runs in: appsettings.json beside the executable, then user secrets,
-/// then the environment (<c>Section__Key</c>), then <c>--db</c>. Logs go to standard error so that
+/// then the environment (<c>Section__Key</c>), then the verb's own settings (<c>--db</c>). Logs go to standard error so that
 /// standard output carries only what the verb prints (JSON, CSV, chat replies).
 /// </summary>
 public static class SchoolHost
 {
-    public static HostApplicationBuilder CreateBuilder(string? databasePath)
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -26,8 +26,7 @@ public static class SchoolHost
         });
         builder.Configuration.AddUserSecrets(typeof(SchoolHost).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
-        if (databasePath is not null)
-            builder.Configuration.AddInMemoryCollection([new("Storage:DatabasePath", databasePath)]);
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -36,9 +35,9 @@ public static class SchoolHost
     }
 
     /// <summary>A host for a one-shot verb: built, its options checked, never started.</summary>
-    public static IHost BuildForCommand(string? databasePath)
+    public static IHost BuildForCommand(IReadOnlyDictionary<string, string?> settings)
     {
-        var host = CreateBuilder(databasePath).Build();
+        var host = CreateBuilder(settings).Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();
         return host;
     }

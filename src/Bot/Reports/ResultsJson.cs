@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SoLienLac.Domain.Common;
@@ -18,12 +20,17 @@ public static class ResultsJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(Stream output, IEnumerable<StudentResults> results)
+    public static string Serialize(IEnumerable<StudentResults> results)
     {
-        using var json = new Utf8JsonWriter(output, Options);
-        json.WriteStartArray();
-        foreach (var r in results) WriteStudent(json, r);
-        json.WriteEndArray();
+        ArgumentNullException.ThrowIfNull(results);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartArray();
+            foreach (var r in results) WriteStudent(json, r);
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void WriteStudent(Utf8JsonWriter json, StudentResults r)

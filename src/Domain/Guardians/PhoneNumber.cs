@@ -31,6 +31,7 @@ public readonly record struct PhoneNumber
         }
         var number = new string(digits[..count]);
         if (number.StartsWith("0084", StringComparison.Ordinal)) number = "0" + number[4..];
+        else if (number.StartsWith("840", StringComparison.Ordinal) && number.Length >= 12) number = number[2..];
         else if (number.StartsWith("84", StringComparison.Ordinal) && number.Length >= 11) number = "0" + number[2..];
         else if (!number.StartsWith('0') && number.Length == 9) number = "0" + number;
         if (number.Length is < 10 or > 11 || number[0] != '0' || number[1] == '0') return false;

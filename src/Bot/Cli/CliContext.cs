@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using SoLienLac.Bot.Hosting;
+
+namespace SoLienLac.Bot.Cli;
+
+/// <summary>
+/// What every verb shares: the terminal it talks to and settings laid over the configuration
+/// (a test's school year, say), applied after appsettings.json and the environment.
+/// </summary>
+public sealed record CliContext(Terminal Terminal, IReadOnlyDictionary<string, string?> Settings)
+{
+    public static CliContext System() => new(Terminal.System(), new Dictionary<string, string?>());
+
+    /// <summary>The host for a one-shot verb, with <c>--db</c> applied.</summary>
+    public IHost BuildHost(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var settings = new Dictionary<string, string?>(Settings);
+        if (parse.GetValue(CommandLine.Database) is { } db) settings["Storage:DatabasePath"] = db;
+        return SchoolHost.BuildForCommand(settings);
+    }
+}
