@@ -10,11 +10,15 @@ internal sealed class ChangeTally
     public int Unchanged { get; private set; }
 
     /// <summary>True when the record must be written: it is new or differs from what is stored.</summary>
-    public bool Differs<T>(T? before, T after)
+    public bool Differs<T>(T? before, T after) => Note(before is null, !Equals(before, after));
+
+    /// <summary>Counts one record; true when it must be written.</summary>
+    public bool Note(bool isNew, bool differs)
     {
-        if (Equals(before, after)) { Unchanged++; return false; }
-        if (before is null) Added++; else Changed++;
-        return true;
+        if (!differs) Unchanged++;
+        else if (isNew) Added++;
+        else Changed++;
+        return differs;
     }
 
     public (int Added, int Changed, int Unchanged) Result => (Added, Changed, Unchanged);

@@ -69,9 +69,10 @@ public sealed class RosterImport(IStudentDirectory students)
             var guardians = group.Where(l => l.Guardian is not null).Select(l => l.Guardian!).ToList();
             var guardiansBefore = before is null ? [] : students.GuardiansOf(group.Key);
             var guardiansChanged = !guardians.SequenceEqual(guardiansBefore);
-            if (!tally.Differs(before, incoming) && !guardiansChanged) continue;
+            var studentChanged = before != incoming;
+            if (!tally.Note(before is null, studentChanged || guardiansChanged)) continue;
 
-            if (before != incoming)
+            if (studentChanged)
             {
                 changes.Students.Add(incoming);
                 changes.Audit.Add(AuditEntry.Record(actor, now, incoming.Code.Value, "Hồ sơ học sinh", Describe(before), Describe(incoming)));

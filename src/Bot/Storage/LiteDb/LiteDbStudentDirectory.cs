@@ -18,7 +18,7 @@ internal sealed class LiteDbStudentDirectory(SchoolDatabase db) : IStudentDirect
             .OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<ClassName> Classes() =>
-        Students.Query().Select(d => d["class"]).ToEnumerable().Select(v => v.AsString).Distinct()
+        Students.Query().Select("{ c: $.class }").ToEnumerable().Select(d => d["c"].AsString).Distinct()
             .Select(ClassName.Parse).OrderBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<Guardian> GuardiansOf(StudentCode student) =>

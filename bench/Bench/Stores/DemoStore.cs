@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Records;
+
+namespace SoLienLac.Bench.Stores;
+
+/// <summary>Writes a demo school into a new LiteDB file the way the demo verb does: through the bot's host, in batches.</summary>
+internal static class DemoStore
+{
+    private const int StudentsPerBatch = 2_000;
+
+    public static BuiltStore Build(string path, Func<SchoolYear, DemoOptions> plan, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var start = Stopwatch.GetTimestamp();
+        var written = 0;
+        using (var store = OpenStore.On(path))
+        {
+            var records = store.Get<ISchoolRecords>();
+            foreach (var batch in DemoSchool.BuildInBatches(plan(store.Get<SchoolCalendar>().Year), StudentsPerBatch))
+            {
+                records.Save(batch);
+                written += batch.Students.Count;
+                progress?.Report(written);
+            }
+        }
+        return new BuiltStore(path, written, Stopwatch.GetElapsedTime(start), new FileInfo(path).Length);
+    }
+}
