@@ -11,11 +11,13 @@ public sealed class SchoolDatabase : IDisposable
 {
     private readonly Lock _writer = new();
     private readonly LiteDatabase _db;
+    private readonly FileStream _ownership;
 
-    private SchoolDatabase(LiteDatabase db, string path)
+    private SchoolDatabase(LiteDatabase db, string path, FileStream ownership)
     {
         _db = db;
         Path = path;
+        _ownership = ownership;
     }
 
     public string Path { get; }
@@ -25,16 +27,18 @@ public sealed class SchoolDatabase : IDisposable
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        var ownership = TakeOwnership(fullPath);
         LiteDatabase db;
         try
         {
             db = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct });
         }
-        catch (IOException e)
+        catch
         {
-            throw new DatabaseBusyException(fullPath, e);
+            ownership.Dispose();
+            throw;
         }
-        var database = new SchoolDatabase(db, fullPath);
+        var database = new SchoolDatabase(db, fullPath, ownership);
         try
         {
             Schema.Upgrade(database);
@@ -75,5 +79,25 @@ public sealed class SchoolDatabase : IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        _ownership.Dispose();
+    }
+
+    /// <summary>
+    /// LiteDB's direct mode does not stop a second process from opening the same file, and two
+    /// writers would damage it: a lock file held open with no sharing makes the second one fail at once.
+    /// </summary>
+    private static FileStream TakeOwnership(string fullPath)
+    {
+        try
+        {
+            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new DatabaseBusyException(fullPath, e);
+        }
+    }
 }

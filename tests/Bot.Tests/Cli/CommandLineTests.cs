@@ -1,0 +1,91 @@
+using System.Text.Json;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Bot.Tests.Support;
+
+namespace SoLienLac.Bot.Tests.Cli;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly CliRun _cli;
+
+    public CommandLineTests() => _cli = new CliRun(_dir.File("school.db"));
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Demo_ThenResultsJson_PrintsComputedResultsForEveryStudentOfTheClass()
+    {
+        var demo = await _cli.Run("demo");
+        var results = await _cli.Run("results", "--class", "6A", "--term", "1", "--format", "json");
+
+        Assert.Equal(0, demo.ExitCode);
+        Assert.Contains("280 học sinh", demo.Out);
+        Assert.Equal(0, results.ExitCode);
+        using var json = JsonDocument.Parse(results.Out);
+        var students = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(35, students.Count);
+        Assert.Equal("Lê Quỳnh Hằng", students[0].GetProperty("full_name").GetString());
+        Assert.True(students.Count(s => s.GetProperty("learning").ValueKind == JsonValueKind.String) >= 30);
+        Assert.True(students.Select(s => s.GetProperty("learning").GetString()).Distinct().Count() >= 3);
+    }
+
+    [Fact]
+    public async Task Demo_RunTwice_RefreshesWithoutDuplicating()
+    {
+        await _cli.Run("demo");
+        var first = await _cli.Run("results", "--class", "7B", "--term", "1", "--format", "csv");
+        await _cli.Run("demo");
+        var second = await _cli.Run("results", "--class", "7B", "--term", "1", "--format", "csv");
+
+        Assert.Equal(first.Out, second.Out);
+        Assert.Equal(36, second.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Theory]
+    [InlineData("results", "--term", "1")]
+    [InlineData("results", "--class", "6A", "--term", "3")]
+    [InlineData("results", "--class", "6A", "--term", "1", "--format", "pdf")]
+    [InlineData("import", "marks", "x.csv")]
+    [InlineData("frobnicate")]
+    public async Task WrongUsage_ExitsWith2(params string[] args)
+    {
+        var result = await _cli.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--help", result.Error);
+    }
+
+    [Fact]
+    public async Task UnknownClass_IsBadInput()
+    {
+        await _cli.Run("demo");
+
+        var result = await _cli.Run("results", "--class", "6Z", "--term", "1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Lớp 6Z không có trong danh sách học sinh.", result.Error);
+    }
+
+    [Fact]
+    public async Task DatabaseHeldByAnotherProcess_FailsAtOnceWithWhatToDo()
+    {
+        await _cli.Run("demo");
+        using var service = SchoolDatabase.Open(_cli.DatabasePath);
+
+        var result = await _cli.Run("results", "--class", "6A", "--term", "1");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("đang được một tiến trình khác mở", result.Error);
+        Assert.Contains("dừng dịch vụ", result.Error);
+    }
+
+    [Fact]
+    public async Task Run_OnAnEmptyDatabase_SeedsTheDemoSchool()
+    {
+        var result = await _cli.Run("run");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Đã tạo trường mẫu", result.Out);
+    }
+}
