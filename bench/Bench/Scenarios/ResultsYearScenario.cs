@@ -3,6 +3,9 @@ using SoLienLac.Bench.Harness;
 using SoLienLac.Bench.Stores;
 using SoLienLac.Bot.Reports;
 using SoLienLac.Bot.School;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Results;
 using SoLienLac.Domain.Students;
 
@@ -41,6 +44,7 @@ internal static class ResultsYearScenario
         using var open = OpenStore.On(store.Path);
         Report.Timing("compute + JSON (host up)", await Measure.RepeatAsync(plan, () => ComputeAndWrite(open)), TargetMs);
         Report.Timing("compute only (read records, Circular 22)", await Measure.RepeatAsync(plan, () => Compute(open)));
+        Report.Timing("reads only (class, marks, conduct, absences)", await Measure.RepeatAsync(plan, () => ReadRecords(open)));
     }
 
     private static Task<string> ResultsVerb(string path) =>
@@ -48,6 +52,16 @@ internal static class ResultsYearScenario
 
     private static IReadOnlyList<StudentResults> Compute(OpenStore store) =>
         store.Get<ClassResults>().Of(Class, store.Get<SchoolCalendar>().Year, term: null);
+
+    /// <summary>What <see cref="ClassResults"/> reads, without the rules: how much of the time is the store.</summary>
+    private static int ReadRecords(OpenStore store)
+    {
+        var grades = store.Get<IGradeBook>();
+        var conduct = store.Get<IConductBook>();
+        var attendance = store.Get<IAttendanceBook>();
+        return store.Get<IStudentDirectory>().InClass(Class)
+            .Sum(s => grades.MarksOf(s.Code).Count + conduct.LevelsOf(s.Code).Count + attendance.AbsencesOf(s.Code).Count);
+    }
 
     private static string ComputeAndWrite(OpenStore store) => ResultsJson.Serialize(Compute(store));
 }
