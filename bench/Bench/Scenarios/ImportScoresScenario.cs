@@ -52,6 +52,8 @@ internal static class ImportScoresScenario
             await Measure.RepeatAsync(plan, () => OpenStore.OnCopyOf(template), s => ImportSteps.CheckAndSave(s, file)), TargetMs);
         Report.Timing($"{format}: check only (read, parse, compare)",
             await Measure.RepeatAsync(plan, () => OpenStore.OnCopyOf(template), s => ImportSteps.Check(s, file)));
+        Report.Timing($"{format}: save only (one transaction)",
+            await Measure.RepeatAsync(plan, () => CheckedImport.Of(template, file), c => ImportSteps.Save(c.Store, c.Outcome)));
     }
 
     private static Task<string> ImportVerb(string file, StoreCopy copy) =>

@@ -24,6 +24,13 @@ internal static class ImportSteps
     public static void CheckAndSave(OpenStore store, string file)
     {
         ArgumentNullException.ThrowIfNull(store);
-        store.Get<ISchoolRecords>().Save(Check(store, file).Changes);
+        Save(store, Check(store, file));
+    }
+
+    public static void Save(OpenStore store, ImportOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(outcome);
+        store.Get<ISchoolRecords>().Save(outcome.Changes);
     }
 }

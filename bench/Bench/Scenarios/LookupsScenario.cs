@@ -2,6 +2,7 @@ using SoLienLac.Bench.Harness;
 using SoLienLac.Bench.Stores;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Students;
@@ -21,6 +22,7 @@ internal static class LookupsScenario
     private const double TargetPerSecond = 5_000;
     private const int WarmUps = 5_000;
     private const int PerRound = 20_000;
+    private const int InMemory = 1_000;
 
     public static void Run(BenchArguments arguments)
     {
@@ -58,6 +60,9 @@ internal static class LookupsScenario
         {
             if (grades.FindById(code.Value) is null) missing++;
         }, WarmUps, rounds));
+        var documents = codes.Take(InMemory).Select(c => grades.FindById(c.Value)).ToList();
+        var cycle = Enumerable.Range(0, WarmUps + (rounds * PerRound)).Select(i => documents[i % InMemory]).ToList();
+        Report.Rate("document → Assessments only (in memory)", Throughput.Measure(cycle, d => GradesDocument.To(d), WarmUps, rounds));
         if (missing > 0) Report.Fact("lookups that found nothing (should be 0)", missing.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

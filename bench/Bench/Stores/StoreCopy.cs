@@ -15,7 +15,8 @@ internal sealed class StoreCopy : IDisposable
     public void Dispose()
     {
         File.Delete(Path);
-        // LiteDB's write-ahead log, should a run have left one behind.
+        // The store's lock file, and LiteDB's write-ahead log should a run have left one behind.
+        File.Delete(Path + ".lock");
         File.Delete(System.IO.Path.ChangeExtension(Path, null) + "-log.db");
     }
 }

@@ -8,9 +8,13 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> o
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
+    public TimeZoneInfo Zone => _zone;
+
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone);
 
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
 
     public SchoolYear Year
     {

@@ -5,6 +5,8 @@ using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Conduct;
 using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
@@ -25,6 +27,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConductBook, LiteDbConductBook>();
         services.AddSingleton<IAuditLog, LiteDbAuditLog>();
         services.AddSingleton<ISchoolRecords, LiteDbSchoolRecords>();
+        services.AddSingleton<IChatLinks, LiteDbChatLinks>();
+        services.AddSingleton<IActivationCodes, LiteDbActivationCodes>();
+        services.AddSingleton<IVerificationAttempts, LiteDbVerificationAttempts>();
+        services.AddSingleton<INoticeBoard, LiteDbNoticeBoard>();
         return services;
     }
 }

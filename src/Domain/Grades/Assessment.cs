@@ -7,6 +7,9 @@ namespace SoLienLac.Domain.Grades;
 /// <summary>One mark in one column of one subject for one student in one term.</summary>
 public sealed record Assessment(StudentCode Student, Subject Subject, Term Term, Column Column, Mark Mark)
 {
+    /// <summary>When the mark was entered or last changed; null for marks from before this was kept.</summary>
+    public DateTimeOffset? RecordedAt { get; init; }
+
     /// <summary>What identifies the cell, whatever its mark: re-entering the same cell replaces it.</summary>
     public string Key => $"{Student}|{Subject.Name}|{(int)Term}|{Column}";
 

@@ -19,6 +19,18 @@ public static class SubjectAverages
         return Rounding.OneDecimal(sum / (regular.Count + 5));
     }
 
+    /// <summary>
+    /// The average "as it stands" for a parent mid-term: the same weights over the marks entered so
+    /// far (Σ tx + 2 gk + 3 ck over their weights), rounded; null with no mark at all.
+    /// </summary>
+    public static decimal? AsItStands(IReadOnlyCollection<Score> regular, Score? midTerm, Score? endOfTerm)
+    {
+        ArgumentNullException.ThrowIfNull(regular);
+        var sum = regular.Sum(s => s.Value) + (2 * midTerm?.Value ?? 0) + (3 * endOfTerm?.Value ?? 0);
+        var weight = regular.Count + (midTerm is null ? 0 : 2) + (endOfTerm is null ? 0 : 3);
+        return weight == 0 ? null : Rounding.OneDecimal(sum / weight);
+    }
+
     /// <summary>ĐTBmcn = (ĐTBmhkI + 2 × ĐTBmhkII) / 3, from the rounded term averages.</summary>
     public static decimal? YearAverage(decimal? termOne, decimal? termTwo) =>
         termOne is { } one && termTwo is { } two ? Rounding.OneDecimal((one + 2 * two) / 3) : null;

@@ -54,7 +54,7 @@ public sealed class ScoresImport(IStudentDirectory students, IGradeBook grades)
             {
                 existing.TryGetValue(assessment.Key, out var before);
                 if (!tally.Differs(before?.Mark, assessment.Mark)) continue;
-                changes.Assessments.Add(assessment);
+                changes.Assessments.Add(assessment with { RecordedAt = now });
                 changes.Audit.Add(AuditEntry.Record(actor, now, assessment.Student.Value, Describe(assessment),
                     before?.Mark.ToString(), assessment.Mark.ToString()));
             }

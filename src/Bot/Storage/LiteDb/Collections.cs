@@ -11,4 +11,11 @@ internal static class Collections
     public const string Conduct = "conduct";
     public const string Remarks = "remarks";
     public const string Audit = "audit";
+    public const string ParentLinks = "parent_links";
+    public const string StaffLinks = "staff_links";
+    public const string ActivationCodes = "activation_codes";
+    public const string VerificationFailures = "verification_failures";
+    public const string Notices = "notices";
+    public const string Acknowledgements = "acknowledgements";
+    public const string Chats = "chats";
 }

@@ -11,6 +11,7 @@ internal sealed class LiteDbSchoolRecords(SchoolDatabase db) : ISchoolRecords
     public void Save(ChangeSet changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        if (changes.IsEmpty && changes.Audit.Count == 0) return;
         db.Write(() =>
         {
             Upsert(Collections.Students, changes.Students.Select(StudentDocument.From));

@@ -42,6 +42,11 @@ internal static class Schema
             db.Collection(Collections.Remarks).EnsureIndex("student");
             db.Collection(Collections.Audit).EnsureIndex("student");
             db.Collection(Collections.Audit).EnsureIndex("at");
+            db.Collection(Collections.ParentLinks).EnsureIndex("chat");
+            db.Collection(Collections.ParentLinks).EnsureIndex("student");
+            db.Collection(Collections.VerificationFailures).EnsureIndex("chat");
+            db.Collection(Collections.Notices).EnsureIndex("class");
+            db.Collection(Collections.Acknowledgements).EnsureIndex("notice");
         });
     }
 

@@ -18,6 +18,7 @@ internal static class GradesDocument
             ["t"] = (int)m.Term,
             ["c"] = m.Column.ToString(),
             ["v"] = m.Mark.ToString(),
+            ["at"] = m.RecordedAt is { } at ? at.UtcDateTime : BsonValue.Null,
         })),
     };
 
@@ -32,7 +33,10 @@ internal static class GradesDocument
             var m = value.AsDocument;
             var subject = SubjectCatalog.Get(m["s"].AsString);
             if (!Column.TryParse(m["c"].AsString, out var column)) throw Stored.Damaged("column", m);
-            result.Add(new Assessment(student, subject, (Term)m["t"].AsInt32, column, ParseMark(m["v"].AsString)));
+            result.Add(new Assessment(student, subject, (Term)m["t"].AsInt32, column, ParseMark(m["v"].AsString))
+            {
+                RecordedAt = m["at"].IsNull ? null : LinkDocuments.Utc(m["at"]),
+            });
         }
         return result;
     }

@@ -1,0 +1,22 @@
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Attendance;
+
+namespace SoLienLac.Bot.Conversations.Attendance;
+
+/// <summary>/chuyencan: the child's absences this school year.</summary>
+public sealed class AttendanceHandler(IAttendanceBook attendance, SchoolCalendar calendar) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("chuyencan", "attendance", Audience.Parent, "Chuyên cần: các buổi con nghỉ", "Attendance: sessions missed")
+    {
+        Phrases = ["chuyen can", "vang", "nghi hoc", "so buoi nghi", "diem danh", "attendance", "absences"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (ChildChoice.Resolve(turn, "/chuyencan") is { } child)
+            turn.Say(AttendanceView.Year(child, calendar.Year, attendance.AbsencesOf(child.Code)));
+        return Task.CompletedTask;
+    }
+}

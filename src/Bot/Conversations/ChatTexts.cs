@@ -1,0 +1,82 @@
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Conversations;
+
+/// <summary>
+/// What the bot says, in Vietnamese, in one place. Formatting of records (scores, absences) lives
+/// with each command's view; the sentences around them live here.
+/// </summary>
+public static class ChatTexts
+{
+    public const string SomethingWentWrong =
+        "Xin lỗi, hệ thống đang gặp sự cố nên chưa trả lời được. Bạn vui lòng thử lại sau ít phút.";
+
+    public const string PrivateOnly =
+        "Vì lý do bảo mật, sổ liên lạc chỉ trả lời trong tin nhắn riêng. Bạn hãy nhắn riêng cho bot nhé.";
+
+    public const string DocumentNotExpected =
+        "Bot chưa cần tệp nào lúc này. Gõ /trogiup để xem các lệnh.";
+
+    public const string AskStudentCode =
+        "Chào mừng bạn đến với sổ liên lạc điện tử của nhà trường.\n" +
+        "Phụ huynh: hãy nhập mã học sinh của con (ví dụ HS0012, in trên sổ liên lạc hoặc thư của trường).\n" +
+        "Giáo viên: hãy bấm nút «Chia sẻ số điện thoại» bên dưới.";
+
+    public const string SharePhoneButton = "📱 Chia sẻ số điện thoại";
+
+    public const string BadStudentCode =
+        "Mã học sinh chỉ gồm chữ và số, ví dụ HS0012. Bạn hãy nhập lại, hoặc gõ /huy để dừng.";
+
+    public static string AskProof(StudentCode code) =>
+        $"Mã học sinh: {code}. Để xác minh bạn là phụ huynh, hãy bấm «Chia sẻ số điện thoại» " +
+        "(số phải trùng với số nhà trường đã lưu), hoặc nhập mã kích hoạt nhà trường đã gửi (ví dụ 7KQ4-M2XP).";
+
+    public const string NoMatch =
+        "Thông tin chưa khớp với hồ sơ của nhà trường. Bạn hãy kiểm tra lại mã học sinh và số điện thoại " +
+        "(hoặc mã kích hoạt), rồi gõ /start để thử lại. Nếu vẫn chưa được, hãy liên hệ giáo viên chủ nhiệm.";
+
+    public const string NotOwnContact =
+        "Bạn hãy chia sẻ số điện thoại của chính mình bằng nút «Chia sẻ số điện thoại», không gửi danh bạ của người khác.";
+
+    public const string CodeUsedOrExpired =
+        "Mã kích hoạt này đã được dùng hoặc đã hết hạn. Bạn hãy xin nhà trường mã mới, hoặc xác minh bằng số điện thoại.";
+
+    /// <param name="until">In the school's time zone.</param>
+    public static string Locked(DateTimeOffset until) =>
+        $"Bạn đã nhập sai {Domain.Links.VerificationLock.MaxFailures} lần trong một giờ. Để bảo vệ thông tin học sinh, " +
+        $"việc xác minh từ cuộc trò chuyện này tạm khóa đến {VietnameseFormat.Moment(until)}.";
+
+    public static string Linked(IEnumerable<Student> children) =>
+        "Xác minh thành công. Bạn đã liên kết với: " + string.Join(", ", children.Select(Describe)) + ".\n" +
+        "Gõ /diem để xem điểm, /chuyencan để xem chuyên cần, /trogiup để xem mọi lệnh.";
+
+    public static string TeacherRecognised(string name) =>
+        $"Xin chào thầy/cô {name}. Bạn đã được xác minh là giáo viên của trường. Gõ /trogiup để xem các lệnh.";
+
+    public const string PhoneNotOnRecord =
+        "Số điện thoại này chưa có trong hồ sơ của nhà trường. Bạn hãy nhập mã học sinh trước, hoặc liên hệ giáo viên chủ nhiệm.";
+
+    public const string NotVerified =
+        "Bạn chưa xác minh là phụ huynh. Gõ /start để bắt đầu (chỉ mất một phút).";
+
+    public const string ChooseChild = "Bạn muốn xem thông tin của con nào?";
+
+    public static string Selected(Student child) => $"Đang xem: {Describe(child)}.";
+
+    public const string NothingToCancel = "Không có thao tác nào đang dở. Gõ /trogiup để xem các lệnh.";
+
+    public const string Cancelled = "Đã hủy thao tác đang dở.";
+
+    public static string UnknownCommand(string name) => $"Không có lệnh /{name}. Gõ /trogiup để xem các lệnh.";
+
+    public static string NotUnderstood(bool isParent, bool isTeacher) => isParent || isTeacher
+        ? "Bot chưa hiểu ý bạn. Bạn có thể gõ «điểm», «điểm toán», «chuyên cần», «rèn luyện», «thông báo», hoặc /trogiup."
+        : "Bot chưa hiểu ý bạn. Gõ /start để xác minh phụ huynh, hoặc /trogiup để xem hướng dẫn.";
+
+    public static string Describe(Student child)
+    {
+        var name = $"{child.FullName} (lớp {child.ClassName}, mã {child.Code})";
+        return child.LeftOn is { } left ? $"{name} — {child.Status.Vietnamese().ToLowerInvariant()} từ {VietnameseFormat.Date(left)}" : name;
+    }
+}

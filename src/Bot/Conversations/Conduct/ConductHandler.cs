@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations.Conduct;
+
+/// <summary>/renluyen for a parent: the training result of each term and the teachers' remarks.</summary>
+public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teachers) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("renluyen", "conduct", Audience.Parent, "Rèn luyện và nhận xét của giáo viên", "Conduct and teachers' remarks")
+    {
+        Phrases = ["ren luyen", "hanh kiem", "nhan xet", "conduct"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var child = ChildChoice.Resolve(turn, "/renluyen");
+        if (child is null) return Task.CompletedTask;
+        var levels = conduct.LevelsOf(child.Code);
+        var text = new StringBuilder($"🏅 Rèn luyện\n{ChatTexts.Describe(child)}\n\n");
+        foreach (var term in new[] { Term.I, Term.II })
+        {
+            var level = levels.FirstOrDefault(l => l.Term == term)?.Level;
+            text.Append(term.Vietnamese()).Append(": ").AppendLine(level?.Vietnamese() ?? "chưa đánh giá");
+        }
+        var remarks = conduct.RemarksOf(child.Code);
+        text.Append(remarks.Count == 0 ? "\nChưa có nhận xét nào của giáo viên." : "\nNhận xét của giáo viên:");
+        foreach (var remark in remarks.OrderByDescending(r => r.Date))
+        {
+            var author = teachers.Find(remark.TeacherCode)?.FullName ?? remark.TeacherCode;
+            text.Append(CultureInfo.InvariantCulture, $"\n• {VietnameseFormat.Date(remark.Date)} — {author}: {remark.Text}");
+        }
+        turn.Say(text.ToString());
+        return Task.CompletedTask;
+    }
+}

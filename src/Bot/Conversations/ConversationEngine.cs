@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Verify;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations;
+
+/// <summary>
+/// Takes one incoming message and returns the replies: commands to their handler, the rest of a
+/// flow to the flow, free text to the command it means. Records stay private to private chats.
+/// Whatever goes wrong, the person gets a short answer, never silence and never a stack trace.
+/// </summary>
+public sealed class ConversationEngine(
+    CommandRouter router,
+    IEnumerable<IFlowHandler> flows,
+    VerifyHandler verify,
+    IChatStates states,
+    IChatLinks links,
+    IStudentDirectory students,
+    ITeacherDirectory teachers,
+    ILogger<ConversationEngine> logger)
+{
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var before = states.Load(message.Chat);
+        var turn = new Turn(message, before, links, students, teachers);
+        try
+        {
+            await RouteAsync(turn, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Failed to answer {Chat}", message.Chat);
+            turn.Replies.Clear();
+            turn.Say(ChatTexts.SomethingWentWrong);
+        }
+        if (turn.State != before) states.Save(turn.State);
+        return turn.Replies;
+    }
+
+    private async Task RouteAsync(Turn turn, CancellationToken ct)
+    {
+        var message = turn.Message;
+        var text = message.Button ?? message.Text;
+        var isCommand = CommandText.TryParse(text, out var command);
+        if (!message.IsPrivate)
+        {
+            // In a group nothing about a child is ever shown; commands get a pointer, chatter is ignored.
+            if (isCommand || message.Button is not null) turn.Say(ChatTexts.PrivateOnly);
+            return;
+        }
+        if (message.Contact is not null)
+        {
+            await verify.ContactSharedAsync(turn, ct);
+            return;
+        }
+        if (message.Document is not null)
+        {
+            turn.Say(ChatTexts.DocumentNotExpected);
+            return;
+        }
+        if (isCommand)
+        {
+            if (router.Find(command.Name) is not { } handler)
+            {
+                turn.Say(ChatTexts.UnknownCommand(command.Name));
+                return;
+            }
+            if (handler.Info.Audience != Audience.Everyone) turn.EndFlow();
+            await handler.HandleAsync(turn, command.Arguments, ct);
+            return;
+        }
+        if (turn.State.Flow is { } flow && flows.FirstOrDefault(f => f.Continues(flow)) is { } flowHandler)
+        {
+            await flowHandler.ContinueAsync(turn, ct);
+            return;
+        }
+        if (!string.IsNullOrWhiteSpace(text) && router.MatchFreeText(text) is { } match)
+        {
+            await match.Handler.HandleAsync(turn, match.Arguments, ct);
+            return;
+        }
+        turn.Say(ChatTexts.NotUnderstood(turn.Children.Count > 0, turn.Teacher is not null));
+    }
+}

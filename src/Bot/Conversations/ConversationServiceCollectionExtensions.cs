@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using SoLienLac.Bot.Conversations.Attendance;
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Conduct;
+using SoLienLac.Bot.Conversations.Grades;
+using SoLienLac.Bot.Conversations.Help;
+using SoLienLac.Bot.Conversations.Notices;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Verify;
+using SoLienLac.Bot.Conversations.Week;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Conversations;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>The channel-neutral conversation: the engine, the router and one handler per command.</summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatStates, LiteDbChatStates>();
+        services.AddSingleton<Verification>();
+        services.AddSingleton<VerifyHandler>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<VerifyHandler>());
+        services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<VerifyHandler>());
+        services.AddSingleton<ICommandHandler, GradesHandler>();
+        services.AddSingleton<ICommandHandler, AttendanceHandler>();
+        services.AddSingleton<ICommandHandler, ConductHandler>();
+        services.AddSingleton<ICommandHandler, NoticesHandler>();
+        services.AddSingleton<ICommandHandler, WeekHandler>();
+        services.AddSingleton<ICommandHandler, ChildHandler>();
+        services.AddSingleton<ICommandHandler, UnlinkHandler>();
+        services.AddSingleton<ICommandHandler, AcknowledgeHandler>();
+        services.AddSingleton<ICommandHandler, CancelHandler>();
+        services.AddSingleton<ICommandHandler, HelpHandler>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));
+        services.AddSingleton<ConversationEngine>();
+        return services;
+    }
+}

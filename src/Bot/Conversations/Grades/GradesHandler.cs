@@ -1,0 +1,53 @@
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Subjects;
+
+namespace SoLienLac.Bot.Conversations.Grades;
+
+/// <summary>/diem [môn] [hk1|hk2]: this term's marks per subject with averages, or one subject in detail.</summary>
+public sealed class GradesHandler(IGradeBook grades, SchoolCalendar calendar) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("diem", "grades", Audience.Parent, "Điểm học kì này, /diem <môn> xem một môn", "Scores this term; /grades <subject>")
+    {
+        Phrases = ["diem", "xem diem", "bang diem", "diem so", "ket qua hoc tap", "grades", "scores"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var child = ChildChoice.Resolve(turn, "/diem " + arguments);
+        if (child is null) return Task.CompletedTask;
+        var (subjectText, term) = Read(arguments, calendar.CurrentTerm);
+        var marks = grades.MarksOf(child.Code);
+        if (subjectText.Length == 0)
+        {
+            turn.Say(GradesView.Term(child, term, calendar.Year, marks));
+            return Task.CompletedTask;
+        }
+        if (SubjectCatalog.Find(subjectText) is not { } subject)
+        {
+            turn.Say($"Không tìm thấy môn «{subjectText}». Các môn: {string.Join(", ", SubjectCatalog.Secondary.Select(s => s.Name))}.");
+            return Task.CompletedTask;
+        }
+        turn.Say(GradesView.Subject(child, subject, calendar.Year, marks));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>"môn Toán hk2" → ("Toán", II): a term word anywhere, an optional "môn" in front.</summary>
+    private static (string Subject, Term Term) Read(string arguments, Term current)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var term = current;
+        foreach (var word in words.ToList())
+        {
+            var folded = VietnameseText.Fold(word);
+            if (folded is "hk1" or "hki") { term = Term.I; words.Remove(word); }
+            else if (folded is "hk2" or "hkii") { term = Term.II; words.Remove(word); }
+        }
+        if (words.Count > 0 && VietnameseText.Fold(words[0]) == "mon") words.RemoveAt(0);
+        return (string.Join(' ', words), term);
+    }
+}

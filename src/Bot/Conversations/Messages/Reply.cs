@@ -1,0 +1,23 @@
+namespace SoLienLac.Bot.Conversations.Messages;
+
+/// <summary>
+/// What the bot answers: text, and maybe buttons (each carrying the command it stands for), a
+/// request for the person's own phone, or a document. Channels draw it their own way.
+/// </summary>
+public sealed record Reply(string Text)
+{
+    /// <summary>Rows of buttons under the message.</summary>
+    public IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons { get; init; } = [];
+
+    /// <summary>Offer the channel's "share my phone" button.</summary>
+    public bool AsksForPhone { get; init; }
+
+    /// <summary>Take away a keyboard shown before (the phone button, once it has served).</summary>
+    public bool ClearsKeyboard { get; init; }
+
+    public ReplyDocument? Document { get; init; }
+}
+
+public sealed record ReplyButton(string Label, string Command);
+
+public sealed record ReplyDocument(string FileName, byte[] Content);

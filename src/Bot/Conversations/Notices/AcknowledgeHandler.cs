@@ -1,0 +1,29 @@
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Notices;
+
+namespace SoLienLac.Bot.Conversations.Notices;
+
+/// <summary>"Đã xem" on a notice: the electronic version of the parent's signature in the paper book.</summary>
+public sealed class AcknowledgeHandler(INoticeBoard board, SchoolCalendar calendar) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("daxem", "seen", Audience.Parent, "Xác nhận đã xem thông báo", "Acknowledge a notice")
+    {
+        InMenu = false,
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var child = ChildChoice.Resolve(turn);
+        if (child is null) return Task.CompletedTask;
+        if (!Guid.TryParse(arguments.Trim(), out var id) || board.Find(id) is not { } notice || !notice.ConcernsClass(child.ClassName))
+        {
+            turn.Say("Không tìm thấy thông báo này. Gõ /thongbao để xem các thông báo.");
+            return Task.CompletedTask;
+        }
+        board.Acknowledge(new Acknowledgement(notice.Id, child.Code, turn.Chat.Key, calendar.Now));
+        turn.Say($"Đã ghi nhận: phụ huynh em {child.FullName} đã xem thông báo. Cảm ơn bạn.");
+        return Task.CompletedTask;
+    }
+}

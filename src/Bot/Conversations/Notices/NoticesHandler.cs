@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Notices;
+
+namespace SoLienLac.Bot.Conversations.Notices;
+
+/// <summary>/thongbao: the latest notices for the child's class and the school, with "Đã xem" for the unread.</summary>
+public sealed class NoticesHandler(INoticeBoard board, SchoolCalendar calendar) : ICommandHandler
+{
+    private const int Shown = 10;
+
+    public CommandInfo Info { get; } = new("thongbao", "notices", Audience.Parent, "Thông báo của nhà trường", "School notices")
+    {
+        Phrases = ["thong bao", "tin nha truong", "notices"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var child = ChildChoice.Resolve(turn, "/thongbao");
+        if (child is null) return Task.CompletedTask;
+        var notices = board.PublishedFor(child.ClassName, calendar.Now, Shown);
+        if (notices.Count == 0)
+        {
+            turn.Say($"📢 Chưa có thông báo nào cho lớp {child.ClassName}.");
+            return Task.CompletedTask;
+        }
+        var text = new StringBuilder($"📢 Thông báo cho lớp {child.ClassName}\n");
+        var unread = new List<IReadOnlyList<ReplyButton>>();
+        foreach (var notice in notices)
+        {
+            var seen = board.AcknowledgementsOf(notice.Id).Any(a => a.Student == child.Code);
+            var when = VietnameseFormat.Date(DateOnly.FromDateTime(calendar.ToLocal(notice.PublishAt).DateTime));
+            var to = notice.IsForWholeSchool ? "toàn trường" : $"lớp {notice.ClassName}";
+            text.Append(CultureInfo.InvariantCulture, $"\n• {when} ({to}){(notice.Urgent ? " — KHẨN" : "")}: {notice.Text}{(seen ? " ✓ đã xem" : "")}\n");
+            if (!seen) unread.Add([new ReplyButton($"Đã xem: {Short(notice.Text)}", $"/daxem {notice.Id:N}")]);
+        }
+        turn.Say(new Reply(text.ToString().TrimEnd()) { Buttons = unread });
+        return Task.CompletedTask;
+    }
+
+    private static string Short(string text) => text.Length <= 30 ? text : text[..29] + "…";
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace SoLienLac.Bot.Conversations.State;
+
+/// <summary>
+/// Where a chat is in a multi-step flow. Each flow's steps are records deriving from this one;
+/// they are saved per chat (as JSON with a type name) so a restart mid-flow picks up where it was.
+/// New steps register here with their own stable name.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$step")]
+[JsonDerivedType(typeof(Verify.AwaitingStudentCode), "verify.student-code")]
+[JsonDerivedType(typeof(Verify.AwaitingProof), "verify.proof")]
+public abstract record FlowState;

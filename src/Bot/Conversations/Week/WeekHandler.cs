@@ -1,0 +1,32 @@
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Notices;
+using SoLienLac.Domain.Summaries;
+
+namespace SoLienLac.Bot.Conversations.Week;
+
+/// <summary>/tuan: what happened to the child this week.</summary>
+public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, IConductBook conduct, INoticeBoard board, SchoolCalendar calendar)
+    : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("tuan", "week", Audience.Parent, "Tóm tắt tuần này của con", "This week's summary")
+    {
+        Phrases = ["tuan", "tuan nay", "tom tat", "week"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var child = ChildChoice.Resolve(turn, "/tuan");
+        if (child is null) return Task.CompletedTask;
+        var marks = grades.MarksOf(child.Code);
+        var digest = WeekDigest.Compose(child, SchoolWeek.Of(calendar.Today), calendar.Year, calendar.Zone, marks,
+            attendance.AbsencesOf(child.Code), conduct.RemarksOf(child.Code), board.PublishedFor(child.ClassName, calendar.Now, 50));
+        turn.Say(WeekView.Render(digest, marks));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,28 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbChatLinks(SchoolDatabase db) : IChatLinks
+{
+    private ILiteCollection<BsonDocument> Parents => db.Collection(Collections.ParentLinks);
+
+    private ILiteCollection<BsonDocument> Staff => db.Collection(Collections.StaffLinks);
+
+    public IReadOnlyList<ParentLink> ChildrenOf(ChatAddress chat) =>
+        Parents.Find(Query.EQ("chat", chat.Key)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink)
+            .OrderBy(l => l.LinkedAt).ToList();
+
+    public IReadOnlyList<ParentLink> ParentsOf(StudentCode student) =>
+        Parents.Find(Query.EQ("student", student.Value)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink).ToList();
+
+    public StaffLink? StaffOf(ChatAddress chat) => Staff.FindById(chat.Key) is { } d ? LinkDocuments.ToStaffLink(d) : null;
+
+    public void Save(ParentLink link) => db.Write(() => Parents.Upsert(LinkDocuments.From(link)));
+
+    public void Save(StaffLink link) => db.Write(() => Staff.Upsert(LinkDocuments.From(link)));
+
+    public void RemoveStaff(ChatAddress chat) => db.Write(() => Staff.Delete(chat.Key));
+}

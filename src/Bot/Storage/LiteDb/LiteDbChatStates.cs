@@ -1,0 +1,44 @@
+using System.Text.Json;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+using LiteDB;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbChatStates(SchoolDatabase db) : IChatStates
+{
+    private ILiteCollection<BsonDocument> Chats => db.Collection(Collections.Chats);
+
+    public ChatState Load(ChatAddress chat)
+    {
+        if (Chats.FindById(chat.Key) is not { } d) return ChatState.New(chat);
+        return new ChatState(chat, ReadFlow(d["flow"]), d["selected"].IsNull ? null : d["selected"].AsString);
+    }
+
+    /// <summary>A step this release no longer knows is dropped: the person starts that flow again.</summary>
+    private static FlowState? ReadFlow(BsonValue value)
+    {
+        if (value.IsNull) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<FlowState>(value.AsString);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Save(ChatState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var document = new BsonDocument
+        {
+            ["_id"] = state.Chat.Key,
+            ["flow"] = state.Flow is null ? BsonValue.Null : JsonSerializer.Serialize(state.Flow),
+            ["selected"] = state.SelectedStudent is null ? BsonValue.Null : state.SelectedStudent,
+        };
+        db.Write(() => Chats.Upsert(document));
+    }
+}

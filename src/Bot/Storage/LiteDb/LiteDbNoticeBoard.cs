@@ -1,0 +1,28 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Notices;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
+{
+    private ILiteCollection<BsonDocument> Notices => db.Collection(Collections.Notices);
+
+    private ILiteCollection<BsonDocument> Acks => db.Collection(Collections.Acknowledgements);
+
+    public IReadOnlyList<Notice> PublishedFor(ClassName className, DateTimeOffset now, int max) =>
+        Notices.Find(Query.Or(Query.EQ("class", className.Value), Query.EQ("class", BsonValue.Null)))
+            .Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
+            .OrderByDescending(n => n.PublishAt).Take(max).ToList();
+
+    public Notice? Find(Guid id) => Notices.FindById(id) is { } d ? NoticeDocuments.ToNotice(d) : null;
+
+    public void Save(Notice notice) => db.Write(() => Notices.Upsert(NoticeDocuments.From(notice)));
+
+    public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) =>
+        Acks.Find(Query.EQ("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList();
+
+    public void Acknowledge(Acknowledgement acknowledgement) =>
+        db.Write(() => Acks.Upsert(NoticeDocuments.From(acknowledgement)));
+}

@@ -1,0 +1,20 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbVerificationAttempts(SchoolDatabase db) : IVerificationAttempts
+{
+    public IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat) =>
+        db.Collection(Collections.VerificationFailures).Find(Query.EQ("chat", chat.Key))
+            .Select(d => LinkDocuments.Utc(d["at"])).ToList();
+
+    public void RecordFailure(ChatAddress chat, DateTimeOffset at) =>
+        db.Write(() => db.Collection(Collections.VerificationFailures).Insert(new BsonDocument
+        {
+            ["_id"] = ObjectId.NewObjectId(),
+            ["chat"] = chat.Key,
+            ["at"] = at.UtcDateTime,
+        }));
+}

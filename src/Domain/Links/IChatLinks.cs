@@ -1,0 +1,21 @@
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Domain.Links;
+
+/// <summary>Who each chat is: a parent of some children, a teacher, or both.</summary>
+public interface IChatLinks
+{
+    /// <summary>The active links of a parent's chat, in the order they were made.</summary>
+    IReadOnlyList<ParentLink> ChildrenOf(ChatAddress chat);
+
+    /// <summary>The active links to a student, from every guardian and channel.</summary>
+    IReadOnlyList<ParentLink> ParentsOf(StudentCode student);
+
+    StaffLink? StaffOf(ChatAddress chat);
+
+    void Save(ParentLink link);
+
+    void Save(StaffLink link);
+
+    void RemoveStaff(ChatAddress chat);
+}

@@ -1,0 +1,9 @@
+namespace SoLienLac.Domain.Links;
+
+/// <summary>The failed verification attempts of each chat, for <see cref="VerificationLock"/>.</summary>
+public interface IVerificationAttempts
+{
+    IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat);
+
+    void RecordFailure(ChatAddress chat, DateTimeOffset at);
+}

@@ -1,0 +1,102 @@
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Domain.Links;
+
+/// <summary>
+/// Links a chat to the children it may see, or recognises a teacher: by the sender's own phone
+/// matching the school's records, or by the school's one-time activation code. Every refusal
+/// counts toward the lock; every link is audited.
+/// </summary>
+public sealed class Verification(
+    IStudentDirectory students,
+    ITeacherDirectory teachers,
+    IChatLinks links,
+    IActivationCodes codes,
+    IVerificationAttempts attempts,
+    ISchoolRecords records,
+    TimeProvider clock)
+{
+    public DateTimeOffset? LockedUntil(ChatAddress chat) => VerificationLock.LockedUntil(attempts.FailuresOf(chat), clock.GetUtcNow());
+
+    /// <summary>
+    /// The phone the channel vouches is the sender's own. With a student code, that student is
+    /// linked when the phone is a guardian's; without one, every child the phone is on record for.
+    /// A teacher's phone recognises the teacher as well.
+    /// </summary>
+    public VerificationOutcome ByPhone(ChatAddress chat, PhoneNumber phone, StudentCode? student)
+    {
+        if (LockedUntil(chat) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
+        var now = clock.GetUtcNow();
+        var teacher = teachers.FindByPhone(phone);
+        if (teacher is not null) links.Save(new StaffLink(chat, teacher.Code, now));
+
+        var children = students.GuardiansWithPhone(phone)
+            .Where(g => student is null || g.Student == student)
+            .Select(g => students.Find(g.Student)).OfType<Student>()
+            .DistinctBy(s => s.Code).ToList();
+        if (children.Count == 0 && teacher is null) return Fail(chat, VerificationFailure.NoMatch);
+
+        Link(chat, children, LinkProof.Phone, phone.National, now);
+        return new VerificationOutcome(children, teacher, null, null);
+    }
+
+    public VerificationOutcome ByCode(ChatAddress chat, StudentCode studentCode, string typed, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        if (LockedUntil(chat) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
+        var issued = codes.IssuedFor(studentCode);
+        var student = students.Find(studentCode);
+        if (issued is null || student is null || !issued.Matches(typed)) return Fail(chat, VerificationFailure.NoMatch);
+        if (!issued.IsUsable(today)) return VerificationOutcome.Refused(VerificationFailure.CodeUsedOrExpired);
+
+        var now = clock.GetUtcNow();
+        codes.Save(issued.UseBy(chat.Key, now));
+        Link(chat, [student], LinkProof.ActivationCode, null, now);
+        return new VerificationOutcome([student], null, null, null);
+    }
+
+    /// <summary>A shared contact that is not the sender's own: refused, and counted like a wrong phone.</summary>
+    public VerificationOutcome RefuseForeignContact(ChatAddress chat) =>
+        LockedUntil(chat) is { } locked
+            ? VerificationOutcome.Refused(VerificationFailure.Locked, locked)
+            : Fail(chat, VerificationFailure.NotOwnContact);
+
+    /// <summary>Ends the chat's link to one child, or to all of them; nothing more is sent or shown.</summary>
+    public IReadOnlyList<StudentCode> Unlink(ChatAddress chat, StudentCode? student)
+    {
+        var now = clock.GetUtcNow();
+        var ended = links.ChildrenOf(chat).Where(l => student is null || l.Student == student).ToList();
+        var audit = new ChangeSet();
+        foreach (var link in ended)
+        {
+            links.Save(link.End(now));
+            audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, "phụ huynh hủy liên kết"), now, link.Student.Value, "Liên kết phụ huynh", chat.Key, null));
+        }
+        records.Save(audit);
+        return ended.Select(l => l.Student).ToList();
+    }
+
+    private void Link(ChatAddress chat, IReadOnlyList<Student> children, LinkProof proof, string? phone, DateTimeOffset now)
+    {
+        var existing = links.ChildrenOf(chat).Select(l => l.Student).ToHashSet();
+        var audit = new ChangeSet();
+        foreach (var child in children.Where(c => !existing.Contains(c.Code)))
+        {
+            links.Save(new ParentLink(chat, child.Code, proof, phone, now, null));
+            var how = proof == LinkProof.Phone ? "xác minh bằng số điện thoại" : "xác minh bằng mã kích hoạt";
+            audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, how), now, child.Code.Value, "Liên kết phụ huynh", null, chat.Key));
+        }
+        records.Save(audit);
+    }
+
+    private VerificationOutcome Fail(ChatAddress chat, VerificationFailure failure)
+    {
+        var now = clock.GetUtcNow();
+        attempts.RecordFailure(chat, now);
+        return VerificationOutcome.Refused(failure, VerificationLock.LockedUntil(attempts.FailuresOf(chat), now));
+    }
+}

@@ -1,0 +1,24 @@
+namespace SoLienLac.Domain.Links;
+
+/// <summary>
+/// Five wrong codes or phones within an hour lock that chat out of verification for an hour from
+/// the fifth, so nobody can try student codes and phones until one fits.
+/// </summary>
+public static class VerificationLock
+{
+    public const int MaxFailures = 5;
+
+    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
+    public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(failures);
+        var recent = failures.Where(f => f > now - Window - Window).OrderBy(f => f).ToList();
+        for (var i = MaxFailures - 1; i < recent.Count; i++)
+        {
+            var fifth = recent[i];
+            if (fifth - recent[i - (MaxFailures - 1)] < Window && fifth + Window > now) return fifth + Window;
+        }
+        return null;
+    }
+}

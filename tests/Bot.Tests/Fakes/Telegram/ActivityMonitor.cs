@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace SoLienLac.Bot.Tests.Fakes.Telegram;
+
+/// <summary>Knows whether the bot is still talking: requests in flight and when anything last happened.</summary>
+/// <remarks>A long poll that is only waiting is not activity: a polling bot always has one open.</remarks>
+internal sealed class ActivityMonitor
+{
+    private int _inFlight;
+    private long _lastActivity = Stopwatch.GetTimestamp();
+
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    public TimeSpan SinceLastActivity => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastActivity));
+
+    public void Begin()
+    {
+        Interlocked.Increment(ref _inFlight);
+        Touch();
+    }
+
+    public void End()
+    {
+        Touch();
+        Interlocked.Decrement(ref _inFlight);
+    }
+
+    public void Touch() => Interlocked.Exchange(ref _lastActivity, Stopwatch.GetTimestamp());
+}
