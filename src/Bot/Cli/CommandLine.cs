@@ -28,6 +28,7 @@ public static class CommandLine
         root.Add(ResultsCommand.Create(context));
         var run = RunCommand.Create(context);
         root.Add(run);
+        root.Add(RunCommand.CreateChat(context));
         root.SetAction((parse, cancel) => RunCommand.Serve(parse, context, cancel));
 
         var parsed = root.Parse(args);

@@ -1,11 +1,20 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Channels.Console;
+using SoLienLac.Bot.Channels.Telegram;
+using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Domain.Students;
+using SoLienLac.Bot.Hosting;
 
 namespace SoLienLac.Bot.Cli;
 
-/// <summary><c>run</c> (the default verb): opens the store, seeding the demo school on an empty one.</summary>
+/// <summary>
+/// <c>run</c> (the default verb) serves the configured channels; with none configured it opens the
+/// local chat on the demo school. <c>chat</c> opens the local chat whatever is configured.
+/// </summary>
 internal static class RunCommand
 {
     public static Command Create(CliContext context)
@@ -15,14 +24,38 @@ internal static class RunCommand
         return command;
     }
 
-    public static Task<int> Serve(ParseResult parse, CliContext context, CancellationToken cancel)
+    public static Command CreateChat(CliContext context)
     {
+        var command = new Command("chat", "Trò chuyện ngay trên máy / the local terminal chat");
+        command.SetAction((parse, cancel) => Serve(parse, context, cancel, chatOnly: true));
+        return command;
+    }
+
+    public static async Task<int> Serve(ParseResult parse, CliContext context, CancellationToken cancel, bool chatOnly = false)
+    {
+        var builder = SchoolHost.CreateBuilder(context.SettingsFor(parse));
+        builder.Services.AddConversations();
+        builder.Services.AddSingleton(context.Terminal);
+        builder.Services.AddSingleton<ConsoleIdentity>();
+        builder.Services.AddSingleton<ConsoleChat>();
+        if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration);
+        using var host = builder.Build();
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+
         var terminal = context.Terminal;
-        using var host = context.BuildHost(parse);
         if (host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty())
-            terminal.Out.WriteLine($"Đã tạo trường mẫu \"{DemoSchool.Name}\" trong cơ sở dữ liệu mới.");
-        var count = host.Services.GetRequiredService<IStudentDirectory>().CountStudents();
-        terminal.Out.WriteLine($"Cơ sở dữ liệu sẵn sàng: {count} học sinh.");
-        return Task.FromResult(ExitCodes.Success);
+            await terminal.Error.WriteLineAsync($"Cơ sở dữ liệu mới: đã tạo trường mẫu \"{DemoSchool.Name}\".");
+
+        var channels = host.Services.GetServices<IChatChannel>().Select(c => c.Name).ToList();
+        if (chatOnly || channels.Count == 0)
+        {
+            await host.StartAsync(cancel);
+            await host.Services.GetRequiredService<ConsoleChat>().RunAsync(cancel);
+            await host.StopAsync(CancellationToken.None);
+            return ExitCodes.Success;
+        }
+        await terminal.Error.WriteLineAsync($"SoLienLac đang phục vụ trên: {string.Join(", ", channels)}. Ctrl+C để dừng.");
+        await host.RunAsync(cancel);
+        return ExitCodes.Success;
     }
 }

@@ -37,6 +37,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<ChatDispatcher>();
         return services;
     }
 }

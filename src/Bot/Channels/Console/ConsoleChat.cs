@@ -1,0 +1,67 @@
+using SoLienLac.Bot.Cli;
+using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Channels.Console;
+
+/// <summary>
+/// The local chat: the same conversations as on Telegram, typed in a terminal or piped in a line
+/// at a time. <c>/as &lt;phone&gt;</c> plays a parent or teacher of the school, <c>/sdt</c> shares that
+/// phone as the chat app's button would, and a number presses one of the buttons last shown.
+/// </summary>
+public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity identity, Terminal terminal) : IChatChannel
+{
+    public const string Channel = "console";
+
+    private List<ReplyButton> _buttons = [];
+
+    public string Name => Channel;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (terminal.Interactive) await terminal.Out.WriteLineAsync(ConsoleTexts.Welcome);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (terminal.Interactive) await terminal.Out.WriteAsync($"{identity.Prompt}> ");
+            var line = await terminal.In.ReadLineAsync(cancellationToken);
+            if (line is null) break;
+            line = line.Trim();
+            if (line.Length == 0) continue;
+            if (identity.TryHandle(line, out var said))
+            {
+                await terminal.Out.WriteLineAsync(said);
+                await terminal.Out.WriteLineAsync();
+                continue;
+            }
+            var message = ToMessage(line);
+            if (message is null) continue;
+            await dispatcher.DispatchAsync(message, this, cancellationToken);
+        }
+    }
+
+    public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        await terminal.Out.WriteLineAsync(reply.Text);
+        var buttons = reply.Buttons.SelectMany(row => row).ToList();
+        if (buttons.Count > 0)
+        {
+            _buttons = buttons;
+            for (var i = 0; i < buttons.Count; i++) await terminal.Out.WriteLineAsync($"  [{i + 1}] {buttons[i].Label}");
+        }
+        if (reply.AsksForPhone) await terminal.Out.WriteLineAsync(ConsoleTexts.PhoneHint);
+        if (reply.Document is { } document) await terminal.Out.WriteLineAsync(ConsoleSavedFiles.Save(document));
+        await terminal.Out.WriteLineAsync();
+    }
+
+    private IncomingMessage? ToMessage(string line)
+    {
+        var from = identity.Chat;
+        var message = new IncomingMessage(from, from.Id, IsPrivate: true);
+        if (int.TryParse(line, out var number) && number >= 1 && number <= _buttons.Count)
+            return message with { Button = _buttons[number - 1].Command };
+        if (identity.SharedContact(line) is { } contact) return message with { Contact = contact };
+        return message with { Text = line };
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Links;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace SoLienLac.Bot.Channels.Telegram;
+
+/// <summary>Draws replies the Telegram way: inline buttons, the contact-request keyboard, documents, 4,096-character pieces.</summary>
+public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
+{
+    public const int MaxMessageLength = 4096;
+
+    public string Name => TelegramUpdates.Channel;
+
+    public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var chatId = long.Parse(chat.Id, CultureInfo.InvariantCulture);
+        if (reply.Document is { } document)
+        {
+            using var content = new MemoryStream(document.Content);
+            await bot.SendDocument(chatId, InputFile.FromStream(content, document.FileName), caption: Caption(reply.Text),
+                replyMarkup: Markup(reply), cancellationToken: cancellationToken);
+            return;
+        }
+        var pieces = MessageSplitter.Split(reply.Text, MaxMessageLength);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            // The buttons go with the last piece, under the text they answer.
+            var markup = i == pieces.Count - 1 ? Markup(reply) : null;
+            await bot.SendMessage(chatId, pieces[i], replyMarkup: markup, cancellationToken: cancellationToken);
+        }
+    }
+
+    private static ReplyMarkup? Markup(Reply reply)
+    {
+        if (reply.Buttons.Count > 0)
+            return new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Command))));
+        if (reply.AsksForPhone)
+            return new ReplyKeyboardMarkup(KeyboardButton.WithRequestContact(Conversations.ChatTexts.SharePhoneButton))
+            {
+                ResizeKeyboard = true,
+                OneTimeKeyboard = true,
+            };
+        return reply.ClearsKeyboard ? new ReplyKeyboardRemove() : null;
+    }
+
+    private static string? Caption(string text) => string.IsNullOrEmpty(text) ? null : text.Length <= 1024 ? text : text[..1023] + "…";
+}

@@ -1,0 +1,17 @@
+namespace SoLienLac.Bot.Tests.Fakes.Telegram;
+
+/// <summary>Failures on demand, served in the order they were asked for, one call each.</summary>
+public sealed partial class FakeBotApi
+{
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> answer 429 with parameters.retry_after.</summary>
+    /// <remarks>Telegram.Bot retries a 429 by itself (RetryCount 3, RetryThreshold 60 s) unless its options say otherwise.</remarks>
+    public void RespondTooManyRequests(string method, int times, int retryAfterSeconds) =>
+        _faults.Add(method, times, () => BotApiResult.TooManyRequests(retryAfterSeconds));
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> answer 500.</summary>
+    public void FailWithServerError(string method, int times) =>
+        _faults.Add(method, times, () => BotApiResult.ServerError);
+
+    /// <summary>From now on every send or edit to the chat answers 403 "Forbidden: bot was blocked by the user".</summary>
+    public void ForbidChat(long chatId) => _faults.Block(chatId);
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace SoLienLac.Bot.Tests.Fakes.Telegram;
+
+/// <summary>
+/// What the bot did. The waits read each chat forward: a wait starts after the last message an earlier
+/// wait returned for that chat, so consecutive waits walk through a conversation in order.
+/// </summary>
+public sealed partial class FakeBotApi
+{
+    public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
+
+    private readonly Lock _cursorGate = new();
+    private readonly Dictionary<long, int> _cursors = [];
+
+    /// <summary>Every message, document, photo and edit the bot got through, in order.</summary>
+    public IReadOnlyList<SentMessage> Sent => _sent.Snapshot();
+
+    /// <summary>Every call, served or refused, in the order they were answered.</summary>
+    public IReadOnlyList<ApiCall> Calls => _calls.Snapshot();
+
+    public IReadOnlyList<CommandsSet> Commands => _commands.Snapshot();
+
+    public IReadOnlyList<AnsweredCallback> AnsweredCallbacks => _answered.Snapshot();
+
+    /// <summary>Updates the bot has not confirmed yet (by a getUpdates with a greater offset).</summary>
+    public int PendingUpdates => _updates.Unconfirmed;
+
+    public IReadOnlyList<SentMessage> SentTo(long chatId) => [.. Sent.Where(m => m.ChatId == chatId)];
+
+    /// <summary>How many calls of <paramref name="method"/> were answered with <paramref name="statusCode"/>.</summary>
+    public int CountAnswers(string method, int statusCode = 200) =>
+        Calls.Count(c => c.StatusCode == statusCode && c.Method.Equals(method, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The next message to the chat (that matches), waiting for it if need be.</summary>
+    /// <exception cref="TimeoutException">Lists what the chat did get, and the calls that were refused.</exception>
+    public async Task<SentMessage> WaitForMessage(long chatId, Func<SentMessage, bool>? match = null, TimeSpan? timeout = null) =>
+        (await WaitForMessages(chatId, 1, match, timeout))[0];
+
+    /// <summary>The next <paramref name="count"/> messages to the chat (that match), waiting for them if need be.</summary>
+    public async Task<IReadOnlyList<SentMessage>> WaitForMessages(long chatId, int count, Func<SentMessage, bool>? match = null, TimeSpan? timeout = null)
+    {
+        int start;
+        lock (_cursorGate) start = _cursors.GetValueOrDefault(chatId);
+        var found = new List<(int Index, SentMessage Message)>();
+        var wait = timeout ?? DefaultWait;
+        var arrived = await _sent.WaitUntil(all =>
+        {
+            found.Clear();
+            for (var i = start; i < all.Count && found.Count < count; i++)
+                if (all[i].ChatId == chatId && (match?.Invoke(all[i]) ?? true)) found.Add((i, all[i]));
+            return found.Count == count;
+        }, wait);
+        if (!arrived) throw new TimeoutException(DescribeMissing(chatId, count, match is not null, wait));
+        lock (_cursorGate) _cursors[chatId] = Math.Max(_cursors.GetValueOrDefault(chatId), found[^1].Index + 1);
+        return [.. found.Select(f => f.Message)];
+    }
+
+    /// <summary>
+    /// Waits until every update was confirmed by the bot, no call is in flight and nothing happened for
+    /// <paramref name="quiet"/> (200 ms unless told), so a test can then assert that nothing more was sent.
+    /// </summary>
+    public async Task WaitUntilIdle(TimeSpan? quiet = null, TimeSpan? timeout = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var enough = quiet ?? TimeSpan.FromMilliseconds(200);
+        while (_activity.InFlight > 0 || _updates.Unconfirmed > 0 || _activity.SinceLastActivity < enough)
+        {
+            if (Stopwatch.GetElapsedTime(started) > (timeout ?? DefaultWait))
+                throw new TimeoutException($"The bot is still busy: {_activity.InFlight} calls in flight, " +
+                    $"{_updates.Unconfirmed} updates not confirmed by a later getUpdates.");
+            await Task.Delay(20);
+        }
+    }
+
+    private string DescribeMissing(long chatId, int count, bool matching, TimeSpan waited)
+    {
+        var what = count == 1 ? "message" : $"{count} messages";
+        var sent = SentTo(chatId);
+        var refused = Calls.Where(c => c.StatusCode != 200 && c.Parameters["chat_id"]?.ToString() == chatId.ToString(CultureInfo.InvariantCulture));
+        return $"No {what}{(matching ? " matching the condition" : "")} to chat {chatId} within {waited.TotalSeconds:0.#} s." +
+            $"{Environment.NewLine}Sent to that chat: " +
+            (sent.Count == 0 ? "nothing" : string.Concat(sent.Select(m => $"{Environment.NewLine}  {m}"))) +
+            string.Concat(refused.Select(c => $"{Environment.NewLine}Refused: {c}")) +
+            $"{Environment.NewLine}Updates not yet confirmed by the bot: {_updates.Unconfirmed}.";
+    }
+}
