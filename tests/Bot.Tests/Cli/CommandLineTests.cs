@@ -81,11 +81,13 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_OnAnEmptyDatabase_SeedsTheDemoSchool()
+    public async Task Run_OnAnEmptyDatabase_SeedsTheDemoSchool_AndOpensTheLocalChat()
     {
         var result = await _cli.Run("run");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Đã tạo trường mẫu", result.Out);
+        Assert.Contains("đã tạo trường mẫu", result.Error);
+        var results = await _cli.Run("results", "--class", "9B", "--term", "1", "--format", "csv");
+        Assert.Equal(0, results.ExitCode);
     }
 }

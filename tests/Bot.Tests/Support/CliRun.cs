@@ -12,11 +12,15 @@ public sealed class CliRun(string databasePath)
 
     public string DatabasePath { get; } = databasePath;
 
-    public async Task<CliResult> Run(params string[] args)
+    public Task<CliResult> Run(params string[] args) => RunWithInput("", args);
+
+    /// <summary>Runs a verb with lines on its standard input, as a script piping into the local chat would.</summary>
+    public async Task<CliResult> RunWithInput(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(new Terminal(TextReader.Null, output, error, ShowsProgress: false), Settings);
+        using var reader = new StringReader(input);
+        var context = new CliContext(new Terminal(reader, output, error, ShowsProgress: false), Settings);
         var code = await CommandLine.RunAsync([.. args, "--db", DatabasePath], context);
         return new CliResult(code, output.ToString(), error.ToString());
     }

@@ -74,6 +74,21 @@ public sealed partial class FakeBotApi
         }
     }
 
+    /// <summary>
+    /// Waits until the bot holds a long poll open. Inject updates after this when the bot starts with
+    /// DropPendingUpdates, or its first getUpdates(offset: -1) forgets them, as Telegram would.
+    /// </summary>
+    public async Task WaitUntilPolling(TimeSpan? timeout = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (_updates.Waiting == 0)
+        {
+            if (Stopwatch.GetElapsedTime(started) > (timeout ?? DefaultWait))
+                throw new TimeoutException($"The bot is not polling: no getUpdates with a timeout is waiting. Calls so far: {Calls.Count}.");
+            await Task.Delay(10);
+        }
+    }
+
     private string DescribeMissing(long chatId, int count, bool matching, TimeSpan waited)
     {
         var what = count == 1 ? "message" : $"{count} messages";

@@ -147,13 +147,16 @@ public sealed class FakeBotApiTests : IAsyncLifetime, IDisposable
         var bytes = Encoding.UTF8.GetBytes("Họ tên,Điểm\nAn,9.5\n");
         using var stream = new MemoryStream(bytes);
 
-        var message = await _bot.SendDocument(Parent, InputFile.FromStream(stream, "Bảng điểm 6A.csv"), caption: "Bảng điểm tháng 10");
+        var message = await _bot.SendDocument(Parent, InputFile.FromStream(stream, "Bảng điểm 6A.csv"), caption: "Bảng điểm tháng 10",
+            replyMarkup: new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Tải lại", "reload")));
 
         var sent = Assert.Single(_api.Sent);
         Assert.Equal(("sendDocument", "Bảng điểm 6A.csv", "Bảng điểm tháng 10"), (sent.Method, sent.DocumentName, sent.Text));
         Assert.Equal(bytes, sent.DocumentBytes);
         Assert.Equal("Bảng điểm 6A.csv", message.Document!.FileName);
         Assert.Equal("text/csv", message.Document.MimeType);
+        Assert.Equal("reload", sent.ReplyMarkup!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>());
+        Assert.Equal("attach://0", _api.Calls.Single(c => c.Method == "sendDocument").Parameters["document"]!.GetValue<string>());
     }
 
     [Fact]
@@ -322,6 +325,7 @@ public sealed class FakeBotApiTests : IAsyncLifetime, IDisposable
             new ReceiverOptions { DropPendingUpdates = true },
             stop.Token);
 
+        await _api.WaitUntilPolling();
         _api.SendText(Parent, Parent, "/diem");
         var reply = await _api.WaitForMessage(Parent);
         await _api.WaitUntilIdle();

@@ -41,7 +41,14 @@ internal sealed class Journal<T>
             }
             var remaining = timeout - Stopwatch.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero) return false;
-            await Task.WhenAny(changed, Task.Delay(remaining));
+            try
+            {
+                await changed.WaitAsync(remaining);
+            }
+            catch (TimeoutException)
+            {
+                // One last look under the lock decides.
+            }
         }
     }
 

@@ -14,6 +14,11 @@ internal sealed class UpdateQueue(ActivityMonitor activity)
     private int _nextId = 1;
     private TaskCompletionSource _arrived = NewSignal();
 
+    private int _waiting;
+
+    /// <summary>Long polls now waiting for an update.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
     /// <summary>Updates given to the test but not yet confirmed by the bot.</summary>
     public int Unconfirmed
     {
@@ -59,6 +64,7 @@ internal sealed class UpdateQueue(ActivityMonitor activity)
             }
             var remaining = timeout - Stopwatch.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero) return [];
+            Interlocked.Increment(ref _waiting);
             try
             {
                 await arrived.WaitAsync(remaining, cancellationToken);
@@ -66,6 +72,10 @@ internal sealed class UpdateQueue(ActivityMonitor activity)
             catch (TimeoutException)
             {
                 // The loop looks once more, then answers with what it has: most often nothing.
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
             }
         }
     }

@@ -1,0 +1,58 @@
+using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.Tests.Support;
+
+namespace SoLienLac.Bot.Tests.Channels;
+
+/// <summary>The local chat with piped input: one line in, the replies out — what README promises a new user.</summary>
+public sealed class ConsoleChatTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly CliRun _cli;
+
+    public ConsoleChatTests() => _cli = new CliRun(_dir.File("school.db"));
+
+    public void Dispose() => _dir.Dispose();
+
+    private static string Lines(params string[] lines) => string.Join('\n', lines) + "\n";
+
+    [Fact]
+    public async Task DemoParent_VerifiesWithTheirPhone_AndSeesScoresAndAbsences()
+    {
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/diem", "chuyen can"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"Xác minh thành công. Bạn đã liên kết với: {DemoSchool.FirstStudentName} (lớp 6A, mã HS0001)", result.Out);
+        Assert.Contains("📘 Điểm Học kì I, năm học 2026-2027", result.Out);
+        Assert.Contains("• Toán: TX ", result.Out);
+        Assert.Contains("Kết quả học tập Học kì I: ", result.Out);
+        Assert.Contains("📅 Chuyên cần năm học 2026-2027", result.Out);
+        Assert.Contains("/45 buổi", result.Out);
+    }
+
+    [Fact]
+    public async Task Buttons_ArePressedByTheirNumber()
+    {
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/roi", "1"));
+
+        Assert.Contains("[1] Hủy liên kết", result.Out);
+        Assert.Contains("Đã hủy liên kết (HS0001)", result.Out);
+    }
+
+    [Fact]
+    public async Task Guest_WithoutVerifying_SeesNoRecords()
+    {
+        var result = await _cli.RunWithInput(Lines("/diem", "diem toan", "abc xyz"));
+
+        Assert.Contains("Bạn chưa xác minh là phụ huynh. Gõ /start", result.Out);
+        Assert.DoesNotContain("TB ", result.Out);
+        Assert.Contains("Bot chưa hiểu ý bạn.", result.Out);
+    }
+
+    [Fact]
+    public async Task Teacher_SharingTheirPhone_IsRecognised()
+    {
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.HomeroomTeacherPhone}", "/start", "/sdt"));
+
+        Assert.Contains("Bạn đã được xác minh là giáo viên của trường", result.Out);
+    }
+}
