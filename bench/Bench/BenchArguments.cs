@@ -1,25 +1,28 @@
 using System.Globalization;
 
+using SoLienLac.Bench.Harness;
+
 namespace SoLienLac.Bench;
 
 /// <summary>The benchmark's command line: a scenario name and a few optional overrides.</summary>
-internal sealed record BenchArguments(string Scenario, int? Runs, int? Students, string? Database)
+internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, int? Students, string? Database)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Bench -- import-scores|results-year|lookups|all " +
-        "[--runs N] [--students N (lookups)] [--db PATH (lookups: reuse or keep the big store)]";
+        "[--runs N] [--warmups N] [--students N (lookups)] [--db PATH (lookups: reuse or keep the big store)]";
 
     public static BenchArguments? Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Count == 0 || args.Count % 2 == 0) return null;
-        var parsed = new BenchArguments(args[0], null, null, null);
+        var parsed = new BenchArguments(args[0], null, null, null, null);
         for (var i = 1; i < args.Count; i += 2)
         {
             var value = args[i + 1];
             parsed = args[i] switch
             {
                 "--runs" when Number(value) is { } n => parsed with { Runs = n },
+                "--warmups" when Number(value) is { } n => parsed with { WarmUps = n },
                 "--students" when Number(value) is { } n => parsed with { Students = n },
                 "--db" => parsed with { Database = value },
                 _ => null,
@@ -28,6 +31,9 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? Students,
         }
         return parsed;
     }
+
+    /// <summary>Timed runs after the warm-ups: one warm-up by default, so JIT of the first call is left out.</summary>
+    public Repetitions Repetitions(int defaultRuns) => new(WarmUps ?? 1, Runs ?? defaultRuns);
 
     private static int? Number(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;

@@ -5,8 +5,11 @@ namespace SoLienLac.Bench.Harness;
 /// <summary>What the benchmark prints: one line per measurement, invariant culture, units spelled out.</summary>
 internal static class Report
 {
-    public static void Machine() =>
+    public static void Machine()
+    {
         Line($"machine: {Environment.ProcessorCount} cores, {CpuModel()}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+        if (File.Exists(LoadAverage)) Line($"load average (1, 5, 15 min) at start: {string.Join(", ", File.ReadAllText(LoadAverage).Split(' ').Take(3))}");
+    }
 
     public static void Heading(string scenario)
     {
@@ -33,6 +36,9 @@ internal static class Report
         Line($"  {what,-44} median {rate.Median,8:0}/s  slowest round {rate.Min,8:0}/s  ({rate.Count} rounds){verdict}");
         Line($"  {"",-44} latency median {latency.Median * 1000,6:0} µs  p99 {latency.P99 * 1000,6:0} µs  max {latency.Max * 1000,6:0} µs  ({latency.Count} calls)");
     }
+
+    // Other work on the machine shows in the numbers; the load average says how much there was.
+    private const string LoadAverage = "/proc/loadavg";
 
     private static string CpuModel()
     {

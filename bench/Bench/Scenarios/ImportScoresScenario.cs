@@ -33,7 +33,7 @@ internal static class ImportScoresScenario
         ScoresFile.WriteXlsx(xlsx, rows);
         Report.Fact("scores file", $"{rows.Count} rows, {rows.DistinctBy(r => r.StudentCode).Count()} students of {Class}, term 2");
 
-        var plan = new Repetitions(WarmUps: 1, Runs: arguments.Runs ?? 20);
+        var plan = arguments.Repetitions(defaultRuns: 20);
         foreach (var file in new[] { csv, xlsx })
             await MeasureFile(file, store.Path, plan);
     }

@@ -38,7 +38,7 @@ internal static class ResultsYearScenario
             Report.Fact($"the verb's JSON for {Class}", $"{students.Count} students, {titled} with a title");
         }
 
-        var plan = new Repetitions(WarmUps: 1, Runs: arguments.Runs ?? 30);
+        var plan = arguments.Repetitions(defaultRuns: 30);
         Report.Timing("whole verb (host, open, compute, JSON)", await Measure.RepeatAsync(plan, () => ResultsVerb(store.Path)), TargetMs);
         Report.Timing("start-up only (host, open)", await Measure.RepeatAsync(plan, () => OpenStore.On(store.Path).Dispose()));
         using var open = OpenStore.On(store.Path);

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Channels.Console;
-using SoLienLac.Bot.Channels.Telegram;
-using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Hosting;
@@ -33,15 +30,7 @@ internal static class RunCommand
 
     public static async Task<int> Serve(ParseResult parse, CliContext context, CancellationToken cancel, bool chatOnly = false)
     {
-        var builder = SchoolHost.CreateBuilder(context.SettingsFor(parse));
-        builder.Services.AddConversations();
-        builder.Services.AddSingleton(context.Terminal);
-        builder.Services.AddSingleton<ConsoleIdentity>();
-        builder.Services.AddSingleton<ConsoleChat>();
-        if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration);
-        using var host = builder.Build();
-        host.Services.GetRequiredService<IStartupValidator>().Validate();
-
+        using var host = SchoolHost.BuildService(context.SettingsFor(parse), context.Terminal, chatOnly);
         var terminal = context.Terminal;
         if (host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty())
             await terminal.Error.WriteLineAsync($"Cơ sở dữ liệu mới: đã tạo trường mẫu \"{DemoSchool.Name}\".");

@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Channels.Console;
+using SoLienLac.Bot.Channels.Telegram;
+using SoLienLac.Bot.Cli;
+using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage;
@@ -32,6 +36,26 @@ public static class SchoolHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSchool().AddLiteDbStorage().AddDemoSchool();
         return builder;
+    }
+
+    /// <summary>
+    /// The serving host: the conversations, the local chat, and (unless <paramref name="chatOnly"/>)
+    /// every channel the configuration turns on. <paramref name="overrides"/> lets a test replace a
+    /// service (the clock, say) after everything is registered.
+    /// </summary>
+    public static IHost BuildService(IReadOnlyDictionary<string, string?> settings, Terminal terminal, bool chatOnly,
+        Action<IServiceCollection>? overrides = null)
+    {
+        var builder = CreateBuilder(settings);
+        builder.Services.AddConversations();
+        builder.Services.AddSingleton(terminal);
+        builder.Services.AddSingleton<ConsoleIdentity>();
+        builder.Services.AddSingleton<ConsoleChat>();
+        if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration);
+        overrides?.Invoke(builder.Services);
+        var host = builder.Build();
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+        return host;
     }
 
     /// <summary>A host for a one-shot verb: built, its options checked, never started.</summary>

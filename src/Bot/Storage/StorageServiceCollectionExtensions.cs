@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IActivationCodes, LiteDbActivationCodes>();
         services.AddSingleton<IVerificationAttempts, LiteDbVerificationAttempts>();
         services.AddSingleton<INoticeBoard, LiteDbNoticeBoard>();
+        services.AddSingleton<LiteDbChannelCursors>();
         return services;
     }
 }

@@ -28,6 +28,13 @@ public sealed record ActivationCode(StudentCode Student, string Salt, string Has
     public bool Matches(string typed) =>
         CryptographicOperations.FixedTimeEquals(Convert.FromHexString(Hash), Convert.FromHexString(HashOf(typed, Salt)));
 
+    /// <summary>Eight letters and digits of the code's alphabet: what a parent typing a code sends.</summary>
+    public static bool LooksLikeCode(string text)
+    {
+        var normalized = Normalize(text ?? "");
+        return normalized.Length == 8 && normalized.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
+    }
+
     public ActivationCode UseBy(string chat, DateTimeOffset at) => this with { UsedAt = at, UsedBy = chat };
 
     /// <summary>Case, spaces and dashes do not matter: "7kq4 m2xp" is "7KQ4-M2XP".</summary>

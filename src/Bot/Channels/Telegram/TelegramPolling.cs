@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Storage.LiteDb;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -16,16 +17,22 @@ public sealed class TelegramPolling(
     ITelegramBotClient bot,
     TelegramUpdateHandler handler,
     TelegramMenu menu,
+    LiteDbChannelCursors cursors,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramPolling> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
+    /// <summary>An update being answered when the service stops gets this long to finish, so it is not answered twice.</summary>
+    private static readonly TimeSpan FinishGrace = TimeSpan.FromSeconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await PrepareAsync(stoppingToken);
-        int? offset = null;
+        using var answering = new CancellationTokenSource();
+        await using var _ = stoppingToken.Register(() => answering.CancelAfter(FinishGrace));
+        var offset = (int?)cursors.Position(TelegramUpdates.Channel);
         var backoff = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -52,12 +59,13 @@ public sealed class TelegramPolling(
                 offset = update.Id + 1;
                 try
                 {
-                    await handler.HandleAsync(update, stoppingToken);
+                    await handler.HandleAsync(update, answering.Token);
                 }
-                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                catch (Exception e) when (e is not OperationCanceledException || !answering.IsCancellationRequested)
                 {
                     logger.LogError(e, "Update {Update} could not be answered; skipped", update.Id);
                 }
+                cursors.Advance(TelegramUpdates.Channel, offset.Value);
             }
         }
     }

@@ -48,6 +48,11 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
             case AwaitingStudentCode:
                 turn.Say(ChatTexts.BadStudentCode);
                 break;
+            case AwaitingProof when !ActivationCode.LooksLikeCode(text) && StudentCode.TryParse(text, out var other):
+                // Another student code (or the same one again): ask for the proof of that one.
+                turn.Enter(new AwaitingProof(other.Value));
+                turn.Say(new Reply(ChatTexts.AskProof(other)) { AsksForPhone = true });
+                break;
             case AwaitingProof proof:
                 Report(turn, verification.ByCode(turn.Chat, StudentCode.Parse(proof.StudentCode), text, calendar.Today));
                 break;

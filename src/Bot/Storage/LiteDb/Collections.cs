@@ -18,4 +18,5 @@ internal static class Collections
     public const string Notices = "notices";
     public const string Acknowledgements = "acknowledgements";
     public const string Chats = "chats";
+    public const string Cursors = "channel_cursors";
 }

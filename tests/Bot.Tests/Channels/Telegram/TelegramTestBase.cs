@@ -1,0 +1,67 @@
+using SoLienLac.Bot.Tests.Fakes.Telegram;
+using SoLienLac.Bot.Tests.Support;
+
+namespace SoLienLac.Bot.Tests.Channels.Telegram;
+
+/// <summary>A fake Bot API, a copy of the demo school and the bot polling it; disposed after each test.</summary>
+public abstract class TelegramTestBase : IAsyncLifetime
+{
+    protected TempDirectory Dir { get; } = new();
+
+    protected ManualClock Clock { get; } = new();
+
+    protected FakeBotApi Api { get; private set; } = null!;
+
+    protected TelegramBotUnderTest Bot { get; set; } = null!;
+
+    protected string DatabasePath { get; private set; } = "";
+
+    public virtual async Task InitializeAsync()
+    {
+        DatabasePath = DemoDatabase.CopyTo(Dir);
+        Prepare();
+        Api = await FakeBotApi.StartAsync();
+        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock);
+        await Api.WaitUntilPolling();
+    }
+
+    /// <summary>Changes to the database before the bot opens it.</summary>
+    protected virtual void Prepare()
+    {
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Api.DisposeAsync();
+        Dir.Dispose();
+    }
+
+    protected async Task RestartBot()
+    {
+        await Bot.DisposeAsync();
+        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock);
+        await Api.WaitUntilPolling();
+    }
+
+    /// <summary>A parent types a line in their private chat (chat id = user id) and the bot's next answer comes back.</summary>
+    protected async Task<SentMessage> Say(long user, string text)
+    {
+        Api.SendText(user, user, text);
+        return await Api.WaitForMessage(user);
+    }
+
+    protected async Task<SentMessage> ShareOwnPhone(long user, string phone)
+    {
+        Api.ShareContact(user, user, phone, user);
+        return await Api.WaitForMessage(user);
+    }
+
+    /// <summary>/start, the student code, the parent's own phone: the whole verification.</summary>
+    protected async Task<SentMessage> VerifyByPhone(long user, string studentCode, string phone)
+    {
+        await Say(user, "/start");
+        await Say(user, studentCode);
+        return await ShareOwnPhone(user, phone);
+    }
+}
