@@ -339,7 +339,8 @@ public sealed class FakeBotApiTests : IAsyncLifetime, IDisposable
     public async Task Dispose_EndsAWaitingLongPoll_Promptly()
     {
         var api = await FakeBotApi.StartAsync();
-        var poll = api.CreateClient().GetUpdates(timeout: 60);
+        // The test's own HttpClient: the fake's is disposed with it, which could cut the answer short.
+        var poll = new TelegramBotClient(new TelegramBotClientOptions(api.Token, api.BaseUrl), _http).GetUpdates(timeout: 60);
         await Task.Delay(200);
         var clock = Stopwatch.StartNew();
 
