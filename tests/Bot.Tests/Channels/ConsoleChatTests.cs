@@ -1,4 +1,6 @@
 using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Students;
 using SoLienLac.Bot.Tests.Support;
 
 namespace SoLienLac.Bot.Tests.Channels;
@@ -7,11 +9,16 @@ namespace SoLienLac.Bot.Tests.Channels;
 public sealed class ConsoleChatTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
+    private readonly TempDirectory _dir2 = new();
     private readonly CliRun _cli;
 
     public ConsoleChatTests() => _cli = new CliRun(_dir.File("school.db"));
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        _dir.Dispose();
+        _dir2.Dispose();
+    }
 
     private static string Lines(params string[] lines) => string.Join('\n', lines) + "\n";
 
@@ -55,4 +62,19 @@ public sealed class ConsoleChatTests : IDisposable
 
         Assert.Contains("Bạn đã được xác minh là giáo viên của trường", result.Out);
     }
+
+    [Fact]
+    public async Task TransferredStudent_StaysViewable_MarkedWithTheDateTheyLeft()
+    {
+        var cli = new CliRun(DemoDatabase.CopyTo(_dir2));
+        string phone;
+        using (var db = SchoolDatabase.Open(cli.DatabasePath))
+            phone = new LiteDbStudentDirectory(db).GuardiansOf(StudentCode.Parse("HS0060")).First(g => g.Phone is not null).Phone!.Value.National;
+
+        var result = await cli.RunWithInput(Lines($"/as {phone}", "/start", "HS0060", "/sdt", "/diem"));
+
+        Assert.Matches(@"mã HS0060\) — đã chuyển trường từ \d\d/10/2026", result.Out);
+        Assert.Contains("📘 Điểm Học kì I", result.Out);
+    }
+
 }
