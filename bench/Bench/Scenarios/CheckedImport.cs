@@ -3,7 +3,7 @@ using SoLienLac.Domain.SchoolFiles;
 
 namespace SoLienLac.Bench.Scenarios;
 
-/// <summary>A fresh copy of the store, open, with the file already checked: what is left is the save.</summary>
+/// <summary>A fresh copy of the store, open, with the file already checked (and saved, if asked).</summary>
 internal sealed class CheckedImport : IDisposable
 {
     private CheckedImport(OpenStore store, ImportOutcome outcome)
@@ -26,6 +26,22 @@ internal sealed class CheckedImport : IDisposable
         catch
         {
             store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Checked and saved: what is left is closing the file, which moves LiteDB's log into it.</summary>
+    public static CheckedImport Saved(string template, string file)
+    {
+        var import = Of(template, file);
+        try
+        {
+            ImportSteps.Save(import.Store, import.Outcome);
+            return import;
+        }
+        catch
+        {
+            import.Dispose();
             throw;
         }
     }

@@ -54,6 +54,8 @@ internal static class ImportScoresScenario
             await Measure.RepeatAsync(plan, () => OpenStore.OnCopyOf(template), s => ImportSteps.Check(s, file)));
         Report.Timing($"{format}: save only (one transaction)",
             await Measure.RepeatAsync(plan, () => CheckedImport.Of(template, file), c => ImportSteps.Save(c.Store, c.Outcome)));
+        Report.Timing($"{format}: close after the save (checkpoint)",
+            await Measure.RepeatAsync(plan, () => CheckedImport.Saved(template, file), c => c.Store.Dispose()));
     }
 
     private static Task<string> ImportVerb(string file, StoreCopy copy) =>

@@ -30,6 +30,7 @@ internal sealed class OpenStore : IDisposable
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
+    /// <summary>Closes the file (LiteDB checkpoints its log into it) and deletes the copy; safe to call twice.</summary>
     public void Dispose()
     {
         _host.Dispose();

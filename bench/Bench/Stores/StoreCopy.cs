@@ -8,6 +8,9 @@ internal sealed class StoreCopy : IDisposable
         ArgumentNullException.ThrowIfNull(template);
         Path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(template)!, $"run-{Guid.NewGuid():N}.db");
         File.Copy(template, Path);
+        // On disk before the clock starts, so that the timed commit's fsync does not also flush the copy.
+        using var copy = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite);
+        copy.Flush(flushToDisk: true);
     }
 
     public string Path { get; }

@@ -35,11 +35,13 @@ internal static class RunCommand
         if (host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty())
             await terminal.Error.WriteLineAsync($"Cơ sở dữ liệu mới: đã tạo trường mẫu \"{DemoSchool.Name}\".");
 
-        var channels = host.Services.GetServices<IChatChannel>().Select(c => c.Name).ToList();
+        var channels = host.Services.GetServices<IChatChannel>().Select(c => c.Name).Where(n => n != ConsoleChat.Channel).ToList();
         if (chatOnly || channels.Count == 0)
         {
             await host.StartAsync(cancel);
-            await host.Services.GetRequiredService<ConsoleChat>().RunAsync(cancel);
+            // Ctrl+C reaches the host's lifetime, which ends the chat as it stops everything else.
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            await host.Services.GetRequiredService<ConsoleChat>().RunAsync(stopping.Token);
             await host.StopAsync(CancellationToken.None);
             return ExitCodes.Success;
         }

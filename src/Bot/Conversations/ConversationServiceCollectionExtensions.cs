@@ -4,9 +4,11 @@ using SoLienLac.Bot.Conversations.Children;
 using SoLienLac.Bot.Conversations.Conduct;
 using SoLienLac.Bot.Conversations.Grades;
 using SoLienLac.Bot.Conversations.Help;
+using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Notices;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Storage.LiteDb;
@@ -21,9 +23,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton<IChatStates, LiteDbChatStates>();
         services.AddSingleton<Verification>();
-        services.AddSingleton<VerifyHandler>();
-        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<VerifyHandler>());
-        services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<VerifyHandler>());
+        services.AddFlowCommand<VerifyHandler>();
         services.AddSingleton<ICommandHandler, GradesHandler>();
         services.AddSingleton<ICommandHandler, AttendanceHandler>();
         services.AddSingleton<ICommandHandler, ConductHandler>();
@@ -32,12 +32,27 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ChildHandler>();
         services.AddSingleton<ICommandHandler, UnlinkHandler>();
         services.AddSingleton<ICommandHandler, AcknowledgeHandler>();
+        services.AddFlowCommand<ScoreEntryHandler>();
+        services.AddFlowCommand<AttendanceEntryHandler>();
+        services.AddSingleton<AbsenceAlert>();
+        services.AddSingleton<ICommandHandler, ConfirmHandler>();
         services.AddSingleton<ICommandHandler, CancelHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<ChatDispatcher>();
+        services.AddSingleton<INotifier, ChannelNotifier>();
+        return services;
+    }
+
+    /// <summary>A handler that starts a flow with its command and takes the flow's next messages.</summary>
+    private static IServiceCollection AddFlowCommand<T>(this IServiceCollection services)
+        where T : class, ICommandHandler, IFlowHandler
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<T>());
+        services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<T>());
         return services;
     }
 }

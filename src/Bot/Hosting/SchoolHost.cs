@@ -7,6 +7,7 @@ using SoLienLac.Bot.Channels.Console;
 using SoLienLac.Bot.Channels.Telegram;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage;
@@ -51,6 +52,7 @@ public static class SchoolHost
         builder.Services.AddSingleton(terminal);
         builder.Services.AddSingleton<ConsoleIdentity>();
         builder.Services.AddSingleton<ConsoleChat>();
+        builder.Services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ConsoleChat>());
         if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration);
         overrides?.Invoke(builder.Services);
         var host = builder.Build();

@@ -27,4 +27,6 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> o
     }
 
     public Term CurrentTerm => Year.TermOf(Today);
+
+    public bool IsClosed(Term term) => options.Value.ClosedTerms.Contains((int)term);
 }

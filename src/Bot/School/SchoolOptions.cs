@@ -20,6 +20,12 @@ public sealed class SchoolOptions
     /// <summary>The first day of term II; empty means the third Monday of January.</summary>
     public DateOnly? TermTwoStartsOn { get; set; }
 
+    /// <summary>
+    /// Terms whose books are closed (printed): their scores, attendance and conduct are changed only
+    /// by an admin, with a reason. E.g. <c>[1]</c> once term I's contact books are printed.
+    /// </summary>
+    public List<int> ClosedTerms { get; } = [];
+
     /// <summary>"vi" (default) or "en" for the command line's messages.</summary>
     [RegularExpression("^(vi|en)$")]
     public string Language { get; set; } = "vi";

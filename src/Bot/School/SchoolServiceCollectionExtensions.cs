@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SoLienLac.Domain.Entry;
 using SoLienLac.Domain.Results;
 using SoLienLac.Domain.SchoolFiles;
 
@@ -22,6 +23,8 @@ public static class SchoolServiceCollectionExtensions
         services.AddSingleton<ScoresImport>();
         services.AddSingleton<AttendanceImport>();
         services.AddSingleton<ConductImport>();
+        services.AddSingleton<ScoreEntry>();
+        services.AddSingleton<AttendanceEntry>();
         return services;
     }
 }

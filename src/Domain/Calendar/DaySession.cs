@@ -24,6 +24,9 @@ public static class DaySessions
         }
     }
 
+    public static DaySession Parse(string text) =>
+        TryParse(text, out var session) ? session : throw new FormatException($"\"{text}\" is not a session (sang, chieu)");
+
     public static string Code(this DaySession session) => session == DaySession.Morning ? "sang" : "chieu";
 
     public static string Vietnamese(this DaySession session) => session == DaySession.Morning ? "sáng" : "chiều";

@@ -49,6 +49,9 @@ public readonly record struct Column
         return false;
     }
 
+    public static Column Parse(string text) =>
+        TryParse(text, out var column) ? column : throw new FormatException($"\"{text}\" is not a column (tx1..tx4, gk, ck)");
+
     /// <summary>The kind word used in the scores file: tx, gk or ck.</summary>
     public string KindCode => Kind switch
     {

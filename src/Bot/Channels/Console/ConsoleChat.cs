@@ -43,6 +43,8 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
     public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        // A message for another person of the school (a parent's alert, a leave request) is shown as such.
+        if (chat != identity.Chat) await terminal.Out.WriteLineAsync($"📨 [gửi tới {chat.Id}]");
         await terminal.Out.WriteLineAsync(reply.Text);
         var buttons = reply.Buttons.SelectMany(row => row).ToList();
         if (buttons.Count > 0)

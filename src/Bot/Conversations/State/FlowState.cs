@@ -10,4 +10,8 @@ namespace SoLienLac.Bot.Conversations.State;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$step")]
 [JsonDerivedType(typeof(Verify.AwaitingStudentCode), "verify.student-code")]
 [JsonDerivedType(typeof(Verify.AwaitingProof), "verify.proof")]
+[JsonDerivedType(typeof(Teaching.AwaitingScores), "scores.lines")]
+[JsonDerivedType(typeof(Teaching.ConfirmingScores), "scores.confirm")]
+[JsonDerivedType(typeof(Teaching.AwaitingAbsences), "absences.lines")]
+[JsonDerivedType(typeof(Teaching.ConfirmingAbsences), "absences.confirm")]
 public abstract record FlowState;

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace SoLienLac.Bot.Conversations.Teaching;
+
+/// <summary>"… lý do: chấm phúc khảo" — the reason a correction in a closed term needs, split off a command.</summary>
+public static partial class Reasons
+{
+    public static (string Text, string? Reason) Split(string arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var match = Marker().Match(arguments);
+        if (!match.Success) return (arguments, null);
+        var reason = arguments[(match.Index + match.Length)..].Trim();
+        return (arguments[..match.Index].Trim(), reason.Length == 0 ? null : reason);
+    }
+
+    [GeneratedRegex(@"\bl[ýyíiÝYÍI]\s+do\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+}

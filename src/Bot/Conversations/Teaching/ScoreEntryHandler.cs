@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Entry;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Subjects;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations.Teaching;
+
+/// <summary>
+/// /nhapdiem: choose class → subject → column with buttons (or type them), then send lines
+/// "mã điểm" or "stt điểm". The bot shows what will change and saves only on «Xác nhận».
+/// </summary>
+public sealed class ScoreEntryHandler(ScoreEntry entry, IStudentDirectory students, SchoolCalendar calendar) : ICommandHandler, IConfirmingFlow
+{
+    public CommandInfo Info { get; } = new("nhapdiem", "score", Audience.Teacher, "Nhập điểm: lớp → môn → cột, rồi «mã điểm»", "Enter scores")
+    {
+        Phrases = ["nhap diem", "vao diem"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        var command = ScoreCommand.Parse(arguments);
+        if (command.ClassName is not { } className)
+        {
+            AskClass(turn, teacher);
+            return Task.CompletedTask;
+        }
+        if (command.Subject is not { } subject)
+        {
+            AskSubject(turn, teacher, className, command.SubjectText);
+            return Task.CompletedTask;
+        }
+        if (command.Column is not { } column)
+        {
+            AskColumn(turn, className, subject);
+            return Task.CompletedTask;
+        }
+        var term = command.Term ?? calendar.CurrentTerm;
+        if (command.Lines.Count == 0)
+        {
+            var refused = entry.Preview(teacher, className, subject, term, column, [], calendar.IsClosed(term), command.Reason).Refused;
+            if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return Task.CompletedTask; }
+            turn.Enter(new AwaitingScores(className.Value, subject.Name, (int)term, column.ToString(), command.Reason));
+            turn.Say(AskLines(className, subject, term, column));
+            return Task.CompletedTask;
+        }
+        Preview(turn, teacher, new AwaitingScores(className.Value, subject.Name, (int)term, column.ToString(), command.Reason), command.Lines);
+        return Task.CompletedTask;
+    }
+
+    public bool Continues(FlowState state) => state is AwaitingScores or ConfirmingScores;
+
+    public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        var lines = (turn.Message.Text ?? "").Split('\n');
+        // More lines while the preview waits are added to the batch: a long list may come in several messages.
+        switch (turn.State.Flow)
+        {
+            case AwaitingScores a:
+                Preview(turn, teacher, a, lines);
+                break;
+            case ConfirmingScores c:
+                Preview(turn, teacher, new AwaitingScores(c.ClassName, c.Subject, c.Term, c.Column, c.Reason), [.. c.Lines, .. lines]);
+                break;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingScores pending) return Task.CompletedTask;
+        var batch = Batch(teacher, pending.ClassName, pending.Subject, pending.Term, pending.Column, pending.Lines, pending.Reason);
+        turn.EndFlow();
+        if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
+        var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now);
+        turn.Say(new Reply($"✅ Đã lưu {saved} điểm {batch.Subject.Name} cột {batch.Column} lớp {batch.ClassName} ({batch.Term.Vietnamese()})."));
+        return Task.CompletedTask;
+    }
+
+    private void Preview(Turn turn, Teacher teacher, AwaitingScores step, IReadOnlyList<string> lines)
+    {
+        var batch = Batch(teacher, step.ClassName, step.Subject, step.Term, step.Column, lines, step.Reason);
+        if (batch.Refused is { } refused)
+        {
+            turn.EndFlow();
+            turn.Say(TeacherGate.Explain(refused));
+            return;
+        }
+        var text = ScorePreviewText.Render(batch);
+        if (!batch.HasSomethingToSave)
+        {
+            turn.Enter(step);
+            turn.Say(text + "\n\nKhông có điểm mới nào để lưu. Gửi lại các dòng, hoặc /huy để dừng.");
+            return;
+        }
+        turn.Enter(new ConfirmingScores(step.ClassName, step.Subject, step.Term, step.Column, lines.Where(l => l.Trim().Length > 0).ToList(), step.Reason));
+        turn.Say(new Reply(text + "\n\nChưa lưu gì. Bấm «Xác nhận» để lưu các điểm hợp lệ, hoặc «Hủy».") { Buttons = TeachingTexts.ConfirmButtons });
+    }
+
+    private ScoreBatch Batch(Teacher teacher, string className, string subject, int term, string column, IReadOnlyList<string> lines, string? reason)
+    {
+        return entry.Preview(teacher, ClassName.Parse(className), SubjectCatalog.Get(subject), (Term)term, Column.Parse(column), lines, calendar.IsClosed((Term)term), reason);
+    }
+
+    private void AskClass(Turn turn, Teacher teacher)
+    {
+        var classes = Authorization.ClassesOf(teacher, students.Classes()).Where(c => Authorization.SubjectsOf(teacher, c).Count > 0).ToList();
+        if (classes.Count == 0) { turn.Say(TeachingTexts.NotAssigned); return; }
+        turn.Say(new Reply("Nhập điểm cho lớp nào?") { Buttons = Rows(classes.Select(c => new ReplyButton(c.Value, $"/nhapdiem {c}"))) });
+    }
+
+    private static void AskSubject(Turn turn, Teacher teacher, ClassName className, string? typed)
+    {
+        var subjects = Authorization.SubjectsOf(teacher, className);
+        if (subjects.Count == 0) { turn.Say(TeachingTexts.NotAssigned); return; }
+        var intro = string.IsNullOrWhiteSpace(typed) ? $"Lớp {className}: môn nào?" : $"Không có môn «{typed}». Lớp {className}: môn nào?";
+        turn.Say(new Reply(intro)
+        {
+            Buttons = Rows(subjects.Select(s => new ReplyButton(s.Name, $"/nhapdiem {className} #{SubjectCatalog.IndexOf(s)}"))),
+        });
+    }
+
+    private void AskColumn(Turn turn, ClassName className, Subject subject)
+    {
+        var index = SubjectCatalog.IndexOf(subject);
+        var columns = Enumerable.Range(1, subject.RegularAssessments(className.Grade)).Select(Column.Regular).Append(Column.MidTerm).Append(Column.EndOfTerm);
+        turn.Say(new Reply($"{subject.Name} lớp {className}, {calendar.CurrentTerm.Vietnamese()}: cột nào?")
+        {
+            Buttons = Rows(columns.Select(c => new ReplyButton(c.ToString(), $"/nhapdiem {className} #{index} {c}"))),
+        });
+    }
+
+    private Reply AskLines(ClassName className, Subject subject, Term term, Column column)
+    {
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{subject.Name} — lớp {className} — {term.Vietnamese()} — cột {column}.\n");
+        text.Append("Gửi mỗi dòng «mã điểm» hoặc «stt điểm», ví dụ:\nHS0012 8,5\n7 9\nDanh sách lớp:\n");
+        var roster = students.InClass(className);
+        for (var i = 0; i < roster.Count; i++)
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}{(roster[i].IsStudying ? "" : " (đã rời trường)")}\n");
+        return new Reply(text.ToString().TrimEnd());
+    }
+
+    private static List<IReadOnlyList<ReplyButton>> Rows(IEnumerable<ReplyButton> buttons) =>
+        buttons.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row).ToList();
+}

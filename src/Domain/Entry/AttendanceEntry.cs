@@ -1,0 +1,52 @@
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Domain.Entry;
+
+/// <summary>A homeroom teacher's roll call for one session: "HS0012 K", "7 P", previewed then saved.</summary>
+public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook attendance, ISchoolRecords records)
+{
+    public AbsenceBatch Preview(Teacher teacher, ClassName className, DateOnly date, DaySession session,
+        IReadOnlyList<string> lines, bool termClosed = false, string? reason = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (Authorization.Check(teacher, TeacherAction.RecordAttendance, className, null, termClosed, reason) is { } refusal)
+            return new AbsenceBatch(className, date, session, [], []) { Refused = refusal };
+        var reader = new RosterLines(students, className);
+        var changes = new List<AbsenceChange>();
+        foreach (var (line, text, student, value) in reader.Read(lines))
+        {
+            if (!Absence.TryParseExcused(value, out var excused))
+            {
+                reader.Issues.Add(new EntryIssue(line, text, EntryProblem.InvalidExcused));
+                continue;
+            }
+            var absence = new Absence(student.Code, date, session, excused);
+            var before = attendance.AbsencesOf(student.Code).FirstOrDefault(a => a.Key == absence.Key);
+            changes.Add(new AbsenceChange(student, before, absence));
+        }
+        return new AbsenceBatch(className, date, session, changes, reader.Issues.OrderBy(i => i.Line).ToList());
+    }
+
+    /// <summary>Saves what changed, audited; returns the absences saved, for the parents' alerts.</summary>
+    public IReadOnlyList<AbsenceChange> Apply(AbsenceBatch batch, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Refused is not null) throw new InvalidOperationException("a refused batch cannot be saved");
+        var saved = batch.Changes.Where(c => c.Changes).ToList();
+        var changes = new ChangeSet();
+        foreach (var change in saved)
+        {
+            changes.Absences.Add(change.After);
+            changes.Audit.Add(AuditEntry.Record(actor, now, change.Student.Code.Value,
+                $"Vắng {VietnameseFormat.Date(change.After.Date)} buổi {change.After.Session.Vietnamese()}", change.Before?.Mark, change.After.Mark));
+        }
+        records.Save(changes);
+        return saved;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Domain.Entry;
+
+/// <summary>
+/// Reads the lines a teacher types — "HS0012 8,5", "12 8.5" (the number in the class list), "HS0012: K" —
+/// resolving each first word to a student of the class and keeping the rest as the value.
+/// </summary>
+internal sealed class RosterLines(IStudentDirectory students, ClassName className)
+{
+    private static readonly char[] Separators = [' ', '\t', ':', ';', '='];
+    private readonly IReadOnlyList<Student> _roster = students.InClass(className);
+
+    public List<EntryIssue> Issues { get; } = [];
+
+    public IEnumerable<(int Line, string Text, Student Student, string Value)> Read(IReadOnlyList<string> lines)
+    {
+        var seen = new Dictionary<StudentCode, int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Trim();
+            if (text.Length == 0) continue;
+            var line = i + 1;
+            var parts = text.Split(Separators, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length != 2) { Issues.Add(new EntryIssue(line, text, EntryProblem.Unreadable)); continue; }
+            var student = Find(parts[0], line, text);
+            if (student is null) continue;
+            if (!student.IsStudying) { Issues.Add(new EntryIssue(line, text, EntryProblem.LeftSchool, student.FullName)); continue; }
+            if (seen.TryGetValue(student.Code, out var first))
+            {
+                Issues.Add(new EntryIssue(line, text, EntryProblem.Duplicate, first.ToString(CultureInfo.InvariantCulture)));
+                continue;
+            }
+            seen[student.Code] = line;
+            yield return (line, text, student, parts[1]);
+        }
+    }
+
+    /// <summary>The class list as teachers number it (stt): student-code order.</summary>
+    public IReadOnlyList<Student> Roster => _roster;
+
+    private Student? Find(string key, int line, string text)
+    {
+        if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= _roster.Count)
+            return _roster[number - 1];
+        if (StudentCode.TryParse(key, out var code))
+        {
+            if (_roster.FirstOrDefault(s => s.Code == code) is { } own) return own;
+            if (students.Find(code) is { } other)
+            {
+                Issues.Add(new EntryIssue(line, text, EntryProblem.OtherClass, other.ClassName.Value));
+                return null;
+            }
+        }
+        Issues.Add(new EntryIssue(line, text, EntryProblem.UnknownStudent));
+        return null;
+    }
+}
