@@ -1,0 +1,108 @@
+using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.Tests.Fakes.Telegram;
+
+namespace SoLienLac.Bot.Tests.Channels.Telegram;
+
+/// <summary>Teachers keep the book current from the chat; parents see it at once. All through the real client.</summary>
+public sealed class TeacherFlowTests : TelegramTestBase
+{
+    private const long Parent = 7001;
+    private const long Homeroom = 7101;
+    private const long English = 7102;
+
+    private async Task<SentMessage> Press(long chat, SentMessage message, string label)
+    {
+        var button = message.ReplyMarkup!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).First(b => (string?)b!["text"] == label)!;
+        Api.PressButton(chat, chat, (string)button["callback_data"]!, message.MessageId);
+        return await Api.WaitForMessage(chat);
+    }
+
+    private async Task VerifyTeacher(long chat, string phone)
+    {
+        await Say(chat, "/start");
+        var reply = await ShareOwnPhone(chat, phone);
+        Assert.Contains("xác minh là giáo viên", reply.Text);
+    }
+
+    [Fact]
+    public async Task HomeroomTeacher_RecordsAnAbsence_AndTheParentIsAlertedAtOnce()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var preview = await Say(Homeroom, "/diemdanh 6A chieu HS0001 K");
+        Assert.Contains($"• HS0001 {DemoSchool.FirstStudentName}: K", preview.Text);
+        Assert.Contains("Chưa lưu gì", preview.Text);
+        Assert.DoesNotContain(Api.SentTo(Parent), m => m.Text!.Contains("vắng buổi chiều", StringComparison.Ordinal));
+
+        var saved = await Press(Homeroom, preview, "Xác nhận");
+        var alert = await Api.WaitForMessage(Parent);
+
+        Assert.StartsWith("✅ Đã ghi 1 lượt vắng lớp 6A, buổi chiều Thứ Hai 23/11/2026", saved.Text);
+        Assert.StartsWith($"⚠️ Thông báo vắng học: em {DemoSchool.FirstStudentName} (lớp 6A) vắng buổi chiều Thứ Hai 23/11/2026, không phép (K).", alert.Text);
+        Assert.Contains("• Thứ Hai 23/11/2026, buổi chiều — không phép (K)", (await Say(Parent, "/chuyencan")).Text);
+    }
+
+    [Fact]
+    public async Task SubjectTeacher_PostsAColumn_AndTheParentSeesItWithTheNewAverage()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(English, DemoSchool.SubjectTeacherPhone);
+        var before = (await Say(Parent, "/diem anh")).Text!;
+
+        var classes = await Say(English, "/nhapdiem");
+        var subjects = await Press(English, classes, "6A");
+        var columns = await Press(English, subjects, "Tiếng Anh");
+        var ask = await Press(English, columns, "ck");
+        Assert.Contains("Tiếng Anh — lớp 6A — Học kì I — cột ck", ask.Text);
+        Assert.Contains($"1. HS0001 {DemoSchool.FirstStudentName}", ask.Text);
+
+        var preview = await Say(English, "HS0001 10\n2 9,5\nHS0404 7\nHS0003 11\nHS0001 9");
+        Assert.Matches(@"• HS0001 .+: [\d,]+ → 10", preview.Text);
+        Assert.Contains("• dòng 3 «HS0404 7»: không có học sinh này", preview.Text);
+        Assert.Contains("• dòng 4 «HS0003 11»: điểm phải từ 0 đến 10", preview.Text);
+        Assert.Contains("• dòng 5 «HS0001 9»: trùng học sinh với dòng 1", preview.Text);
+        var saved = await Press(English, preview, "Xác nhận");
+        Assert.StartsWith("✅ Đã lưu 2 điểm Tiếng Anh cột ck lớp 6A", saved.Text);
+
+        var after = (await Say(Parent, "/diem anh")).Text!;
+        Assert.Contains("Cuối kì: 10", after);
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public async Task ATeacherOfAnotherSubject_IsRefused_AndNothingChanges()
+    {
+        await VerifyTeacher(English, DemoSchool.SubjectTeacherPhone);
+
+        var reply = await Say(English, "/nhapdiem 6A Toán tx1 HS0001 8,5");
+
+        Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", reply.Text);
+        var attendance = await Say(English, "/diemdanh 6A sang HS0001 K");
+        Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", attendance.Text);
+    }
+
+    [Fact]
+    public async Task OneLineScore_IsPreviewed_AndCancelSavesNothing()
+    {
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var preview = await Say(Homeroom, "/nhapdiem 6A Toán tx1 HS0001 8,5");
+        var cancelled = await Press(Homeroom, preview, "Hủy");
+        var again = await Say(Homeroom, "/nhapdiem 6A Toán tx1 HS0001 8,5");
+
+        Assert.Contains("HS0001", preview.Text);
+        Assert.Equal("Đã hủy thao tác đang dở.", cancelled.Text);
+        Assert.Equal(preview.Text, again.Text);
+    }
+
+    [Fact]
+    public async Task AParent_CannotUseTeachersCommands()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+
+        var reply = await Say(Parent, "/nhapdiem 6A Toán tx1 HS0001 10");
+
+        Assert.StartsWith("Lệnh này dành cho giáo viên.", reply.Text);
+    }
+}
