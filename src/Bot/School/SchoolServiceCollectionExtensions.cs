@@ -25,6 +25,7 @@ public static class SchoolServiceCollectionExtensions
         services.AddSingleton<ConductImport>();
         services.AddSingleton<ScoreEntry>();
         services.AddSingleton<AttendanceEntry>();
+        services.AddSingleton<LeaveDecisions>();
         return services;
     }
 }

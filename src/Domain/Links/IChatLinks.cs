@@ -13,6 +13,9 @@ public interface IChatLinks
 
     StaffLink? StaffOf(ChatAddress chat);
 
+    /// <summary>The chats a teacher verified from.</summary>
+    IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode);
+
     void Save(ParentLink link);
 
     void Save(StaffLink link);

@@ -14,4 +14,5 @@ namespace SoLienLac.Bot.Conversations.State;
 [JsonDerivedType(typeof(Teaching.ConfirmingScores), "scores.confirm")]
 [JsonDerivedType(typeof(Teaching.AwaitingAbsences), "absences.lines")]
 [JsonDerivedType(typeof(Teaching.ConfirmingAbsences), "absences.confirm")]
+[JsonDerivedType(typeof(Leave.AwaitingLeave), "leave.text")]
 public abstract record FlowState;

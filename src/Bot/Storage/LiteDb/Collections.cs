@@ -19,4 +19,5 @@ internal static class Collections
     public const string Acknowledgements = "acknowledgements";
     public const string Chats = "chats";
     public const string Cursors = "channel_cursors";
+    public const string LeaveRequests = "leave_requests";
 }

@@ -20,6 +20,9 @@ internal sealed class LiteDbChatLinks(SchoolDatabase db) : IChatLinks
 
     public StaffLink? StaffOf(ChatAddress chat) => Staff.FindById(chat.Key) is { } d ? LinkDocuments.ToStaffLink(d) : null;
 
+    public IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode) =>
+        Staff.Find(Query.EQ("teacher", teacherCode)).Select(LinkDocuments.ToStaffLink).ToList();
+
     public void Save(ParentLink link) => db.Write(() => Parents.Upsert(LinkDocuments.From(link)));
 
     public void Save(StaffLink link) => db.Write(() => Staff.Upsert(LinkDocuments.From(link)));

@@ -105,4 +105,61 @@ public sealed class TeacherFlowTests : TelegramTestBase
 
         Assert.StartsWith("Lệnh này dành cho giáo viên.", reply.Text);
     }
+
+    [Fact]
+    public async Task LeaveRequest_ReachesTheHomeroomTeacher_AndApprovalRecordsExcusedAbsences()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var sent = await Say(Parent, "/xinnghi 24/11/2026 ca-ngay Con bị sốt");
+        var request = await Api.WaitForMessage(Homeroom);
+        Assert.StartsWith($"📨 Đã gửi đơn xin nghỉ cho em {DemoSchool.FirstStudentName}: cả ngày Thứ Ba 24/11/2026", sent.Text);
+        Assert.Contains("Lý do: Con bị sốt", request.Text);
+        Assert.Contains("Đơn xin nghỉ đang chờ duyệt", (await Say(Homeroom, "/donnghi")).Text);
+
+        var decided = await Press(Homeroom, request, "Duyệt");
+        var told = await Api.WaitForMessage(Parent);
+
+        Assert.StartsWith("✅ Đã duyệt đơn xin nghỉ", decided.Text);
+        Assert.StartsWith("✅ Giáo viên", told.Text);
+        var attendance = (await Say(Parent, "/chuyencan")).Text;
+        Assert.Contains("• Thứ Ba 24/11/2026, buổi sáng — có phép (P)", attendance);
+        Assert.Contains("• Thứ Ba 24/11/2026, buổi chiều — có phép (P)", attendance);
+        Assert.Equal("Không có đơn xin nghỉ nào đang chờ.", (await Say(Homeroom, "/donnghi")).Text);
+    }
+
+    [Fact]
+    public async Task DeclinedLeave_IsToldToTheParent_AndRecordsNothing()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+        await Say(Parent, "/xinnghi 25/11/2026 sang Đi du lịch");
+        var request = await Api.WaitForMessage(Homeroom);
+
+        await Press(Homeroom, request, "Từ chối");
+        var told = await Api.WaitForMessage(Parent);
+
+        Assert.StartsWith("❌ Giáo viên", told.Text);
+        Assert.DoesNotContain("25/11/2026", (await Say(Parent, "/chuyencan")).Text);
+    }
+
+    [Fact]
+    public async Task History_ShowsEveryChange_ToTheHomeroomTeacherOnly()
+    {
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+        await VerifyTeacher(English, DemoSchool.SubjectTeacherPhone);
+        await Press(Homeroom, await Say(Homeroom, "/nhapdiem 6A Toán tx1 HS0001 9,5"), "Xác nhận");
+        await Press(Homeroom, await Say(Homeroom, "/diemdanh 6A sang HS0001 K"), "Xác nhận");
+        await Press(English, await Say(English, "/nhapdiem 6A Anh gk HS0001 9"), "Xác nhận");
+
+        var history = (await Say(Homeroom, "/lichsu HS0001")).Text;
+        var refused = (await Say(English, "/lichsu HS0001")).Text;
+
+        Assert.Contains("🗂 Lịch sử thay đổi", history);
+        Assert.Matches(@"23/11/2026, .+ \(GV003\) qua telegram: Toán Học kì I tx1: [\d.]+ → 9.5", history);
+        Assert.Matches(@"\(GV003\) qua telegram: Vắng 23/11/2026 buổi sáng: P → K", history);
+        Assert.Matches(@"\(GV013\) qua telegram: Tiếng Anh Học kì I gk: [\d.]+ → 9", history);
+        Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", refused);
+    }
 }

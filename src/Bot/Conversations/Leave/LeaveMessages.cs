@@ -1,0 +1,31 @@
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Conversations.Leave;
+
+/// <summary>How a leave request reaches the teacher, and the teacher's answer the parent.</summary>
+public static class LeaveMessages
+{
+    public static Reply ForTeacher(LeaveRequest request, Student child)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(child);
+        return new Reply($"📩 Đơn xin nghỉ: em {child.FullName} ({child.Code}, lớp {child.ClassName}), {LeaveText.Describe(request.Sessions)}.\nLý do: {request.Reason}")
+        {
+            Buttons = [[new ReplyButton("Duyệt", $"/duyet {request.Id:N}"), new ReplyButton("Từ chối", $"/tuchoi {request.Id:N}")]],
+        };
+    }
+
+    public static Reply ForParent(LeaveRequest request, Student child, string teacherName) =>
+        new(request.Status == LeaveStatus.Approved
+            ? $"✅ Giáo viên {teacherName} đã duyệt đơn xin nghỉ của em {child.FullName}: {LeaveText.Describe(request.Sessions)} (ghi là nghỉ có phép)."
+            : $"❌ Giáo viên {teacherName} chưa duyệt đơn xin nghỉ của em {child.FullName}: {LeaveText.Describe(request.Sessions)}. Phụ huynh vui lòng liên hệ giáo viên chủ nhiệm.");
+
+    public static string Decided(LeaveRequest request, Student child) =>
+        $"{(request.Status == LeaveStatus.Approved ? "✅ Đã duyệt" : "❌ Đã từ chối")} đơn xin nghỉ của em {child.FullName}: {LeaveText.Describe(request.Sessions)}. Phụ huynh đã được báo.";
+
+    public static string Line(LeaveRequest request, Student child) =>
+        $"• {child.FullName} ({child.Code}, {child.ClassName}): {LeaveText.Describe(request.Sessions)} — {request.Reason} (gửi {VietnameseFormat.Date(DateOnly.FromDateTime(request.CreatedAt.UtcDateTime))})";
+}

@@ -1,0 +1,65 @@
+using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations.Leave;
+
+/// <summary>/xinnghi: a parent asks leave for their child; the homeroom teacher gets it with «Duyệt» and «Từ chối».</summary>
+public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirectory teachers, IChatLinks links,
+    INotifier notifier, SchoolCalendar calendar) : ICommandHandler, IFlowHandler
+{
+    public CommandInfo Info { get; } = new("xinnghi", "leave", Audience.Parent, "Xin nghỉ học cho con", "Ask leave for your child")
+    {
+        Phrases = ["xin nghi", "xin phep nghi"],
+    };
+
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (ChildChoice.Resolve(turn, "/xinnghi") is not { } child) return;
+        if (string.IsNullOrWhiteSpace(arguments))
+        {
+            turn.Enter(new AwaitingLeave(child.Code.Value));
+            turn.Say($"Xin nghỉ cho em {child.FullName}. {LeaveText.Format}");
+            return;
+        }
+        await SendAsync(turn, child, arguments, cancellationToken);
+    }
+
+    public bool Continues(FlowState state) => state is AwaitingLeave;
+
+    public async Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.State.Flow is not AwaitingLeave step) return;
+        var child = turn.Children.FirstOrDefault(c => c.Code.Value == step.Student);
+        if (child is null) { turn.EndFlow(); turn.Say(ChatTexts.NotVerified); return; }
+        await SendAsync(turn, child, turn.Message.Text ?? "", cancellationToken);
+    }
+
+    private async Task SendAsync(Turn turn, Student child, string text, CancellationToken cancellationToken)
+    {
+        if (LeaveText.Parse(text, calendar.Today.Year) is not { } parsed || !parsed.Sessions.All(s => calendar.Year.Contains(s.Date)))
+        {
+            turn.Say($"Chưa đọc được đơn. {LeaveText.Format}");
+            return;
+        }
+        turn.EndFlow();
+        var request = LeaveRequest.Ask(child.Code, turn.Chat.Key, parsed.Sessions, parsed.Reason, calendar.Now);
+        requests.Save(request);
+        var homeroom = teachers.All().Where(t => !t.IsAdmin && t.IsHomeroomOf(child.ClassName)).ToList();
+        var message = LeaveMessages.ForTeacher(request, child);
+        var delivered = 0;
+        foreach (var chat in homeroom.SelectMany(t => links.ChatsOfTeacher(t.Code)))
+        {
+            await notifier.NotifyAsync(chat.Chat, message, cancellationToken);
+            delivered++;
+        }
+        turn.Say($"📨 Đã gửi đơn xin nghỉ cho em {child.FullName}: {LeaveText.Describe(request.Sessions)}. " +
+            (delivered > 0 ? "Giáo viên chủ nhiệm sẽ trả lời qua đây." : "Giáo viên chủ nhiệm sẽ xem đơn khi mở sổ liên lạc (/donnghi)."));
+    }
+}

@@ -1,0 +1,6 @@
+using SoLienLac.Bot.Conversations.State;
+
+namespace SoLienLac.Bot.Conversations.Leave;
+
+/// <summary>/xinnghi was sent bare: the bot waits for "ngày buổi lý do".</summary>
+public sealed record AwaitingLeave(string Student) : FlowState;

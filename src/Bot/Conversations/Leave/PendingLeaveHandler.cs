@@ -1,0 +1,40 @@
+using System.Text;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.Teaching;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations.Leave;
+
+/// <summary>/donnghi: the leave requests waiting for this teacher, each with «Duyệt» and «Từ chối».</summary>
+public sealed class PendingLeaveHandler(ILeaveRequests requests, IStudentDirectory students) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("donnghi", "requests", Audience.Teacher, "Đơn xin nghỉ đang chờ duyệt", "Leave requests to decide")
+    {
+        Phrases = ["don nghi", "don xin nghi"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        var mine = requests.Pending()
+            .Select(r => (Request: r, Child: students.Find(r.Student)))
+            .Where(p => p.Child is not null && Authorization.Check(teacher, TeacherAction.DecideLeave, p.Child.ClassName) is null)
+            .ToList();
+        if (mine.Count == 0)
+        {
+            turn.Say("Không có đơn xin nghỉ nào đang chờ.");
+            return Task.CompletedTask;
+        }
+        var text = new StringBuilder("📩 Đơn xin nghỉ đang chờ duyệt:");
+        foreach (var (request, child) in mine) text.Append('\n').Append(LeaveMessages.Line(request, child!));
+        turn.Say(new Reply(text.ToString())
+        {
+            Buttons = mine.Select(p => (IReadOnlyList<ReplyButton>)
+                [new ReplyButton($"Duyệt {p.Child!.Code}", $"/duyet {p.Request.Id:N}"), new ReplyButton($"Từ chối {p.Child.Code}", $"/tuchoi {p.Request.Id:N}")]).ToList(),
+        });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbLeaveRequests(SchoolDatabase db) : ILeaveRequests
+{
+    private ILiteCollection<BsonDocument> Requests => db.Collection(Collections.LeaveRequests);
+
+    public LeaveRequest? Find(Guid id) => Requests.FindById(id) is { } d ? To(d) : null;
+
+    public IReadOnlyList<LeaveRequest> Pending() =>
+        Requests.Find(Query.EQ("status", LeaveStatus.Pending.ToString())).Select(To).OrderBy(r => r.CreatedAt).ToList();
+
+    public void Save(LeaveRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var document = new BsonDocument
+        {
+            ["_id"] = request.Id,
+            ["student"] = request.Student.Value,
+            ["chat"] = request.ParentChat,
+            ["sessions"] = new BsonArray(request.Sessions.Select(s => new BsonDocument { ["date"] = Schema.Date(s.Date), ["session"] = s.Session.Code() })),
+            ["reason"] = request.Reason,
+            ["created_at"] = request.CreatedAt.UtcDateTime,
+            ["status"] = request.Status.ToString(),
+            ["decided_by"] = request.DecidedBy is null ? BsonValue.Null : request.DecidedBy,
+            ["decided_at"] = request.DecidedAt is { } at ? at.UtcDateTime : BsonValue.Null,
+        };
+        db.Write(() => Requests.Upsert(document));
+    }
+
+    private static LeaveRequest To(BsonDocument d) =>
+        new(d["_id"].AsGuid, StudentCode.Parse(d["student"].AsString), d["chat"].AsString,
+            d["sessions"].AsArray.Select(s => new LeaveSession(Schema.Date(s["date"]), DaySessions.Parse(s["session"].AsString))).ToList(),
+            d["reason"].AsString, LinkDocuments.Utc(d["created_at"]))
+        {
+            Status = Enum.Parse<LeaveStatus>(d["status"].AsString),
+            DecidedBy = d["decided_by"].IsNull ? null : d["decided_by"].AsString,
+            DecidedAt = d["decided_at"].IsNull ? null : LinkDocuments.Utc(d["decided_at"]),
+        };
+}

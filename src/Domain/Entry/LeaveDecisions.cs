@@ -1,0 +1,40 @@
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Domain.Entry;
+
+/// <summary>The homeroom teacher's answer to a leave request: approving records the sessions as excused (P).</summary>
+public sealed class LeaveDecisions(IStudentDirectory students, IAttendanceBook attendance, ILeaveRequests requests, ISchoolRecords records)
+{
+    /// <returns>The decided request, or why the teacher may not decide it.</returns>
+    public (LeaveRequest? Decided, Refusal? Refused) Decide(Teacher teacher, LeaveRequest request, bool approve, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var student = students.Find(request.Student) ?? throw new InvalidOperationException($"no student {request.Student}");
+        if (Authorization.Check(teacher, TeacherAction.DecideLeave, student.ClassName) is { } refusal) return (null, refusal);
+
+        var decided = request.Decide(approve, teacher.Code, now);
+        requests.Save(decided);
+        if (!approve) return (decided, null);
+
+        var actor = new Actor(teacher.Code, "leave", $"đơn xin nghỉ: {request.Reason}");
+        var existing = attendance.AbsencesOf(student.Code).ToDictionary(a => a.Key);
+        var changes = new ChangeSet();
+        foreach (var session in request.Sessions)
+        {
+            var absence = new Absence(student.Code, session.Date, session.Session, Excused: true);
+            existing.TryGetValue(absence.Key, out var before);
+            if (before == absence) continue;
+            changes.Absences.Add(absence);
+            changes.Audit.Add(AuditEntry.Record(actor, now, student.Code.Value,
+                $"Vắng {VietnameseFormat.Date(session.Date)} buổi {session.Session.Vietnamese()}", before?.Mark, absence.Mark));
+        }
+        records.Save(changes);
+        return (decided, null);
+    }
+}
