@@ -14,6 +14,7 @@ using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Notices;
 
 namespace SoLienLac.Bot.Conversations;
 
@@ -38,6 +39,14 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<AbsenceAlert>();
         services.AddSingleton<ICommandHandler, ConfirmHandler>();
         services.AddSingleton<ICommandHandler, HistoryHandler>();
+        services.AddSingleton<TeacherConduct>();
+        services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<TeacherConduct>());
+        services.AddFlowCommand<SendNoticeHandler>();
+        services.AddSingleton<NoticeDelivery>();
+        services.AddSingleton<SentNoticesView>();
+        services.AddSingleton<NoticeDesk>();
+        services.AddSingleton<DueNoticePublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<DueNoticePublisher>());
         services.AddFlowCommand<LeaveRequestHandler>();
         services.AddSingleton<ICommandHandler, PendingLeaveHandler>();
         services.AddSingleton<ICommandHandler>(sp => ActivatorUtilities.CreateInstance<LeaveDecisionHandler>(sp, true));

@@ -26,6 +26,7 @@ public static class SchoolServiceCollectionExtensions
         services.AddSingleton<ScoreEntry>();
         services.AddSingleton<AttendanceEntry>();
         services.AddSingleton<LeaveDecisions>();
+        services.AddSingleton<ConductEntry>();
         return services;
     }
 }

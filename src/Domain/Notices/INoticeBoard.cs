@@ -12,6 +12,14 @@ public interface INoticeBoard
 
     void Save(Notice notice);
 
+    /// <summary>Notices whose time has come and that have not been sent to the families yet.</summary>
+    IReadOnlyList<Notice> DueUndelivered(DateTimeOffset now);
+
+    void MarkDelivered(Guid noticeId, DateTimeOffset at);
+
+    /// <summary>The newest notices of a class and of the school, published or not, for the staff.</summary>
+    IReadOnlyList<Notice> Latest(ClassName? className, int max);
+
     IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId);
 
     void Acknowledge(Acknowledgement acknowledgement);

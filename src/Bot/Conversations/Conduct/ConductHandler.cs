@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SoLienLac.Bot.Conversations.Children;
 using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Conduct;
@@ -10,7 +11,7 @@ using SoLienLac.Domain.Teachers;
 namespace SoLienLac.Bot.Conversations.Conduct;
 
 /// <summary>/renluyen for a parent: the training result of each term and the teachers' remarks.</summary>
-public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teachers) : ICommandHandler
+public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teachers, TeacherConduct teacherConduct) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("renluyen", "conduct", Audience.Parent, "Rèn luyện và nhận xét của giáo viên", "Conduct and teachers' remarks")
     {
@@ -19,6 +20,13 @@ public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teach
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
+        // The same command sets conduct for a teacher: with arguments, or from a chat that is no parent's.
+        if (turn.Teacher is not null && (arguments.Length > 0 || turn.Children.Count == 0))
+        {
+            if (arguments.Length == 0) turn.Say(TeacherConduct.Usage);
+            else teacherConduct.Start(turn, arguments);
+            return Task.CompletedTask;
+        }
         var child = ChildChoice.Resolve(turn, "/renluyen");
         if (child is null) return Task.CompletedTask;
         var levels = conduct.LevelsOf(child.Code);

@@ -2,6 +2,7 @@ using SoLienLac.Bot.Conversations.Children;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Notices;
+using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Conversations.Notices;
 
@@ -15,9 +16,12 @@ public sealed class AcknowledgeHandler(INoticeBoard board, SchoolCalendar calend
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var child = ChildChoice.Resolve(turn);
+        var parts = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A notice's button names the child it was sent for; a parent of several need not choose first.
+        var named = parts.Length > 1 && StudentCode.TryParse(parts[1], out var code) ? turn.Children.FirstOrDefault(c => c.Code == code) : null;
+        var child = named ?? ChildChoice.Resolve(turn);
         if (child is null) return Task.CompletedTask;
-        if (!Guid.TryParse(arguments.Trim(), out var id) || board.Find(id) is not { } notice || !notice.ConcernsClass(child.ClassName))
+        if (parts.Length == 0 || !Guid.TryParse(parts[0], out var id) || board.Find(id) is not { } notice || !notice.ConcernsClass(child.ClassName))
         {
             turn.Say("Không tìm thấy thông báo này. Gõ /thongbao để xem các thông báo.");
             return Task.CompletedTask;

@@ -10,7 +10,7 @@ using SoLienLac.Domain.Notices;
 namespace SoLienLac.Bot.Conversations.Notices;
 
 /// <summary>/thongbao: the latest notices for the child's class and the school, with "Đã xem" for the unread.</summary>
-public sealed class NoticesHandler(INoticeBoard board, SchoolCalendar calendar) : ICommandHandler
+public sealed class NoticesHandler(INoticeBoard board, SentNoticesView sent, SchoolCalendar calendar) : ICommandHandler
 {
     private const int Shown = 10;
 
@@ -21,6 +21,12 @@ public sealed class NoticesHandler(INoticeBoard board, SchoolCalendar calendar) 
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
+        // Staff who are not also parents here see what they sent and who has read it.
+        if (turn.Teacher is { } teacher && (turn.Children.Count == 0 || Domain.Common.VietnameseText.Fold(arguments) == "da gui"))
+        {
+            turn.Say(sent.Render(teacher));
+            return Task.CompletedTask;
+        }
         var child = ChildChoice.Resolve(turn, "/thongbao");
         if (child is null) return Task.CompletedTask;
         var notices = board.PublishedFor(child.ClassName, calendar.Now, Shown);

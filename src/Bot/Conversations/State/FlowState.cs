@@ -15,4 +15,7 @@ namespace SoLienLac.Bot.Conversations.State;
 [JsonDerivedType(typeof(Teaching.AwaitingAbsences), "absences.lines")]
 [JsonDerivedType(typeof(Teaching.ConfirmingAbsences), "absences.confirm")]
 [JsonDerivedType(typeof(Leave.AwaitingLeave), "leave.text")]
+[JsonDerivedType(typeof(Notices.ConfirmingNotice), "notice.confirm")]
+[JsonDerivedType(typeof(Teaching.ConfirmingConduct), "conduct.confirm")]
+[JsonDerivedType(typeof(Teaching.ConfirmingRemark), "remark.confirm")]
 public abstract record FlowState;

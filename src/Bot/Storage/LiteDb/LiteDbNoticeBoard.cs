@@ -18,7 +18,27 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
 
     public Notice? Find(Guid id) => Notices.FindById(id) is { } d ? NoticeDocuments.ToNotice(d) : null;
 
-    public void Save(Notice notice) => db.Write(() => Notices.Upsert(NoticeDocuments.From(notice)));
+    public void Save(Notice notice) => db.Write(() =>
+    {
+        var document = NoticeDocuments.From(notice);
+        if (Notices.FindById(notice.Id) is { } existing) document["delivered_at"] = existing["delivered_at"];
+        Notices.Upsert(document);
+    });
+
+    public IReadOnlyList<Notice> DueUndelivered(DateTimeOffset now) =>
+        Notices.Find(Query.EQ("delivered_at", BsonValue.Null)).Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
+            .OrderBy(n => n.PublishAt).ToList();
+
+    public void MarkDelivered(Guid noticeId, DateTimeOffset at) => db.Write(() =>
+    {
+        if (Notices.FindById(noticeId) is not { } d) return;
+        d["delivered_at"] = at.UtcDateTime;
+        Notices.Update(d);
+    });
+
+    public IReadOnlyList<Notice> Latest(ClassName? className, int max) =>
+        (className is { } c ? Notices.Find(Query.EQ("class", c.Value)) : Notices.FindAll()).Select(NoticeDocuments.ToNotice)
+            .OrderByDescending(n => n.CreatedAt).Take(max).ToList();
 
     public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) =>
         Acks.Find(Query.EQ("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList();

@@ -46,6 +46,7 @@ internal static class Schema
             db.Collection(Collections.ParentLinks).EnsureIndex("student");
             db.Collection(Collections.VerificationFailures).EnsureIndex("chat");
             db.Collection(Collections.Notices).EnsureIndex("class");
+            db.Collection(Collections.Notices).EnsureIndex("delivered_at");
             db.Collection(Collections.StaffLinks).EnsureIndex("teacher");
             db.Collection(Collections.LeaveRequests).EnsureIndex("status");
             db.Collection(Collections.Acknowledgements).EnsureIndex("notice");

@@ -162,4 +162,69 @@ public sealed class TeacherFlowTests : TelegramTestBase
         Assert.Matches(@"\(GV013\) qua telegram: Tiếng Anh Học kì I gk: [\d.]+ → 9", history);
         Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", refused);
     }
+
+    [Fact]
+    public async Task ClassNotice_ReachesTheParentsWithAnAcknowledgeButton_AndTheTeacherSeesWhoRead()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var preview = await Say(Homeroom, "/guithongbao 6A Họp phụ huynh 8:00 Chủ nhật 29/11 tại phòng 6A");
+        Assert.Contains("«Họp phụ huynh 8:00 Chủ nhật 29/11 tại phòng 6A»", preview.Text);
+        var sent = await Press(Homeroom, preview, "Xác nhận");
+        var notice = await Api.WaitForMessage(Parent);
+
+        Assert.StartsWith("✅ Đã gửi thông báo tới 1 phụ huynh", sent.Text);
+        Assert.Contains("Họp phụ huynh 8:00 Chủ nhật 29/11", notice.Text);
+        Assert.Contains("đã xem 0/1", (await Say(Homeroom, "/thongbao")).Text);
+        var seen = await Press(Parent, notice, "Đã xem");
+        Assert.Contains("đã xem thông báo", seen.Text);
+        Assert.Contains("đã xem 1/1", (await Say(Homeroom, "/thongbao")).Text);
+    }
+
+    [Fact]
+    public async Task SchoolNotice_IsForAdminsOnly()
+    {
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var reply = await Say(Homeroom, "/guithongbao truong Nghỉ học ngày mai");
+
+        Assert.Equal("Chỉ ban giám hiệu/giáo vụ mới được làm việc này.", reply.Text);
+    }
+
+    [Fact]
+    public async Task TimedNotice_WaitsForItsTime()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var preview = await Say(Homeroom, "/guithongbao 6A 23/11/2026 17:00 Nhớ mang áo khoác");
+        var scheduled = await Press(Homeroom, preview, "Xác nhận");
+        Assert.Equal("🕒 Đã hẹn gửi thông báo lúc 17:00 ngày 23/11/2026.", scheduled.Text);
+        await Api.WaitUntilIdle();
+        Assert.DoesNotContain(Api.SentTo(Parent), m => m.Text!.Contains("áo khoác", StringComparison.Ordinal));
+
+        Clock.Advance(TimeSpan.FromHours(8));
+        await Bot.Service<SoLienLac.Bot.Conversations.Notices.DueNoticePublisher>().PublishDueAsync(CancellationToken.None);
+        var notice = await Api.WaitForMessage(Parent, m => m.Text!.Contains("áo khoác", StringComparison.Ordinal));
+        Assert.StartsWith("📢 Thông báo (lớp 6A)", notice.Text);
+    }
+
+    [Fact]
+    public async Task HomeroomTeacher_SetsConductAndWritesARemark_TheParentSeesBoth()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var level = await Say(Homeroom, "/renluyen HS0001 hk2 Khá");
+        Assert.Contains("Rèn luyện Học kì II của em", level.Text);
+        await Press(Homeroom, level, "Xác nhận");
+        var remark = await Say(Homeroom, "/renluyen HS0001 nx Em cần tập trung hơn trong giờ Toán.");
+        await Press(Homeroom, remark, "Xác nhận");
+
+        var seen = (await Say(Parent, "/renluyen")).Text;
+        Assert.Contains("Học kì II: Khá", seen);
+        Assert.Contains("Em cần tập trung hơn trong giờ Toán.", seen);
+        Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", (await Say(Homeroom, "/renluyen HS0040 hk1 Tốt")).Text);
+    }
 }

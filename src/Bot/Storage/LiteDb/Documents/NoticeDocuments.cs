@@ -15,6 +15,7 @@ internal static class NoticeDocuments
         ["created_at"] = n.CreatedAt.UtcDateTime,
         ["publish_at"] = n.PublishAt.UtcDateTime,
         ["urgent"] = n.Urgent,
+        ["delivered_at"] = BsonValue.Null,
     };
 
     public static Notice ToNotice(BsonDocument d) =>

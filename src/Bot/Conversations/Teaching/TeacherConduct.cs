@@ -1,0 +1,88 @@
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Entry;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Conversations.Teaching;
+
+/// <summary>
+/// /renluyen for the homeroom teacher: <c>/renluyen HS0012 hk1 Tốt</c> sets a term's training result,
+/// <c>/renluyen HS0012 nx Em tiến bộ rõ</c> writes a remark. Shown first, saved on «Xác nhận».
+/// </summary>
+public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory students, SchoolCalendar calendar) : IConfirmingFlow
+{
+    public const string Usage = "Giáo viên chủ nhiệm: /renluyen <mã> hk1|hk2 <Tốt|Khá|Đạt|Chưa đạt> để đánh giá rèn luyện,\n" +
+        "hoặc /renluyen <mã> nx <nội dung> để ghi nhận xét.";
+
+    public void Start(Turn turn, string arguments)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var (text, reason) = Reasons.Split(arguments);
+        var parts = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
+        if (parts.Length < 3 || !StudentCode.TryParse(parts[0], out var code) || students.Find(code) is not { } student)
+        {
+            turn.Say(Usage);
+            return;
+        }
+        var kind = VietnameseText.Fold(parts[1]);
+        if (kind is "nx" or "nhan xet")
+        {
+            if (ConductEntry.CheckRemark(teacher, student) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return; }
+            turn.Enter(new ConfirmingRemark(code.Value, parts[2]));
+            turn.Say(new Reply($"📝 Nhận xét cho em {student.FullName} ({student.ClassName}):\n«{parts[2]}»\n\nBấm «Xác nhận» để lưu, hoặc «Hủy».")
+            {
+                Buttons = TeachingTexts.ConfirmButtons,
+            });
+            return;
+        }
+        if (kind is not ("hk1" or "hk2") || !LevelNames.TryParse(parts[2], out var level))
+        {
+            turn.Say(Usage);
+            return;
+        }
+        var term = kind == "hk1" ? Term.I : Term.II;
+        if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), reason) is { } refusal) { turn.Say(TeacherGate.Explain(refusal)); return; }
+        var before = entry.LevelBefore(student, term);
+        turn.Enter(new ConfirmingConduct(code.Value, (int)term, level.Vietnamese(), reason));
+        turn.Say(new Reply($"📝 Rèn luyện {term.Vietnamese()} của em {student.FullName} ({student.ClassName}): {before?.Vietnamese() ?? "chưa đánh giá"} → {level.Vietnamese()}\n\nBấm «Xác nhận» để lưu, hoặc «Hủy».")
+        {
+            Buttons = TeachingTexts.ConfirmButtons,
+        });
+    }
+
+    public bool Continues(FlowState state) => state is ConfirmingConduct or ConfirmingRemark;
+
+    public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        turn.Say("Đang chờ xác nhận: bấm «Xác nhận» để lưu, hoặc /huy.");
+        return Task.CompletedTask;
+    }
+
+    public Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        var flow = turn.State.Flow;
+        turn.EndFlow();
+        switch (flow)
+        {
+            case ConfirmingConduct c when students.Find(StudentCode.Parse(c.Student)) is { } student && LevelNames.TryParse(c.Level, out var level):
+                var term = (Term)c.Term;
+                if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(refused)); break; }
+                entry.SetLevel(teacher, student, term, level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, calendar.IsClosed(term));
+                turn.Say($"✅ Đã lưu rèn luyện {term.Vietnamese()} của em {student.FullName}: {level.Vietnamese()}.");
+                break;
+            case ConfirmingRemark r when students.Find(StudentCode.Parse(r.Student)) is { } student:
+                if (ConductEntry.CheckRemark(teacher, student) is { } refusal) { turn.Say(TeacherGate.Explain(refusal)); break; }
+                entry.Write(teacher, student, calendar.CurrentTerm, calendar.Today, r.Text, new Actor(teacher.Code, turn.Chat.Channel, null), calendar.Now);
+                turn.Say($"✅ Đã lưu nhận xét cho em {student.FullName}. Phụ huynh xem được qua /renluyen.");
+                break;
+        }
+        return Task.CompletedTask;
+    }
+}
