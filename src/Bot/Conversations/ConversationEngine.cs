@@ -18,6 +18,7 @@ public sealed class ConversationEngine(
     CommandRouter router,
     IEnumerable<IFlowHandler> flows,
     VerifyHandler verify,
+    Teaching.GradebookFileHandler gradebookFiles,
     IChatStates states,
     IChatLinks links,
     IStudentDirectory students,
@@ -61,7 +62,8 @@ public sealed class ConversationEngine(
         }
         if (message.Document is not null)
         {
-            turn.Say(ChatTexts.DocumentNotExpected);
+            if (turn.Teacher is null) turn.Say(ChatTexts.DocumentNotExpected);
+            else await gradebookFiles.ReceivedAsync(turn, ct);
             return;
         }
         if (isCommand)

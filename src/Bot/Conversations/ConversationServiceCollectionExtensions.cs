@@ -40,6 +40,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ConfirmHandler>();
         services.AddSingleton<ICommandHandler, HistoryHandler>();
         services.AddSingleton<TeacherConduct>();
+        services.AddSingleton<GradebookFileHandler>();
+        services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<GradebookFileHandler>());
         services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<TeacherConduct>());
         services.AddFlowCommand<SendNoticeHandler>();
         services.AddSingleton<NoticeDelivery>();

@@ -53,6 +53,7 @@ public static class SchoolHost
         builder.Services.AddSingleton<ConsoleIdentity>();
         builder.Services.AddSingleton<ConsoleChat>();
         builder.Services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ConsoleChat>());
+        builder.Services.AddSingleton<IFileSource, ConsoleFiles>();
         if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration);
         overrides?.Invoke(builder.Services);
         var host = builder.Build();

@@ -49,6 +49,8 @@ public static class ImportMessages
         ImportProblem.Conflicting => $"khác với dòng {e.Detail} cho cùng một mục",
         ImportProblem.OutsideSchoolYear => $"nằm ngoài năm học {e.Detail}",
         ImportProblem.EmptyFile => "tệp không có dòng dữ liệu nào",
+        ImportProblem.NotAssigned => $"— thầy cô không được phân công môn này ở lớp {e.Detail}",
+        ImportProblem.TooManyRows => $"— tệp có quá {e.Detail} dòng",
         _ => e.Problem.ToString(),
     };
 
@@ -84,6 +86,8 @@ public static class ImportMessages
         ImportProblem.Conflicting => $"differs from line {e.Detail} for the same record",
         ImportProblem.OutsideSchoolYear => $"is outside the school year {e.Detail}",
         ImportProblem.EmptyFile => "the file has no data rows",
+        ImportProblem.NotAssigned => $"— you are not assigned this subject in class {e.Detail}",
+        ImportProblem.TooManyRows => $"— the file has more than {e.Detail} rows",
         _ => e.Problem.ToString(),
     };
 }

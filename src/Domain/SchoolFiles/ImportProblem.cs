@@ -33,6 +33,8 @@ public enum ImportProblem
     Conflicting,
     OutsideSchoolYear,
     EmptyFile,
+    NotAssigned,
+    TooManyRows,
 }
 
 /// <summary>

@@ -15,7 +15,12 @@ public sealed class ScoresImport(IStudentDirectory students, IGradeBook grades)
 {
     private static readonly string[] Required = ["student_code", "subject", "term", "kind", "score"];
 
-    public ImportOutcome Check(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null)
+    /// <param name="permitted">
+    /// For a teacher's own gradebook: whether they may enter this mark (their subject, their class).
+    /// A mark they may not enter refuses its row, like any other bad cell.
+    /// </param>
+    public ImportOutcome Check(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null,
+        Func<Student, Assessment, bool>? permitted = null)
     {
         var known = new StudentCache(students);
         var regularSeen = new Dictionary<string, int>();
@@ -30,9 +35,15 @@ public sealed class ScoresImport(IStudentDirectory students, IGradeBook grades)
                 if (code is { } c && known.Find(c) is null) check.Fail(row, "student_code", ImportProblem.UnknownStudent);
                 var mark = subject is not null && text is not null ? MarkReader.Read(check, row, subject, text) : null;
                 var column = kind is not null ? ReadColumn(check, row, kind, $"{code}|{subject}|{term}", regularSeen) : null;
-                if (code is null || known.Find(code.Value) is null || subject is null || term is null || mark is null || column is null)
+                if (code is null || known.Find(code.Value) is not { } student || subject is null || term is null || mark is null || column is null)
                     return null;
-                return new Assessment(code.Value, subject, term.Value, column.Value, mark.Value);
+                var assessment = new Assessment(code.Value, subject, term.Value, column.Value, mark.Value);
+                if (permitted is not null && !permitted(student, assessment))
+                {
+                    check.Fail(row, "subject", ImportProblem.NotAssigned, student.ClassName.Value);
+                    return null;
+                }
+                return assessment;
             },
             a => a.Key, "score", (assessments, changes) => Plan(assessments, changes, actor, now));
     }

@@ -64,6 +64,11 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
         if (int.TryParse(line, out var number) && number >= 1 && number <= _buttons.Count)
             return message with { Button = _buttons[number - 1].Command };
         if (identity.SharedContact(line) is { } contact) return message with { Contact = contact };
+        if (line.StartsWith("/tep ", StringComparison.OrdinalIgnoreCase))
+        {
+            var path = Path.GetFullPath(line[5..].Trim());
+            return message with { Document = new IncomingDocument(path, Path.GetFileName(path), File.Exists(path) ? new FileInfo(path).Length : null) };
+        }
         return message with { Text = line };
     }
 }

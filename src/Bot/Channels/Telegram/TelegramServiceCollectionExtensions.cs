@@ -30,6 +30,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChannel>());
         services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<IFileSource, TelegramFiles>();
         services.AddSingleton<TelegramMenu>();
         if (settings.Mode == TelegramMode.Webhook)
         {

@@ -18,4 +18,5 @@ namespace SoLienLac.Bot.Conversations.State;
 [JsonDerivedType(typeof(Notices.ConfirmingNotice), "notice.confirm")]
 [JsonDerivedType(typeof(Teaching.ConfirmingConduct), "conduct.confirm")]
 [JsonDerivedType(typeof(Teaching.ConfirmingRemark), "remark.confirm")]
+[JsonDerivedType(typeof(Teaching.ConfirmingFile), "file.confirm")]
 public abstract record FlowState;

@@ -20,4 +20,5 @@ internal static class Collections
     public const string Chats = "chats";
     public const string Cursors = "channel_cursors";
     public const string LeaveRequests = "leave_requests";
+    public const string PendingFiles = "pending_files";
 }
