@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using SoLienLac.Bench.Harness;
 
 namespace SoLienLac.Bench;

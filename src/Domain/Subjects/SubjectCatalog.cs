@@ -35,12 +35,15 @@ public static class SubjectCatalog
         .Distinct() // an alias may fold to the subject's own name ("Ngu van"); two subjects sharing one still throws
         .ToDictionary(p => p.Key, p => p.Subject);
 
+    private static readonly Dictionary<string, Subject> ByExactName = Secondary.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
     /// <summary>Finds a subject by name or alias, without regard to case or accents ("toan" = "Toán").</summary>
     public static Subject? Find(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : ByFoldedName.GetValueOrDefault(VietnameseText.Fold(text));
 
+    /// <summary>The subject of a stored name: its exact name first (no folding: this is on every read), then any alias.</summary>
     public static Subject Get(string name) =>
-        Find(name) ?? throw new ArgumentException($"\"{name}\" is not a subject of the programme", nameof(name));
+        (name is null ? null : ByExactName.GetValueOrDefault(name)) ?? Find(name) ?? throw new ArgumentException($"\"{name}\" is not a subject of the programme", nameof(name));
 
     public static int IndexOf(Subject subject)
     {

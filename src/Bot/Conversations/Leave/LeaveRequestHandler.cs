@@ -38,7 +38,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (turn.State.Flow is not AwaitingLeave step) return;
         var child = turn.Children.FirstOrDefault(c => c.Code.Value == step.Student);
         if (child is null) { turn.EndFlow(); turn.Say(ChatTexts.NotVerified); return; }
-        await SendAsync(turn, child, turn.Message.Text ?? "", cancellationToken);
+        await SendAsync(turn, child, turn.Text, cancellationToken);
     }
 
     private async Task SendAsync(Turn turn, Student child, string text, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public sealed class Turn(IncomingMessage message, ChatState state, IChatLinks li
 
     public ChatAddress Chat => Message.Chat;
 
+    /// <summary>What was typed, or what the pressed button carries.</summary>
+    public string Text => Message.Button ?? Message.Text ?? "";
+
     public ChatState State { get; private set; } = state;
 
     public List<Reply> Replies { get; } = [];

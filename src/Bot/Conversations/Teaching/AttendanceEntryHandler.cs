@@ -61,7 +61,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
             var check = Batch(teacher, step, []);
             if (check.Refused is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
             turn.Enter(step);
-            turn.Say(AskLines(className, date, session));
+            turn.Say(AskLines(className, date, session) with { Buttons = StudentButtons(className) });
             return Task.CompletedTask;
         }
         Preview(turn, teacher, step, words.Chunk(2).Select(p => string.Join(' ', p)).ToList());
@@ -73,7 +73,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
-        var lines = (turn.Message.Text ?? "").Split('\n');
+        var lines = turn.Text.Split('\n');
         switch (turn.State.Flow)
         {
             case AwaitingAbsences a:
@@ -125,6 +125,12 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         var term = calendar.Year.TermOf(step.Date);
         return entry.Preview(teacher, ClassName.Parse(step.ClassName), step.Date, session, lines, calendar.IsClosed(term), step.Reason);
     }
+
+    /// <summary>Two buttons a student, «tên K» and «P»: each press adds that line to the roll call.</summary>
+    private List<IReadOnlyList<ReplyButton>> StudentButtons(ClassName className) =>
+        students.InClass(className).Where(s => s.IsStudying)
+            .Select(s => (IReadOnlyList<ReplyButton>)[new ReplyButton($"{s.FullName} — K", $"{s.Code} K"), new ReplyButton("P", $"{s.Code} P")])
+            .ToList();
 
     private Reply AskLines(ClassName className, DateOnly date, DaySession session)
     {

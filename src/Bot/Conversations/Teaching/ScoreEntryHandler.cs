@@ -62,7 +62,7 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, IStudentDirectory studen
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
-        var lines = (turn.Message.Text ?? "").Split('\n');
+        var lines = turn.Text.Split('\n');
         // More lines while the preview waits are added to the batch: a long list may come in several messages.
         switch (turn.State.Flow)
         {

@@ -37,7 +37,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
 
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var text = turn.Message.Text?.Trim() ?? "";
+        var text = turn.Text.Trim();
         if (IsLocked(turn)) return Task.CompletedTask;
         switch (turn.State.Flow)
         {

@@ -11,5 +11,5 @@ internal sealed class LiteDbGradeBook(SchoolDatabase db) : IGradeBook
         GradesDocument.To(db.Collection(Collections.Grades).FindById(student.Value));
 
     public IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term) =>
-        MarksOf(student).Where(m => m.Term == term).ToList();
+        GradesDocument.To(db.Collection(Collections.Grades).FindById(student.Value), term);
 }

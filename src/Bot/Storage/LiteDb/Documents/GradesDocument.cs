@@ -22,7 +22,8 @@ internal static class GradesDocument
         })),
     };
 
-    public static List<Assessment> To(BsonDocument? d)
+    /// <param name="term">Only that term's marks, skipped before they are built; null for the year.</param>
+    public static List<Assessment> To(BsonDocument? d, Term? term = null)
     {
         if (d is null) return [];
         var student = StudentCode.Parse(d["_id"].AsString);
@@ -31,6 +32,7 @@ internal static class GradesDocument
         foreach (var value in marks)
         {
             var m = value.AsDocument;
+            if (term is { } only && m["t"].AsInt32 != (int)only) continue;
             var subject = SubjectCatalog.Get(m["s"].AsString);
             if (!Column.TryParse(m["c"].AsString, out var column)) throw Stored.Damaged("column", m);
             result.Add(new Assessment(student, subject, (Term)m["t"].AsInt32, column, ParseMark(m["v"].AsString))
