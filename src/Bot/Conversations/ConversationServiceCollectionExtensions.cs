@@ -39,6 +39,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<AbsenceAlert>();
         services.AddSingleton<ICommandHandler, ConfirmHandler>();
         services.AddSingleton<ICommandHandler, HistoryHandler>();
+        services.AddSingleton<ICommandHandler, ClassOverviewHandler>();
         services.AddSingleton<TeacherConduct>();
         services.AddSingleton<GradebookFileHandler>();
         services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<GradebookFileHandler>());

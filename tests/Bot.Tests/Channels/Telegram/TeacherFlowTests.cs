@@ -227,4 +227,38 @@ public sealed class TeacherFlowTests : TelegramTestBase
         Assert.Contains("Em cần tập trung hơn trong giờ Toán.", seen);
         Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", (await Say(Homeroom, "/renluyen HS0040 hk1 Tốt")).Text);
     }
+
+    [Fact]
+    public async Task RollCall_ByButtonsOnTheClassList_AddsEachPressToTheBatch()
+    {
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+
+        var list = await Say(Homeroom, "/diemdanh 6A chieu");
+        Assert.Contains("Danh sách lớp:", list.Text);
+        var rows = list.ReplyMarkup!["inline_keyboard"]!.AsArray();
+        Api.PressButton(Homeroom, Homeroom, (string)rows[1]![1]!["callback_data"]!, list.MessageId);
+        await Api.WaitForMessage(Homeroom);
+        Api.PressButton(Homeroom, Homeroom, (string)rows[2]![0]!["callback_data"]!, list.MessageId);
+        var preview = await Api.WaitForMessage(Homeroom);
+
+        Assert.Matches(@"• HS0002 .+: P", preview.Text);
+        Assert.Matches(@"• HS0003 .+: K", preview.Text);
+        Assert.StartsWith("✅ Đã ghi 2 lượt vắng lớp 6A", (await Press(Homeroom, preview, "Xác nhận")).Text);
+    }
+
+    [Fact]
+    public async Task ClassOverview_ListsTheStudentsWithTheirNumbersAndAbsences()
+    {
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+        await VerifyTeacher(English, DemoSchool.SubjectTeacherPhone);
+
+        var homeroom = (await Say(Homeroom, "/lop 6A")).Text;
+        var english = (await Say(English, "/lop 6A")).Text;
+
+        Assert.StartsWith("🏫 Lớp 6A — Học kì I, năm học 2026-2027", homeroom);
+        Assert.Matches($@"\n1\. HS0001 {DemoSchool.FirstStudentName} — vắng \d+ \(K \d+\) — học tập: ", homeroom);
+        Assert.Matches(@"\n1\. HS0001 .+ — Tiếng Anh: \d+,\d", english);
+        Assert.DoesNotContain("học tập:", english);
+        Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", (await Say(English, "/lop 7A")).Text);
+    }
 }

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Results;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations.Teaching;
+
+/// <summary>
+/// /lop [lớp]: the class list with each student's number (stt, as /nhapdiem and /diemdanh take it),
+/// absences, and — for the homeroom teacher — the learning result; a subject teacher sees their subjects' averages.
+/// </summary>
+public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResults results, SchoolCalendar calendar) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("lop", "class", Audience.Teacher, "Tổng quan lớp: danh sách, vắng, kết quả", "Class overview")
+    {
+        Phrases = ["danh sach lop", "tong quan lop"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        var mine = Authorization.ClassesOf(teacher, students.Classes());
+        if (!ClassName.TryParse(arguments.Trim(), out var className))
+        {
+            if (mine.Count == 0) { turn.Say(TeachingTexts.NotAssigned); return Task.CompletedTask; }
+            turn.Say(new Reply("Xem lớp nào?") { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/lop {c}")).ToList()).ToList() });
+            return Task.CompletedTask;
+        }
+        if (Authorization.Check(teacher, TeacherAction.ViewClass, className) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
+
+        var term = calendar.CurrentTerm;
+        var homeroom = teacher.IsHomeroomOf(className);
+        var subjects = Authorization.SubjectsOf(teacher, className);
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"🏫 Lớp {className} — {term.Vietnamese()}, năm học {calendar.Year.Name}");
+        var roster = results.Of(className, calendar.Year, term);
+        for (var i = 0; i < roster.Count; i++)
+        {
+            var r = roster[i];
+            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {r.Student.Code} {r.Student.FullName}");
+            if (!r.Student.IsStudying) { text.Append(" (đã rời trường)"); continue; }
+            text.Append(CultureInfo.InvariantCulture, $" — vắng {r.Absences.Total} (K {r.Absences.Unexcused})");
+            if (homeroom) text.Append(" — học tập: ").Append(r.Learning?.Vietnamese() ?? "chưa xếp loại");
+            else
+                foreach (var s in r.Subjects.Where(s => subjects.Contains(s.Subject) && s.Subject.IsScored))
+                    text.Append(CultureInfo.InvariantCulture, $" — {s.Subject.Name}: {(s.Average is { } a ? VietnameseFormat.Average(a) : "—")}");
+        }
+        turn.Say(text.ToString());
+        return Task.CompletedTask;
+    }
+}
