@@ -1,0 +1,21 @@
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Domain.Tests.Fakes;
+
+/// <summary>The absences in memory: one a student a session, a new one replacing the old.</summary>
+public sealed class FakeAttendanceBook : IAttendanceBook
+{
+    private readonly Dictionary<string, Absence> _absences = [];
+
+    public FakeAttendanceBook(params IEnumerable<Absence> absences) => Store(absences);
+
+    public void Store(IEnumerable<Absence> absences)
+    {
+        ArgumentNullException.ThrowIfNull(absences);
+        foreach (var absence in absences) _absences[absence.Key] = absence;
+    }
+
+    public IReadOnlyList<Absence> AbsencesOf(StudentCode student) =>
+        _absences.Values.Where(a => a.Student == student).OrderBy(a => a.Date).ThenBy(a => a.Session).ToList();
+}
