@@ -24,6 +24,7 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
             if (!Absence.TryParseExcused(value, out var excused))
             {
                 reader.Issues.Add(new EntryIssue(line, text, EntryProblem.InvalidExcused));
+                reader.Reject(student.Code);
                 continue;
             }
             var absence = new Absence(student.Code, date, session, excused);

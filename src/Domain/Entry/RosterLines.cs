@@ -27,6 +27,7 @@ internal sealed class RosterLines(IStudentDirectory students, ClassName classNam
             var student = Find(parts[0], line, text);
             if (student is null) continue;
             if (!student.IsStudying) { Issues.Add(new EntryIssue(line, text, EntryProblem.LeftSchool, student.FullName)); continue; }
+            if (_rejected.Remove(student.Code)) seen.Remove(student.Code);
             if (seen.TryGetValue(student.Code, out var first))
             {
                 Issues.Add(new EntryIssue(line, text, EntryProblem.Duplicate, first.ToString(CultureInfo.InvariantCulture)));
@@ -36,6 +37,11 @@ internal sealed class RosterLines(IStudentDirectory students, ClassName classNam
             yield return (line, text, student, parts[1]);
         }
     }
+
+    /// <summary>A line whose value was refused does not hold its student: a later line may give them a good one.</summary>
+    public void Reject(StudentCode student) => _rejected.Add(student);
+
+    private readonly HashSet<StudentCode> _rejected = [];
 
     /// <summary>The class list as teachers number it (stt): student-code order.</summary>
     public IReadOnlyList<Student> Roster => _roster;

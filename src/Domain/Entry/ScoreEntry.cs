@@ -27,6 +27,7 @@ public sealed class ScoreEntry(IStudentDirectory students, IGradeBook grades, IS
             if (ReadMark(subject, value) is not { } mark)
             {
                 reader.Issues.Add(new EntryIssue(line, text, Problem(subject, value), subject.Name));
+                reader.Reject(student.Code);
                 continue;
             }
             var before = grades.MarksOf(student.Code, term).FirstOrDefault(m => m.Subject == subject && m.Column == column)?.Mark;

@@ -68,4 +68,13 @@ public class ScoreEntryIssueTests
 
         Assert.Equal([1, 5], batch.Issues.Select(i => i.Line));
     }
+
+    [Fact]
+    public void ABadLineThenItsCorrection_TheCorrectionIsTaken()
+    {
+        var batch = _desk.Preview("HS0001 abc", "HS0001 8,5");
+
+        Assert.Equal([new EntryIssue(1, "HS0001 abc", EntryProblem.ScoreNotANumber, "Toán")], batch.Issues);
+        Assert.Equal(8.5m, Assert.Single(batch.Changes).After.Score!.Value.Value);
+    }
 }
