@@ -77,4 +77,19 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("📘 Điểm Học kì I", result.Out);
     }
 
+    [Fact]
+    public async Task ClosedTerm_IsChangedOnlyByAnAdmin_WithAReason()
+    {
+        var cli = new CliRun(DemoDatabase.CopyTo(_dir2));
+        cli.Settings["School:ClosedTerms:0"] = "1";
+
+        var teacher = await cli.RunWithInput(Lines($"/as {DemoSchool.HomeroomTeacherPhone}", "/start", "/sdt", "/nhapdiem 6A Toán tx1 HS0001 9 lý do: nhập nhầm"));
+        var admin = await cli.RunWithInput(Lines($"/as {DemoSchool.PrincipalPhone}", "/start", "/sdt",
+            "/nhapdiem 6A Toán tx1 HS0001 9", "/nhapdiem 6A Toán tx1 HS0001 9 lý do: chấm phúc khảo", "/xacnhan", "/lichsu HS0001"));
+
+        Assert.Contains("Học kì này đã khóa sổ: chỉ ban giám hiệu/giáo vụ được sửa, kèm lý do.", teacher.Out);
+        Assert.Contains("Học kì này đã khóa sổ. Để sửa, hãy gửi lại lệnh kèm lý do", admin.Out);
+        Assert.Contains("✅ Đã lưu 1 điểm Toán cột tx1 lớp 6A", admin.Out);
+        Assert.Matches(@"Toán Học kì I tx1: [\d.]+ → 9 — chấm phúc khảo", admin.Out);
+    }
 }
