@@ -14,7 +14,6 @@ using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Links;
-using SoLienLac.Domain.Notices;
 
 namespace SoLienLac.Bot.Conversations;
 
@@ -47,7 +46,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddFlowCommand<SendNoticeHandler>();
         services.AddSingleton<NoticeDelivery>();
         services.AddSingleton<SentNoticesView>();
-        services.AddSingleton<NoticeDesk>();
         services.AddSingleton<DueNoticePublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<DueNoticePublisher>());
         services.AddFlowCommand<LeaveRequestHandler>();

@@ -4,7 +4,7 @@ using SoLienLac.Domain.Teachers;
 namespace SoLienLac.Domain.Notices;
 
 /// <summary>Writes a notice for a class (its homeroom teacher) or the whole school (an admin).</summary>
-public sealed class NoticeDesk(INoticeBoard board)
+public static class NoticeDesk
 {
     public static (Notice? Notice, Refusal? Refused) Draft(Teacher teacher, ClassName? className, string text, DateTimeOffset now, DateTimeOffset? publishAt, bool urgent = false)
     {
@@ -17,6 +17,4 @@ public sealed class NoticeDesk(INoticeBoard board)
         var at = publishAt is { } p && p > now ? p : now;
         return (new Notice(Guid.NewGuid(), className, text.Trim(), teacher.Code, now, at, urgent), null);
     }
-
-    public void Publish(Notice notice) => board.Save(notice);
 }

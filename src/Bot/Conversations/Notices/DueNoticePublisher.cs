@@ -5,7 +5,7 @@ using SoLienLac.Domain.Notices;
 namespace SoLienLac.Bot.Conversations.Notices;
 
 /// <summary>Sends notices set for a later time once their time comes (checked every half minute).</summary>
-public sealed class DueNoticePublisher(INoticeBoard board, NoticeDelivery delivery, TimeProvider clock, ILogger<DueNoticePublisher> logger)
+public sealed class DueNoticePublisher(NoticeDelivery delivery, TimeProvider clock, ILogger<DueNoticePublisher> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
@@ -27,9 +27,5 @@ public sealed class DueNoticePublisher(INoticeBoard board, NoticeDelivery delive
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    public async Task PublishDueAsync(CancellationToken cancellationToken)
-    {
-        foreach (var notice in board.DueUndelivered(clock.GetUtcNow()))
-            await delivery.DeliverAsync(notice, cancellationToken);
-    }
+    public Task PublishDueAsync(CancellationToken cancellationToken) => delivery.PublishDueAsync(cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace SoLienLac.Bot.Conversations.Notices;
 /// /guithongbao &lt;lớp|truong&gt; [dd/MM/yyyy HH:mm] &lt;nội dung&gt;: a notice to a class (its homeroom
 /// teacher) or the school (an admin), now or at a set time. Parents get it with «Đã xem».
 /// </summary>
-public sealed class SendNoticeHandler(NoticeDesk desk, NoticeDelivery delivery, SchoolCalendar calendar) : ICommandHandler, IConfirmingFlow
+public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar calendar) : ICommandHandler, IConfirmingFlow
 {
     private const string Usage =
         "Gõ: /guithongbao <lớp|truong> [ngày giờ] <nội dung>, ví dụ:\n/guithongbao 6A Họp phụ huynh 8:00 Chủ nhật 29/11\n" +
@@ -70,13 +70,12 @@ public sealed class SendNoticeHandler(NoticeDesk desk, NoticeDelivery delivery, 
         var target = pending.ClassName is { } c ? ClassName.Parse(c) : (ClassName?)null;
         var (notice, refused) = NoticeDesk.Draft(teacher, target, pending.Text, calendar.Now, pending.PublishAt);
         if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return; }
-        desk.Publish(notice!);
+        var sent = await delivery.PublishAsync(notice!, cancellationToken);
         if (notice!.PublishAt > calendar.Now)
         {
             turn.Say($"🕒 Đã hẹn gửi thông báo lúc {VietnameseFormat.Moment(calendar.ToLocal(notice.PublishAt))}.");
             return;
         }
-        var sent = await delivery.DeliverAsync(notice, cancellationToken);
         turn.Say($"✅ Đã gửi thông báo tới {sent} phụ huynh đã liên kết. Xem ai đã đọc: /thongbao.");
     }
 }
