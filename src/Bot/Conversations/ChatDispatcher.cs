@@ -12,7 +12,18 @@ public sealed class ChatDispatcher(ConversationEngine engine, ILogger<ChatDispat
         ArgumentNullException.ThrowIfNull(channel);
         var replies = await engine.HandleAsync(message, cancellationToken);
         foreach (var reply in replies)
-            await channel.SendAsync(message.Chat, reply, cancellationToken);
+        {
+            try
+            {
+                await channel.SendAsync(message.Chat, reply, cancellationToken);
+            }
+            catch (Delivery.DeliveryException e) when (e.Failure == Delivery.DeliveryFailure.RateLimited && e.RetryAfter < TimeSpan.FromSeconds(30))
+            {
+                // A person is waiting for this answer: wait as the channel asks, once, and answer.
+                await Task.Delay(e.RetryAfter.Value, cancellationToken);
+                await channel.SendAsync(message.Chat, reply, cancellationToken);
+            }
+        }
         logger.LogDebug("Answered {Chat} with {Count} replies", message.Chat, replies.Count);
     }
 }

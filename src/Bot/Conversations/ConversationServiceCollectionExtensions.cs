@@ -58,7 +58,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<ChatDispatcher>();
-        services.AddSingleton<INotifier, ChannelNotifier>();
         return services;
     }
 

@@ -8,6 +8,7 @@ using SoLienLac.Bot.Channels.Telegram;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage;
@@ -48,7 +49,7 @@ public static class SchoolHost
         Action<IServiceCollection>? overrides = null)
     {
         var builder = CreateBuilder(settings);
-        builder.Services.AddConversations();
+        builder.Services.AddConversations().AddDelivery();
         builder.Services.AddSingleton(terminal);
         builder.Services.AddSingleton<ConsoleIdentity>();
         builder.Services.AddSingleton<ConsoleChat>();

@@ -1,7 +1,9 @@
 using System.Globalization;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Links;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -15,6 +17,28 @@ public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
     public string Name => TelegramUpdates.Channel;
 
     public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendOrThrowAsync(chat, reply, cancellationToken);
+        }
+        catch (ApiRequestException e)
+        {
+            throw e.ErrorCode switch
+            {
+                429 => new DeliveryException(DeliveryFailure.RateLimited, e.Message, TimeSpan.FromSeconds(e.Parameters?.RetryAfter ?? 5), e),
+                403 => new DeliveryException(DeliveryFailure.Blocked, e.Message, null, e),
+                >= 500 => new DeliveryException(DeliveryFailure.Transient, e.Message, null, e),
+                _ => new DeliveryException(DeliveryFailure.Rejected, e.Message, null, e),
+            };
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException)
+        {
+            throw new DeliveryException(DeliveryFailure.Transient, e.Message, null, e);
+        }
+    }
+
+    private async Task SendOrThrowAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var chatId = long.Parse(chat.Id, CultureInfo.InvariantCulture);

@@ -25,7 +25,8 @@ public static class TelegramServiceCollectionExtensions
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramUpdates.Channel);
-            return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, o.ApiBaseUrl.ToString().TrimEnd('/')), http);
+            // The outbox decides when to try again after a 429; the client must not retry on its own.
+            return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, o.ApiBaseUrl.ToString().TrimEnd('/')) { RetryCount = 0 }, http);
         });
         services.AddSingleton<TelegramChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChannel>());

@@ -33,6 +33,7 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
         var (decided, refused) = decisions.Decide(teacher, request, approve, calendar.Now);
         if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return; }
         turn.Say(LeaveMessages.Decided(decided!, child));
-        await notifier.NotifyAsync(ChatAddress.Parse(request.ParentChat), LeaveMessages.ForParent(decided!, child, teacher.FullName), cancellationToken);
+        await notifier.NotifyAsync($"leave:{request.Id:N}:{decided!.Status}:{request.ParentChat}", ChatAddress.Parse(request.ParentChat),
+            LeaveMessages.ForParent(decided, child, teacher.FullName), cancellationToken);
     }
 }

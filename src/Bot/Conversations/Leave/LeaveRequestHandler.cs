@@ -56,7 +56,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         var delivered = 0;
         foreach (var chat in homeroom.SelectMany(t => links.ChatsOfTeacher(t.Code)))
         {
-            await notifier.NotifyAsync(chat.Chat, message, cancellationToken);
+            await notifier.NotifyAsync($"leave:{request.Id:N}:ask:{chat.Chat.Key}", chat.Chat, message, cancellationToken);
             delivered++;
         }
         turn.Say($"📨 Đã gửi đơn xin nghỉ cho em {child.FullName}: {LeaveText.Describe(request.Sessions)}. " +

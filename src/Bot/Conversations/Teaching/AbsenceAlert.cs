@@ -19,7 +19,7 @@ public sealed class AbsenceAlert(IChatLinks links, IAttendanceBook attendance, I
             var total = attendance.AbsencesOf(change.Student.Code).Count(a => year.Contains(a.Date));
             var message = new Reply(Text(change.Student, change.After, change.Before is not null, total));
             foreach (var link in links.ParentsOf(change.Student.Code))
-                await notifier.NotifyAsync(link.Chat, message, cancellationToken);
+                await notifier.NotifyAsync($"absence:{change.After.Key}:{change.After.Mark}:{link.Chat.Key}", link.Chat, message, cancellationToken);
         }
     }
 

@@ -21,4 +21,6 @@ internal static class Collections
     public const string Cursors = "channel_cursors";
     public const string LeaveRequests = "leave_requests";
     public const string PendingFiles = "pending_files";
+    public const string Outbox = "outbox";
+    public const string JobRuns = "job_runs";
 }

@@ -49,6 +49,8 @@ internal static class Schema
             db.Collection(Collections.Notices).EnsureIndex("delivered_at");
             db.Collection(Collections.StaffLinks).EnsureIndex("teacher");
             db.Collection(Collections.LeaveRequests).EnsureIndex("status");
+            db.Collection(Collections.Outbox).EnsureIndex("status");
+            db.Collection(Collections.Outbox).EnsureIndex("not_before");
             db.Collection(Collections.Acknowledgements).EnsureIndex("notice");
         });
     }

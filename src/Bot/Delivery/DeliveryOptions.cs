@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SoLienLac.Bot.Delivery;
+
+/// <summary>The <c>Delivery</c> section: how fast the bot may send on its own initiative.</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Overall messages a second per bot: 25 fits Telegram's free limit; up to 1,000 for paid broadcast.</summary>
+    [Range(0.1, 1000)]
+    public double MessagesPerSecond { get; set; } = 25;
+
+    /// <summary>The least time between two messages to the same chat (Telegram: about one a second).</summary>
+    public TimeSpan PerChatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the sender looks for due messages when nothing woke it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a message taken for sending is held before another sender may take it.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Attempts after which a message that keeps failing is given up (status Failed).</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 12;
+}

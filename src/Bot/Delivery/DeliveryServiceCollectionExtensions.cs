@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using SoLienLac.Bot.Conversations.Messages;
+
+namespace SoLienLac.Bot.Delivery;
+
+public static class DeliveryServiceCollectionExtensions
+{
+    /// <summary>The outbox: proactive messages are written first and sent by one sender at the channel's rate.</summary>
+    public static IServiceCollection AddDelivery(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<RateGate>();
+        services.AddSingleton<INotifier, OutboxNotifier>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+namespace SoLienLac.Bot.Delivery;
+
+/// <summary>The persistent queue of proactive messages.</summary>
+public interface IOutbox
+{
+    /// <summary>Adds the message unless one with its id exists; true when added.</summary>
+    bool Enqueue(OutboxMessage message);
+
+    /// <summary>Takes up to <paramref name="max"/> due messages for <paramref name="lease"/>, oldest first.</summary>
+    IReadOnlyList<OutboxMessage> Lease(int max, DateTimeOffset now, TimeSpan lease);
+
+    void MarkSent(string id, DateTimeOffset at);
+
+    void Retry(string id, DateTimeOffset notBefore, string reason);
+
+    void Close(string id, OutboxStatus status, string reason);
+
+    IReadOnlyDictionary<OutboxStatus, int> Counts();
+
+    OutboxMessage? Find(string id);
+}

@@ -1,0 +1,31 @@
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Delivery;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Failed,
+    Blocked,
+}
+
+/// <summary>
+/// A message the bot sends on its own initiative, written down before it is sent. Its id is
+/// deterministic (<c>weekly:2026-W48:HS0012:telegram:123</c>), so creating it twice is impossible;
+/// it is marked sent only once the channel has confirmed it.
+/// </summary>
+public sealed record OutboxMessage(string Id, ChatAddress Chat, Reply Reply, DateTimeOffset CreatedAt, DateTimeOffset NotBefore)
+{
+    public OutboxStatus Status { get; init; } = OutboxStatus.Pending;
+
+    public int Attempts { get; init; }
+
+    /// <summary>While set and in the future, a sender is working on it; a restart picks it up after.</summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    public string? LastError { get; init; }
+}

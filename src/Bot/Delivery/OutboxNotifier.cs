@@ -1,0 +1,15 @@
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Delivery;
+
+/// <summary>Every proactive message is first written to the outbox; the sender sends it.</summary>
+public sealed class OutboxNotifier(IOutbox outbox, OutboxSignal signal, TimeProvider clock) : INotifier
+{
+    public Task NotifyAsync(string id, ChatAddress chat, Reply message, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (outbox.Enqueue(new OutboxMessage(id, chat, message, now, now))) signal.Raise();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Delivery;
+
+/// <summary>
+/// Drains the outbox at the channel's rate: 429 → wait what the channel says; 403 → the chat is
+/// blocked, its links end and nothing more goes to it; 5xx or network → retry with backoff. A
+/// message is marked sent only after the channel confirmed it; one taken when the process died is
+/// taken again once its lease runs out — at most one duplicate per crash, never a lost message.
+/// </summary>
+public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate gate, IChatLinks links, IServiceProvider services,
+    IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int Batch = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await SendDueAsync(stoppingToken) == 0)
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The outbox sender failed; trying again shortly");
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>Sends what is due now; returns how many messages it handled.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var due = outbox.Lease(Batch, clock.GetUtcNow(), options.Value.Lease);
+        foreach (var message in due)
+        {
+            var chatFree = gate.ChatFreeAt(message.Chat);
+            if (chatFree > clock.GetUtcNow())
+            {
+                // Not yet for this chat: back in the queue, so other chats are not held up behind it.
+                outbox.Retry(message.Id, chatFree, "per-chat spacing");
+                continue;
+            }
+            await gate.TakeSlotAsync(message.Chat, cancellationToken);
+            await SendOneAsync(message, cancellationToken);
+        }
+        return due.Count;
+    }
+
+    private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var channel = services.GetServices<IChatChannel>().FirstOrDefault(c => c.Name == message.Chat.Channel);
+        try
+        {
+            if (channel is null) throw new DeliveryException(DeliveryFailure.Transient, $"channel {message.Chat.Channel} is not running");
+            await channel.SendAsync(message.Chat, message.Reply, cancellationToken);
+            outbox.MarkSent(message.Id, clock.GetUtcNow());
+        }
+        catch (DeliveryException e) when (e.Failure == DeliveryFailure.RateLimited)
+        {
+            var wait = e.RetryAfter ?? TimeSpan.FromSeconds(5);
+            gate.Pause(wait);
+            outbox.Retry(message.Id, clock.GetUtcNow() + wait, e.Message);
+        }
+        catch (DeliveryException e) when (e.Failure == DeliveryFailure.Blocked)
+        {
+            logger.LogInformation("{Chat} blocked the bot: its links end", message.Chat);
+            outbox.Close(message.Id, OutboxStatus.Blocked, e.Message);
+            foreach (var link in links.ChildrenOf(message.Chat)) links.Save(link.End(clock.GetUtcNow()));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var rejected = e is DeliveryException { Failure: DeliveryFailure.Rejected };
+            if (rejected || message.Attempts >= options.Value.MaxAttempts)
+            {
+                logger.LogWarning(e, "Giving up on {Message} after {Attempts} attempts", message.Id, message.Attempts);
+                outbox.Close(message.Id, OutboxStatus.Failed, e.Message);
+                return;
+            }
+            var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts), 3600));
+            outbox.Retry(message.Id, clock.GetUtcNow() + backoff, e.Message);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using LiteDB;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Delivery;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Links;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+
+namespace SoLienLac.Bot.Storage.LiteDb;
+
+internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
+{
+    private ILiteCollection<BsonDocument> Messages => db.Collection(Collections.Outbox);
+
+    public bool Enqueue(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var added = false;
+        db.Write(() =>
+        {
+            if (Messages.FindById(message.Id) is not null) return;
+            Messages.Insert(From(message));
+            added = true;
+        });
+        return added;
+    }
+
+    public IReadOnlyList<OutboxMessage> Lease(int max, DateTimeOffset now, TimeSpan lease)
+    {
+        var taken = new List<OutboxMessage>();
+        db.Write(() =>
+        {
+            var due = Messages.Find(Query.And(Query.EQ("status", OutboxStatus.Pending.ToString()), Query.LTE("not_before", now.UtcDateTime)))
+                .Where(d => d["lease_until"].IsNull || LinkDocuments.Utc(d["lease_until"]) <= now)
+                .OrderBy(d => d["not_before"].AsDateTime).Take(max).ToList();
+            foreach (var d in due)
+            {
+                d["lease_until"] = (now + lease).UtcDateTime;
+                d["attempts"] = d["attempts"].AsInt32 + 1;
+                Messages.Update(d);
+                taken.Add(To(d));
+            }
+        });
+        return taken;
+    }
+
+    public void MarkSent(string id, DateTimeOffset at) => Change(id, d =>
+    {
+        d["status"] = OutboxStatus.Sent.ToString();
+        d["sent_at"] = at.UtcDateTime;
+        d["lease_until"] = BsonValue.Null;
+    });
+
+    public void Retry(string id, DateTimeOffset notBefore, string reason) => Change(id, d =>
+    {
+        d["not_before"] = notBefore.UtcDateTime;
+        d["lease_until"] = BsonValue.Null;
+        d["error"] = reason;
+    });
+
+    public void Close(string id, OutboxStatus status, string reason) => Change(id, d =>
+    {
+        d["status"] = status.ToString();
+        d["lease_until"] = BsonValue.Null;
+        d["error"] = reason;
+    });
+
+    public IReadOnlyDictionary<OutboxStatus, int> Counts() =>
+        Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Query.EQ("status", s.ToString())));
+
+    public OutboxMessage? Find(string id) => Messages.FindById(id) is { } d ? To(d) : null;
+
+    private void Change(string id, Action<BsonDocument> change) => db.Write(() =>
+    {
+        if (Messages.FindById(id) is not { } d) return;
+        change(d);
+        Messages.Update(d);
+    });
+
+    private static BsonDocument From(OutboxMessage m) => new()
+    {
+        ["_id"] = m.Id,
+        ["chat"] = m.Chat.Key,
+        ["reply"] = JsonSerializer.Serialize(m.Reply),
+        ["created_at"] = m.CreatedAt.UtcDateTime,
+        ["not_before"] = m.NotBefore.UtcDateTime,
+        ["status"] = m.Status.ToString(),
+        ["attempts"] = m.Attempts,
+        ["lease_until"] = BsonValue.Null,
+        ["sent_at"] = BsonValue.Null,
+        ["error"] = BsonValue.Null,
+    };
+
+    private static OutboxMessage To(BsonDocument d) =>
+        new(d["_id"].AsString, ChatAddress.Parse(d["chat"].AsString), JsonSerializer.Deserialize<Reply>(d["reply"].AsString)!,
+            LinkDocuments.Utc(d["created_at"]), LinkDocuments.Utc(d["not_before"]))
+        {
+            Status = Enum.Parse<OutboxStatus>(d["status"].AsString),
+            Attempts = d["attempts"].AsInt32,
+            LeaseUntil = d["lease_until"].IsNull ? null : LinkDocuments.Utc(d["lease_until"]),
+            SentAt = d["sent_at"].IsNull ? null : LinkDocuments.Utc(d["sent_at"]),
+            LastError = d["error"].IsNull ? null : d["error"].AsString,
+        };
+}
