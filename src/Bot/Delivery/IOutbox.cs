@@ -11,6 +11,9 @@ public interface IOutbox
 
     void MarkSent(string id, DateTimeOffset at);
 
+    /// <summary>Gives a leased message back untouched (not an attempt): it was not its turn.</summary>
+    void Release(string id);
+
     void Retry(string id, DateTimeOffset notBefore, string reason);
 
     void Close(string id, OutboxStatus status, string reason);

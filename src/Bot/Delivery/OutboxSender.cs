@@ -43,18 +43,23 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var due = outbox.Lease(Batch, clock.GetUtcNow(), options.Value.Lease);
+        var sent = 0;
+        var shortestWait = TimeSpan.MaxValue;
         foreach (var message in due)
         {
-            var chatFree = gate.ChatFreeAt(message.Chat);
-            if (chatFree > clock.GetUtcNow())
+            var wait = gate.ChatWait(message.Chat);
+            if (wait > TimeSpan.Zero)
             {
-                // Not yet for this chat: back in the queue, so other chats are not held up behind it.
-                outbox.Retry(message.Id, chatFree, "per-chat spacing");
+                // Not yet this chat's turn: back in the queue, so other chats are not held up behind it.
+                outbox.Release(message.Id);
+                shortestWait = wait < shortestWait ? wait : shortestWait;
                 continue;
             }
             await gate.TakeSlotAsync(message.Chat, cancellationToken);
             await SendOneAsync(message, cancellationToken);
+            sent++;
         }
+        if (sent == 0 && shortestWait != TimeSpan.MaxValue) await Task.Delay(shortestWait, cancellationToken);
         return due.Count;
     }
 

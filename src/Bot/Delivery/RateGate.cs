@@ -5,29 +5,54 @@ namespace SoLienLac.Bot.Delivery;
 
 /// <summary>
 /// Spaces messages out: overall at <see cref="DeliveryOptions.MessagesPerSecond"/>, to one chat at
-/// most every <see cref="DeliveryOptions.PerChatInterval"/>, and not at all while the channel asked to wait.
+/// most every <see cref="DeliveryOptions.PerChatInterval"/>, and not at all while the channel asked
+/// to wait. Pacing is about real sending speed, so it keeps real time (<paramref name="pacing"/>),
+/// not the school's clock that schedules what is due.
 /// </summary>
-public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider clock)
+public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pacing = null)
 {
+    private readonly TimeProvider _clock = pacing ?? TimeProvider.System;
     private readonly Dictionary<string, DateTimeOffset> _chatFree = [];
+    private readonly Lock _lock = new();
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
     private TimeSpan Spacing => TimeSpan.FromSeconds(1 / options.Value.MessagesPerSecond);
 
-    /// <summary>When this chat may next be written to; earlier than now means at once.</summary>
-    public DateTimeOffset ChatFreeAt(ChatAddress chat) => _chatFree.GetValueOrDefault(chat.Key, DateTimeOffset.MinValue);
+    /// <summary>How long until this chat may be written to again; zero when it may now.</summary>
+    public TimeSpan ChatWait(ChatAddress chat)
+    {
+        lock (_lock)
+        {
+            var wait = _chatFree.GetValueOrDefault(chat.Key, DateTimeOffset.MinValue) - _clock.GetUtcNow();
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+    }
 
     /// <summary>Waits for the next overall slot (and any pause the channel asked for), then takes it.</summary>
     public async Task TakeSlotAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var start = new[] { now, _nextSlot, _pausedUntil }.Max();
-        if (start > now) await Task.Delay(start - now, clock, cancellationToken);
-        _nextSlot = start + Spacing;
-        _chatFree[chat.Key] = start + options.Value.PerChatInterval;
+        DateTimeOffset start, now;
+        lock (_lock)
+        {
+            now = _clock.GetUtcNow();
+            start = new[] { now, _nextSlot, _pausedUntil }.Max();
+            _nextSlot = start + Spacing;
+            _chatFree[chat.Key] = start + options.Value.PerChatInterval;
+            if (_chatFree.Count > 100_000) Forget(now);
+        }
+        if (start > now) await Task.Delay(start - now, _clock, cancellationToken);
     }
 
-    /// <summary>The channel said 429: nothing goes out until the wait is over, and the pace stays gentler.</summary>
-    public void Pause(TimeSpan wait) => _pausedUntil = clock.GetUtcNow() + wait;
+    /// <summary>The channel said 429: nothing goes out until the wait is over.</summary>
+    public void Pause(TimeSpan wait)
+    {
+        lock (_lock) _pausedUntil = _clock.GetUtcNow() + wait;
+    }
+
+    /// <summary>Chats whose spacing has passed need no entry: keeps the map small on a big fan-out.</summary>
+    private void Forget(DateTimeOffset now)
+    {
+        foreach (var key in _chatFree.Where(p => p.Value <= now).Select(p => p.Key).ToList()) _chatFree.Remove(key);
+    }
 }

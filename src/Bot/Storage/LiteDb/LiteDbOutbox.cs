@@ -51,6 +51,12 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         d["lease_until"] = BsonValue.Null;
     });
 
+    public void Release(string id) => Change(id, d =>
+    {
+        d["lease_until"] = BsonValue.Null;
+        d["attempts"] = Math.Max(0, d["attempts"].AsInt32 - 1);
+    });
+
     public void Retry(string id, DateTimeOffset notBefore, string reason) => Change(id, d =>
     {
         d["not_before"] = notBefore.UtcDateTime;
