@@ -10,6 +10,7 @@ using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage;
 
@@ -56,6 +57,9 @@ public static class SchoolHost
         builder.Services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ConsoleChat>());
         builder.Services.AddSingleton<IFileSource, ConsoleFiles>();
         if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration);
+        var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["School:TimeZone"] ?? "Asia/Ho_Chi_Minh");
+        builder.Services.AddScheduling(schedule.WeeklySummaryCron, zone);
         overrides?.Invoke(builder.Services);
         var host = builder.Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();

@@ -1,0 +1,15 @@
+using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb;
+
+namespace SoLienLac.Bot.Scheduling;
+
+/// <summary>Which scheduled runs happened ("weekly:2026-W48"), so one missed while the service was down is caught up.</summary>
+public sealed class JobRuns(SchoolDatabase db)
+{
+    private const string CollectionName = "job_runs";
+
+    public bool WasDone(string run) => db.Collection(CollectionName).FindById(run) is not null;
+
+    public void Done(string run, DateTimeOffset at) =>
+        db.Write(() => db.Collection(CollectionName).Upsert(new BsonDocument { ["_id"] = run, ["at"] = at.UtcDateTime }));
+}
