@@ -26,6 +26,7 @@ public static class CommandLine
         root.Add(DemoCommand.Create(context));
         root.Add(ImportCommand.Create(context));
         root.Add(ResultsCommand.Create(context));
+        root.Add(StatusCommand.Create(context));
         var run = RunCommand.Create(context);
         root.Add(run);
         root.Add(RunCommand.CreateChat(context));

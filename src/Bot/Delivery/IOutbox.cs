@@ -20,5 +20,8 @@ public interface IOutbox
 
     IReadOnlyDictionary<OutboxStatus, int> Counts();
 
+    /// <summary>How many messages the channels confirmed since then.</summary>
+    int SentSince(DateTimeOffset since);
+
     OutboxMessage? Find(string id);
 }

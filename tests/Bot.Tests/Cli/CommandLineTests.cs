@@ -90,4 +90,25 @@ public sealed class CommandLineTests : IDisposable
         var results = await _cli.Run("results", "--class", "9B", "--term", "1", "--format", "csv");
         Assert.Equal(0, results.ExitCode);
     }
+
+    [Fact]
+    public async Task Status_ShowsTheOutbox()
+    {
+        await _cli.Run("demo");
+        using (var db = SchoolDatabase.Open(_cli.DatabasePath))
+        {
+            var outbox = new LiteDbOutbox(db);
+            var chat = new Domain.Links.ChatAddress("telegram", "1");
+            outbox.Enqueue(new Bot.Delivery.OutboxMessage("a", chat, new Conversations.Messages.Reply("x"), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+            outbox.Enqueue(new Bot.Delivery.OutboxMessage("b", chat, new Conversations.Messages.Reply("y"), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+            outbox.MarkSent("b", DateTimeOffset.UtcNow);
+        }
+
+        var result = await _cli.Run("status");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Tin đang chờ gửi: 1", result.Out);
+        Assert.Contains("Đã gửi: 1", result.Out);
+        Assert.Contains("tin/giây (giới hạn 25)", result.Out);
+    }
 }

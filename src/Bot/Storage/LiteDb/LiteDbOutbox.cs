@@ -74,6 +74,9 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     public IReadOnlyDictionary<OutboxStatus, int> Counts() =>
         Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Query.EQ("status", s.ToString())));
 
+    public int SentSince(DateTimeOffset since) =>
+        Messages.Count(Query.And(Query.EQ("status", OutboxStatus.Sent.ToString()), Query.GTE("sent_at", since.UtcDateTime)));
+
     public OutboxMessage? Find(string id) => Messages.FindById(id) is { } d ? To(d) : null;
 
     private void Change(string id, Action<BsonDocument> change) => db.Write(() =>
