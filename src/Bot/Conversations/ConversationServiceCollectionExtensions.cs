@@ -33,6 +33,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ChildHandler>();
         services.AddSingleton<ICommandHandler, UnlinkHandler>();
         services.AddSingleton<ICommandHandler, AcknowledgeHandler>();
+        services.AddSingleton<ICommandHandler, Settings.SettingsHandler>();
         services.AddFlowCommand<ScoreEntryHandler>();
         services.AddFlowCommand<AttendanceEntryHandler>();
         services.AddSingleton<AbsenceAlert>();

@@ -20,6 +20,9 @@ public sealed class DeliveryOptions
     /// <summary>How long a message taken for sending is held before another sender may take it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>New scores wait this long before the parents are told, so a teacher can fix a typo first.</summary>
+    public TimeSpan ScoreAlertGrace { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Attempts after which a message that keeps failing is given up (status Failed).</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 12;

@@ -12,6 +12,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<RateGate>();
         services.AddSingleton<INotifier, OutboxNotifier>();
+        services.AddSingleton<ScoreAlerts>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

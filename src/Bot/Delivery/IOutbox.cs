@@ -11,6 +11,9 @@ public interface IOutbox
 
     void MarkSent(string id, DateTimeOffset at);
 
+    /// <summary>Drops pending (not yet sent, not being sent) messages whose id starts so: a newer one replaces them.</summary>
+    int CancelPending(string idPrefix);
+
     /// <summary>Gives a leased message back untouched (not an attempt): it was not its turn.</summary>
     void Release(string id);
 

@@ -3,6 +3,7 @@ using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Conduct;
@@ -20,13 +21,13 @@ namespace SoLienLac.Bot.Scheduling;
 /// make a second run of the same week add nothing. Class by class, so memory stays bounded.
 /// </summary>
 public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links, IGradeBook grades, IAttendanceBook attendance,
-    IConductBook conduct, INoticeBoard board, IOutbox outbox, OutboxSignal signal, SchoolCalendar calendar, IOptions<ScheduleOptions> options)
+    IConductBook conduct, INoticeBoard board, IOutbox outbox, OutboxSignal signal, LiteDbParentSettings settings, SchoolCalendar calendar,
+    IOptions<ScheduleOptions> options)
 {
     /// <returns>How many summaries were queued.</returns>
     public int Compose(SchoolWeek week)
     {
         var now = calendar.Now;
-        var notBefore = QuietHours.NextAllowed(now, options.Value.QuietFrom, options.Value.QuietUntil);
         var queued = 0;
         foreach (var className in students.Classes())
         {
@@ -42,6 +43,9 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                 var reply = new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(digest, marks));
                 foreach (var parent in parents)
                 {
+                    var chosen = settings.Of(parent.Chat);
+                    if (!chosen.WeeklySummary) continue;
+                    var notBefore = QuietHours.NextAllowed(now, chosen.QuietFrom ?? options.Value.QuietFrom, chosen.QuietUntil ?? options.Value.QuietUntil);
                     var id = $"weekly:{week.Id}:{student.Code}:{parent.Chat.Key}";
                     if (outbox.Enqueue(new OutboxMessage(id, parent.Chat, reply, now, notBefore))) queued++;
                 }

@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INoticeBoard, LiteDbNoticeBoard>();
         services.AddSingleton<LiteDbChannelCursors>();
         services.AddSingleton<LiteDbPendingFiles>();
+        services.AddSingleton<LiteDbParentSettings>();
         services.AddSingleton<Delivery.IOutbox, LiteDbOutbox>();
         services.AddSingleton<ILeaveRequests, LiteDbLeaveRequests>();
         return services;

@@ -19,7 +19,7 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// A file with any bad row is refused whole, each bad cell named, as the import verb does.
 /// </summary>
 public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteDbPendingFiles pending, ScoresImport scores,
-    ISchoolRecords records, SchoolCalendar calendar) : IConfirmingFlow
+    ISchoolRecords records, Delivery.ScoreAlerts alerts, SchoolCalendar calendar) : IConfirmingFlow
 {
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 2_000;
@@ -79,6 +79,7 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
         var outcome = Check(teacher, file.FileName, file.Content, turn.Chat.Channel);
         if (outcome is null || !outcome.IsValid) { turn.Say($"Tệp {file.FileName} không còn hợp lệ; hãy gửi lại."); return Task.CompletedTask; }
         records.Save(outcome.Changes);
+        alerts.Queue(outcome.Changes.Assessments);
         turn.Say($"✅ Đã lưu bảng điểm {file.FileName}: {outcome.Summary.Added} điểm mới, {outcome.Summary.Changed} điểm sửa.");
         return Task.CompletedTask;
     }

@@ -18,7 +18,7 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// /nhapdiem: choose class → subject → column with buttons (or type them), then send lines
 /// "mã điểm" or "stt điểm". The bot shows what will change and saves only on «Xác nhận».
 /// </summary>
-public sealed class ScoreEntryHandler(ScoreEntry entry, IStudentDirectory students, SchoolCalendar calendar) : ICommandHandler, IConfirmingFlow
+public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts alerts, IStudentDirectory students, SchoolCalendar calendar) : ICommandHandler, IConfirmingFlow
 {
     public CommandInfo Info { get; } = new("nhapdiem", "score", Audience.Teacher, "Nhập điểm: lớp → môn → cột, rồi «mã điểm»", "Enter scores")
     {
@@ -83,6 +83,7 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, IStudentDirectory studen
         turn.EndFlow();
         if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
         var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now);
+        alerts.Queue(batch.Changes.Where(c => c.Changes).Select(c => new Assessment(c.Student.Code, batch.Subject, batch.Term, batch.Column, c.After)));
         turn.Say(new Reply($"✅ Đã lưu {saved} điểm {batch.Subject.Name} cột {batch.Column} lớp {batch.ClassName} ({batch.Term.Vietnamese()})."));
         return Task.CompletedTask;
     }

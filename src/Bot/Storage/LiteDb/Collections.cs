@@ -22,5 +22,6 @@ internal static class Collections
     public const string LeaveRequests = "leave_requests";
     public const string PendingFiles = "pending_files";
     public const string Outbox = "outbox";
+    public const string ParentSettings = "parent_settings";
     public const string JobRuns = "job_runs";
 }

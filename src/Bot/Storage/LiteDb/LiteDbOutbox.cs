@@ -51,6 +51,21 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         d["lease_until"] = BsonValue.Null;
     });
 
+    public int CancelPending(string idPrefix)
+    {
+        var cancelled = 0;
+        db.Write(() =>
+        {
+            foreach (var d in Messages.Find(Query.StartsWith("_id", idPrefix)).ToList())
+            {
+                if (d["status"].AsString != OutboxStatus.Pending.ToString() || !d["lease_until"].IsNull) continue;
+                Messages.Delete(d["_id"]);
+                cancelled++;
+            }
+        });
+        return cancelled;
+    }
+
     public void Release(string id) => Change(id, d =>
     {
         d["lease_until"] = BsonValue.Null;

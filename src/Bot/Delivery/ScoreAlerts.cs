@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Results;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Delivery;
+
+/// <summary>
+/// New scores reach parents who asked for them at once, after a grace period; a correction within
+/// it replaces the waiting alert, so the parent only ever sees the right score.
+/// </summary>
+public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IGradeBook grades, IOutbox outbox, LiteDbParentSettings settings,
+    SchoolCalendar calendar, IOptions<DeliveryOptions> delivery, IOptions<ScheduleOptions> schedule)
+{
+    public void Queue(IEnumerable<Assessment> saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        var now = calendar.Now;
+        foreach (var mark in saved)
+        {
+            if (students.Find(mark.Student) is not { } student) continue;
+            foreach (var link in links.ParentsOf(mark.Student))
+            {
+                var chosen = settings.Of(link.Chat);
+                if (chosen.ScoreAlerts != Conversations.Settings.ScoreAlerts.Instant) continue;
+                var cell = $"score:{mark.Student}|{mark.Subject.Name}|{(int)mark.Term}|{mark.Column}:{link.Chat.Key}:";
+                outbox.CancelPending(cell);
+                var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace,
+                    chosen.QuietFrom ?? schedule.Value.QuietFrom, chosen.QuietUntil ?? schedule.Value.QuietUntil);
+                outbox.Enqueue(new OutboxMessage(cell + mark.Mark, link.Chat, new Reply(Text(student, mark)), now, due));
+            }
+        }
+    }
+
+    private string Text(Student student, Assessment mark)
+    {
+        var ofTerm = grades.MarksOf(student.Code, mark.Term);
+        var result = SubjectAverages.ForTerm(mark.Subject, student.ClassName.Grade, ofTerm);
+        var average = result.Average is { } a ? $" Điểm trung bình môn: {VietnameseFormat.Average(a)}." : "";
+        return $"📘 Điểm mới: em {student.FullName} — {mark.Subject.Name} ({mark.Term.Vietnamese()}, cột {mark.Column}): {mark.Mark.ToVietnamese()}.{average}\nXem cả bảng điểm: /diem";
+    }
+}

@@ -1,0 +1,93 @@
+using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.Tests.Channels.Telegram;
+using SoLienLac.Bot.Tests.Fakes.Telegram;
+using SoLienLac.Domain.Calendar;
+
+namespace SoLienLac.Bot.Tests.Delivery;
+
+/// <summary>/caidat, and the alerts that follow it: new scores after the grace period, the weekly summary.</summary>
+public sealed class AlertSettingsTests : TelegramTestBase
+{
+    private const long Parent = 9601;
+    private const long Teacher = 9602;
+
+    private async Task<SentMessage> Press(long chat, SentMessage message, string label)
+    {
+        var button = message.ReplyMarkup!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).First(b => (string?)b!["text"] == label)!;
+        Api.PressButton(chat, chat, (string)button["callback_data"]!, message.MessageId);
+        return await Api.WaitForMessage(chat);
+    }
+
+    private async Task PostScore(string value)
+    {
+        var preview = await Say(Teacher, $"/nhapdiem 6A Toán tx1 HS0001 {value}");
+        await Press(Teacher, preview, "Xác nhận");
+    }
+
+    private async Task Linked()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await Say(Teacher, "/start");
+        await ShareOwnPhone(Teacher, DemoSchool.HomeroomTeacherPhone);
+    }
+
+    [Fact]
+    public async Task NewScore_ReachesTheParentAfterTheGracePeriod_WithTheCorrectedValue()
+    {
+        await Linked();
+
+        await PostScore("3");
+        await PostScore("9"); // the typo fixed within the grace period
+        await Task.Delay(500);
+        await Api.WaitUntilIdle();
+        Assert.DoesNotContain(Api.SentTo(Parent), m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
+
+        Clock.Advance(TimeSpan.FromMinutes(31));
+        var alert = await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
+        await Api.WaitUntilIdle();
+
+        Assert.Contains("Toán (Học kì I, cột tx1): 9.", alert.Text);
+        Assert.Single(Api.SentTo(Parent), m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WeeklyOnly_NoInstantScoreAlert()
+    {
+        await Linked();
+        var settings = await Say(Parent, "/caidat diem tuan");
+        Assert.Contains("• Điểm mới: chỉ trong tóm tắt tuần", settings.Text);
+
+        await PostScore("9");
+        Clock.Advance(TimeSpan.FromMinutes(31));
+        await Task.Delay(2500);
+        await Api.WaitUntilIdle();
+
+        Assert.DoesNotContain(Api.SentTo(Parent), m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WeeklySummaryOff_NoSummary_ButAbsenceAlertsStillCome()
+    {
+        await Linked();
+        var settings = await Say(Parent, "/caidat");
+        Assert.Contains("Báo vắng học và thông báo khẩn của nhà trường luôn được gửi.", settings.Text);
+        Assert.Contains("• Tóm tắt tuần: tắt", (await Press(Parent, settings, "Tắt tóm tắt tuần")).Text);
+
+        Assert.Equal(0, Bot.Service<WeeklySummaries>().Compose(SchoolWeek.Of(new DateOnly(2026, 11, 23))));
+        var preview = await Say(Teacher, "/diemdanh 6A chieu HS0001 K");
+        await Press(Teacher, preview, "Xác nhận");
+        Assert.StartsWith("⚠️ Thông báo vắng học", (await Api.WaitForMessage(Parent)).Text);
+    }
+
+    [Fact]
+    public async Task QuietHours_AreTheParentsToChoose()
+    {
+        await Linked();
+
+        var reply = await Say(Parent, "/caidat im 20:00-07:00");
+
+        Assert.Contains("• Giờ yên lặng (không gửi tin định kỳ): 20:00–07:00", reply.Text);
+        Assert.Contains("Chưa hiểu cài đặt này", (await Say(Parent, "/caidat im 25:00-07:00")).Text);
+    }
+}
