@@ -48,7 +48,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<NoticeDelivery>();
         services.AddSingleton<SentNoticesView>();
         services.AddSingleton<DueNoticePublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<DueNoticePublisher>());
         services.AddFlowCommand<LeaveRequestHandler>();
         services.AddSingleton<ICommandHandler, PendingLeaveHandler>();
         services.AddSingleton<ICommandHandler>(sp => ActivatorUtilities.CreateInstance<LeaveDecisionHandler>(sp, true));

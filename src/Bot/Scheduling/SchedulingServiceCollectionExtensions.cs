@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using SoLienLac.Bot.Conversations.Notices;
 
 namespace SoLienLac.Bot.Scheduling;
 
@@ -18,6 +19,9 @@ public static class SchedulingServiceCollectionExtensions
         services.AddQuartz(q =>
         {
             q.AddJob<WeeklySummaryJob>(job => job.WithIdentity(WeeklySummaryJob.Key));
+            q.AddJob<DueNoticePublisher>(job => job.WithIdentity(DueNoticePublisher.Key));
+            q.AddTrigger(t => t.ForJob(DueNoticePublisher.Key).WithIdentity("due-notices")
+                .WithSimpleSchedule(s => s.WithInterval(DueNoticePublisher.Every).RepeatForever()));
             if (CronExpression.TryParse(cron, out _))
                 q.AddTrigger(t => t.ForJob(WeeklySummaryJob.Key).WithIdentity("weekly-summary").WithCronSchedule(cron, c => c.InTimeZone(zone)));
         });

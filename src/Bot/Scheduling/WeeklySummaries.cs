@@ -21,7 +21,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// make a second run of the same week add nothing. Class by class, so memory stays bounded.
 /// </summary>
 public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links, IGradeBook grades, IAttendanceBook attendance,
-    IConductBook conduct, INoticeBoard board, IOutbox outbox, OutboxSignal signal, LiteDbParentSettings settings, SchoolCalendar calendar,
+    IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, LiteDbParentSettings settings, SchoolCalendar calendar,
     IOptions<ScheduleOptions> options)
 {
     /// <returns>How many summaries were queued.</returns>
@@ -38,7 +38,8 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                 if (parents.Count == 0) continue;
                 var marks = grades.MarksOf(student.Code);
                 var digest = WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, marks,
-                    attendance.AbsencesOf(student.Code), conduct.RemarksOf(student.Code), notices);
+                    attendance.AbsencesOf(student.Code), conduct.RemarksOf(student.Code), notices,
+                    board.AcknowledgedFor(student.Code), leaves.OfStudent(student.Code));
                 if (digest.IsEmpty) continue;
                 var reply = new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(digest, marks));
                 foreach (var parent in parents)

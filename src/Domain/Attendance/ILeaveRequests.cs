@@ -6,5 +6,7 @@ public interface ILeaveRequests
 
     IReadOnlyList<LeaveRequest> Pending();
 
+    IReadOnlyList<LeaveRequest> OfStudent(Students.StudentCode student);
+
     void Save(LeaveRequest request);
 }

@@ -22,5 +22,8 @@ public interface INoticeBoard
 
     IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId);
 
+    /// <summary>The notices a student's family has acknowledged.</summary>
+    IReadOnlySet<Guid> AcknowledgedFor(StudentCode student);
+
     void Acknowledge(Acknowledgement acknowledgement);
 }

@@ -1,31 +1,17 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using SoLienLac.Domain.Notices;
+using Quartz;
 
 namespace SoLienLac.Bot.Conversations.Notices;
 
-/// <summary>Sends notices set for a later time once their time comes (checked every half minute).</summary>
-public sealed class DueNoticePublisher(NoticeDelivery delivery, TimeProvider clock, ILogger<DueNoticePublisher> logger)
-    : BackgroundService
+/// <summary>The Quartz job that sends notices set for a later time once their time comes (every half minute).</summary>
+[DisallowConcurrentExecution]
+public sealed class DueNoticePublisher(NoticeDelivery delivery) : IJob
 {
+    public static readonly JobKey Key = new("due-notices");
+
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, clock);
-        do
-        {
-            try
-            {
-                await PublishDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Publishing due notices failed; trying again in {Every}", Every);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await PublishDueAsync(cancellationToken);
 
     public Task PublishDueAsync(CancellationToken cancellationToken) => delivery.PublishDueAsync(cancellationToken);
 }

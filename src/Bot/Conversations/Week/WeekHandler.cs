@@ -11,7 +11,8 @@ using SoLienLac.Domain.Summaries;
 namespace SoLienLac.Bot.Conversations.Week;
 
 /// <summary>/tuan: what happened to the child this week.</summary>
-public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, IConductBook conduct, INoticeBoard board, SchoolCalendar calendar)
+public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, IConductBook conduct, INoticeBoard board, ILeaveRequests leaves,
+    SchoolCalendar calendar)
     : ICommandHandler
 {
     public CommandInfo Info { get; } = new("tuan", "week", Audience.Parent, "Tóm tắt tuần này của con", "This week's summary")
@@ -25,7 +26,8 @@ public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, I
         if (child is null) return Task.CompletedTask;
         var marks = grades.MarksOf(child.Code);
         var digest = WeekDigest.Compose(child, SchoolWeek.Of(calendar.Today), calendar.Year, calendar.Zone, marks,
-            attendance.AbsencesOf(child.Code), conduct.RemarksOf(child.Code), board.PublishedFor(child.ClassName, calendar.Now, 50));
+            attendance.AbsencesOf(child.Code), conduct.RemarksOf(child.Code), board.PublishedFor(child.ClassName, calendar.Now, 50),
+            board.AcknowledgedFor(child.Code), leaves.OfStudent(child.Code));
         turn.Say(WeekView.Render(digest, marks));
         return Task.CompletedTask;
     }

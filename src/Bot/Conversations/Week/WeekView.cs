@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SoLienLac.Bot.Conversations.Attendance;
+using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Grades;
@@ -12,6 +13,13 @@ namespace SoLienLac.Bot.Conversations.Week;
 /// <summary>A week's digest in a few readable lines: /tuan now, the weekly summary later.</summary>
 public static class WeekView
 {
+    private static string Status(LeaveStatus status) => status switch
+    {
+        LeaveStatus.Approved => "đã duyệt",
+        LeaveStatus.Declined => "không được duyệt",
+        _ => "đang chờ giáo viên",
+    };
+
     public static string Render(WeekDigest digest, IReadOnlyList<Assessment> allMarks)
     {
         ArgumentNullException.ThrowIfNull(digest);
@@ -44,8 +52,14 @@ public static class WeekView
         }
         if (digest.Notices.Count > 0)
         {
-            text.Append("\nThông báo mới (xem /thongbao):\n");
+            text.Append("\nThông báo chưa xem (bấm «Đã xem» trong /thongbao):\n");
             foreach (var notice in digest.Notices) text.Append(CultureInfo.InvariantCulture, $"• {notice.Text}\n");
+        }
+        if (digest.LeaveRequests.Count > 0)
+        {
+            text.Append("\nĐơn xin nghỉ:\n");
+            foreach (var leave in digest.LeaveRequests)
+                text.Append(CultureInfo.InvariantCulture, $"• {Leave.LeaveText.Describe(leave.Sessions)} — {Status(leave.Status)}\n");
         }
         return text.ToString().TrimEnd();
     }

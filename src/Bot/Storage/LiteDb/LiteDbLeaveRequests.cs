@@ -15,6 +15,9 @@ internal sealed class LiteDbLeaveRequests(SchoolDatabase db) : ILeaveRequests
     public IReadOnlyList<LeaveRequest> Pending() =>
         Requests.Find(Query.EQ("status", LeaveStatus.Pending.ToString())).Select(To).OrderBy(r => r.CreatedAt).ToList();
 
+    public IReadOnlyList<LeaveRequest> OfStudent(StudentCode student) =>
+        Requests.Find(Query.EQ("student", student.Value)).Select(To).OrderBy(r => r.CreatedAt).ToList();
+
     public void Save(LeaveRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

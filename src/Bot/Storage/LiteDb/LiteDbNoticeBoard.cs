@@ -43,6 +43,9 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
     public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) =>
         Acks.Find(Query.EQ("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList();
 
+    public IReadOnlySet<Guid> AcknowledgedFor(StudentCode student) =>
+        Acks.Find(Query.EQ("student", student.Value)).Select(d => d["notice"].AsGuid).ToHashSet();
+
     public void Acknowledge(Acknowledgement acknowledgement) =>
         db.Write(() => Acks.Upsert(NoticeDocuments.From(acknowledgement)));
 }

@@ -52,6 +52,8 @@ internal static class Schema
             db.Collection(Collections.Outbox).EnsureIndex("status");
             db.Collection(Collections.Outbox).EnsureIndex("not_before");
             db.Collection(Collections.Acknowledgements).EnsureIndex("notice");
+            db.Collection(Collections.Acknowledgements).EnsureIndex("student");
+            db.Collection(Collections.LeaveRequests).EnsureIndex("student");
         });
     }
 

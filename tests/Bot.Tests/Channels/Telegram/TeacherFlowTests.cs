@@ -127,6 +127,7 @@ public sealed class TeacherFlowTests : TelegramTestBase
         Assert.Contains("• Thứ Ba 24/11/2026, buổi sáng — có phép (P)", attendance);
         Assert.Contains("• Thứ Ba 24/11/2026, buổi chiều — có phép (P)", attendance);
         Assert.Equal("Không có đơn xin nghỉ nào đang chờ.", (await Say(Homeroom, "/donnghi")).Text);
+        Assert.Contains("• cả ngày Thứ Ba 24/11/2026 — đã duyệt", (await Say(Parent, "/tuan")).Text);
     }
 
     [Fact]
