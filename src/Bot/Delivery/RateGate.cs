@@ -16,8 +16,21 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
     private readonly Lock _lock = new();
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    private double _slowdown = 1;
 
-    private TimeSpan Spacing => TimeSpan.FromSeconds(1 / options.Value.MessagesPerSecond);
+    /// <summary>After a 429 the pace is gentler for a minute (up to four times slower), then back to the configured rate.</summary>
+    private static readonly TimeSpan Recovery = TimeSpan.FromMinutes(1);
+
+    private TimeSpan Spacing => TimeSpan.FromSeconds(_slowdown / options.Value.MessagesPerSecond);
+
+    /// <summary>The rate it keeps now, messages a second.</summary>
+    public double CurrentRate
+    {
+        get
+        {
+            lock (_lock) return options.Value.MessagesPerSecond / _slowdown;
+        }
+    }
 
     /// <summary>How long until this chat may be written to again; zero when it may now.</summary>
     public TimeSpan ChatWait(ChatAddress chat)
@@ -36,6 +49,7 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
         lock (_lock)
         {
             now = _clock.GetUtcNow();
+            if (_slowdown > 1 && now > _pausedUntil + Recovery) _slowdown = 1;
             start = new[] { now, _nextSlot, _pausedUntil }.Max();
             _nextSlot = start + Spacing;
             _chatFree[chat.Key] = start + options.Value.PerChatInterval;
@@ -44,10 +58,14 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
         if (start > now) await Task.Delay(start - now, _clock, cancellationToken);
     }
 
-    /// <summary>The channel said 429: nothing goes out until the wait is over.</summary>
+    /// <summary>The channel said 429: nothing goes out until the wait is over, and then more slowly for a while.</summary>
     public void Pause(TimeSpan wait)
     {
-        lock (_lock) _pausedUntil = _clock.GetUtcNow() + wait;
+        lock (_lock)
+        {
+            _pausedUntil = _clock.GetUtcNow() + wait;
+            _slowdown = Math.Min(_slowdown * 1.5, 4);
+        }
     }
 
     /// <summary>Chats whose spacing has passed need no entry: keeps the map small on a big fan-out.</summary>
