@@ -6,6 +6,9 @@ public interface IOutbox
     /// <summary>Adds the message unless one with its id exists; true when added.</summary>
     bool Enqueue(OutboxMessage message);
 
+    /// <summary>Adds those whose ids are new, in one transaction; returns how many were added.</summary>
+    int EnqueueMany(IReadOnlyCollection<OutboxMessage> messages);
+
     /// <summary>Takes up to <paramref name="max"/> due messages for <paramref name="lease"/>, oldest first.</summary>
     IReadOnlyList<OutboxMessage> Lease(int max, DateTimeOffset now, TimeSpan lease);
 

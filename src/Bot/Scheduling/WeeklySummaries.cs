@@ -31,6 +31,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var queued = 0;
         foreach (var className in students.Classes())
         {
+            var batch = new List<OutboxMessage>();
             var notices = board.PublishedFor(className, now, 50);
             foreach (var student in students.InClass(className).Where(s => s.IsStudying))
             {
@@ -48,9 +49,11 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                     if (!chosen.WeeklySummary) continue;
                     var notBefore = QuietHours.NextAllowed(now, chosen.QuietFrom ?? options.Value.QuietFrom, chosen.QuietUntil ?? options.Value.QuietUntil);
                     var id = $"weekly:{week.Id}:{student.Code}:{parent.Chat.Key}";
-                    if (outbox.Enqueue(new OutboxMessage(id, parent.Chat, reply, now, notBefore))) queued++;
+                    batch.Add(new OutboxMessage(id, parent.Chat, reply, now, notBefore));
                 }
             }
+            // One transaction a class: a school of 100,000 is a few thousand writes, not 100,000.
+            queued += outbox.EnqueueMany(batch);
         }
         if (queued > 0) signal.Raise();
         return queued;

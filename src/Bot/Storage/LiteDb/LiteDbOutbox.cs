@@ -25,6 +25,23 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         return added;
     }
 
+    public int EnqueueMany(IReadOnlyCollection<OutboxMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var added = 0;
+        if (messages.Count == 0) return 0;
+        db.Write(() =>
+        {
+            foreach (var message in messages)
+            {
+                if (Messages.FindById(message.Id) is not null) continue;
+                Messages.Insert(From(message));
+                added++;
+            }
+        });
+        return added;
+    }
+
     public IReadOnlyList<OutboxMessage> Lease(int max, DateTimeOffset now, TimeSpan lease)
     {
         var taken = new List<OutboxMessage>();
