@@ -7,8 +7,8 @@ namespace SoLienLac.Bench;
 internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, int? Students, string? Database)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Bench -- import-scores|results-year|lookups|all " +
-        "[--runs N] [--warmups N] [--students N (lookups)] [--db PATH (lookups: reuse or keep the big store)]";
+        "usage: dotnet run -c Release --project bench/Bench -- import-scores|results-year|teacher-batch|lookups|query|all " +
+        "[--runs N] [--warmups N] [--students N (lookups, query)] [--db PATH (lookups, query: reuse or keep the big store)]";
 
     public static BenchArguments? Parse(IReadOnlyList<string> args)
     {

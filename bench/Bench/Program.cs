@@ -14,10 +14,19 @@ switch (arguments.Scenario)
     case ImportScoresScenario.Name: await ImportScoresScenario.RunAsync(arguments); break;
     case ResultsYearScenario.Name: await ResultsYearScenario.RunAsync(arguments); break;
     case LookupsScenario.Name: LookupsScenario.Run(arguments); break;
+    case QueryScenario.Name: await QueryScenario.RunAsync(arguments); break;
+    case TeacherBatchScenario.Name: await TeacherBatchScenario.RunAsync(arguments); break;
     case "all":
         await ImportScoresScenario.RunAsync(arguments);
         await ResultsYearScenario.RunAsync(arguments);
-        LookupsScenario.Run(arguments);
+        await TeacherBatchScenario.RunAsync(arguments);
+        // Lookups and query share the big store: without --db it is built once, in a directory deleted at the end.
+        using (var shared = new ScratchDirectory())
+        {
+            var big = arguments with { Database = arguments.Database ?? shared.File("big.db") };
+            LookupsScenario.Run(big);
+            await QueryScenario.RunAsync(big);
+        }
         break;
     default:
         Console.Error.WriteLine(BenchArguments.Usage);

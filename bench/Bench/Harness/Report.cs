@@ -27,14 +27,15 @@ internal static class Report
         Line($"  {what,-44} median {m.Median,8:0.0} ms  p99 {m.P99,8:0.0} ms  min {m.Min,8:0.0}  max {m.Max,8:0.0}  ({m.Count} runs){verdict}");
     }
 
-    public static void Rate(string what, ThroughputResult result, double? targetPerSecond = null)
+    public static void Rate(string what, ThroughputResult result, double? targetPerSecond = null, double? targetP99Ms = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var rate = result.PerSecond;
         var latency = result.LatencyMs;
         var verdict = targetPerSecond is { } t ? $"  target >= {t:0}/s: {(rate.Median >= t ? "met" : "MISSED")}" : "";
+        var p99Verdict = targetP99Ms is { } p ? $"  target p99 < {p:0} ms: {(latency.P99 < p ? "met" : "MISSED")}" : "";
         Line($"  {what,-44} median {rate.Median,8:0}/s  slowest round {rate.Min,8:0}/s  ({rate.Count} rounds){verdict}");
-        Line($"  {"",-44} latency median {latency.Median * 1000,6:0} µs  p99 {latency.P99 * 1000,6:0} µs  max {latency.Max * 1000,6:0} µs  ({latency.Count} calls)");
+        Line($"  {"",-44} latency median {latency.Median * 1000,6:0} µs  p99 {latency.P99 * 1000,6:0} µs  max {latency.Max * 1000,6:0} µs  ({latency.Count} calls){p99Verdict}");
     }
 
     // Other work on the machine shows in the numbers; the load average says how much there was.

@@ -19,7 +19,6 @@ internal static class LookupsScenario
 {
     public const string Name = "lookups";
 
-    private const int DefaultStudents = 100_000;
     private const double TargetPerSecond = 5_000;
     private const int WarmUps = 5_000;
     private const int PerRound = 20_000;
@@ -30,17 +29,7 @@ internal static class LookupsScenario
         ArgumentNullException.ThrowIfNull(arguments);
         Report.Heading(Name);
         using var scratch = new ScratchDirectory();
-        var path = arguments.Database ?? scratch.File("big.db");
-        var students = arguments.Students ?? DefaultStudents;
-        if (File.Exists(path))
-        {
-            Report.Fact("store (reused, --db)", $"{new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MiB");
-        }
-        else
-        {
-            var built = DemoStore.Build(path, year => DemoPlans.Big(year, students), new ConsoleProgress("building", 20_000));
-            Report.Fact("store (classes of 35, both terms)", $"{built.Students} students, {built.Size}, built in {built.BuildTime.TotalSeconds:0.0} s");
-        }
+        var path = BigStore.Prepare(arguments, scratch);
 
         using var store = OpenStore.On(path);
         var grades = store.Get<SchoolDatabase>().Collection(Collections.Grades);
