@@ -27,6 +27,7 @@ public static class CommandLine
         root.Add(ImportCommand.Create(context));
         root.Add(ResultsCommand.Create(context));
         root.Add(StatusCommand.Create(context));
+        root.Add(CodesCommand.Create(context));
         var run = RunCommand.Create(context);
         root.Add(run);
         root.Add(RunCommand.CreateChat(context));

@@ -1,0 +1,57 @@
+using SoLienLac.Bot.Tests.Support;
+
+namespace SoLienLac.Bot.Tests.Cli;
+
+/// <summary><c>codes</c>: a code per student that a family can link with, once; issuing again voids the old ones.</summary>
+public sealed class CodesCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly CliRun _cli;
+
+    public CodesCommandTests() => _cli = new CliRun(DemoDatabase.CopyTo(_dir));
+
+    public void Dispose() => _dir.Dispose();
+
+    private static string[] Rows(string file) => File.ReadAllLines(file).Skip(1).ToArray();
+
+    [Fact]
+    public async Task Codes_AreWrittenToCsv_AndLinkAFamilyInOneStep()
+    {
+        var file = _dir.File("6A-codes.csv");
+
+        var result = await _cli.Run("codes", "--class", "6A", "--out", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("student_code,full_name,code,expires_on", File.ReadLines(file).First());
+        var first = Rows(file)[0].Split(',');
+        Assert.Equal("HS0001", first[0]);
+        Assert.Matches("^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$", first[2]);
+        Assert.Equal("2027-07-31", first[3]);
+        var chat = await _cli.RunWithInput($"/start HS0001_{first[2].Replace("-", "", StringComparison.Ordinal)}\n/diem\n", "chat");
+        Assert.Contains("Xác minh thành công", chat.Out);
+        Assert.Contains("📘 Điểm Học kì I", chat.Out);
+    }
+
+    [Fact]
+    public async Task IssuingAgain_VoidsTheOldCodes()
+    {
+        var first = _dir.File("first.csv");
+        var second = _dir.File("second.csv");
+        await _cli.Run("codes", "--class", "6A", "--out", first);
+        await _cli.Run("codes", "--class", "6A", "--out", second);
+        var old = Rows(first)[1].Split(',')[2];
+
+        var chat = await _cli.RunWithInput($"/start\nHS0002\n{old}\n", "chat");
+
+        Assert.Contains("Thông tin chưa khớp với hồ sơ của nhà trường", chat.Out);
+    }
+
+    [Fact]
+    public async Task UnknownClass_IsBadInput()
+    {
+        var result = await _cli.Run("codes", "--class", "6Z", "--out", _dir.File("x.csv"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Lớp 6Z không có trong danh sách học sinh.", result.Error);
+    }
+}
