@@ -28,6 +28,7 @@ public static class CommandLine
         root.Add(ResultsCommand.Create(context));
         root.Add(StatusCommand.Create(context));
         root.Add(CodesCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
         var run = RunCommand.Create(context);
         root.Add(run);
         root.Add(RunCommand.CreateChat(context));

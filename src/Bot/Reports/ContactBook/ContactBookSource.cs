@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Results;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Reports.ContactBook;
+
+/// <summary>
+/// Gathers what the paper contact book prints, from the school's records, for the current school
+/// year: a class's book for <c>report</c>, or one student's page for the chat.
+/// </summary>
+public sealed class ContactBookSource(
+    IStudentDirectory students,
+    IGradeBook grades,
+    IConductBook conduct,
+    ITeacherDirectory teachers,
+    ClassResults results,
+    SchoolCalendar calendar,
+    IOptions<SchoolOptions> options)
+{
+    /// <summary>Every student ever in the class, those who left included, in student-code order.</summary>
+    public ContactBook ForClass(ClassName className, Term? term) => Build(className, term, students.InClass(className));
+
+    public ContactBook ForStudent(Student student, Term? term)
+    {
+        ArgumentNullException.ThrowIfNull(student);
+        return Build(student.ClassName, term, [student]);
+    }
+
+    private ContactBook Build(ClassName className, Term? term, IReadOnlyList<Student> who)
+    {
+        var year = calendar.Year;
+        var homeroom = teachers.All().FirstOrDefault(t =>
+            t.Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className));
+        var heading = new ContactBookHeading(options.Value.Name, year, className, term, homeroom?.FullName, calendar.Today);
+        return new ContactBook(heading, who.Select(s => PageOf(s, year, term)).ToList());
+    }
+
+    private ContactBookPage PageOf(Student student, SchoolYear year, Term? term)
+    {
+        // The year's book closes on the year's last remark; a term's on that term's.
+        var remarks = conduct.RemarksOf(student.Code)
+            .Where(r => term is null || r.Term == term)
+            .OrderBy(r => r.Date)
+            .ToList();
+        if (term is { } t)
+        {
+            var ofTerm = results.Of(student, year, t);
+            return new ContactBookPage(ofTerm, SubjectRows.ForTerm(ofTerm, grades.MarksOf(student.Code, t)), remarks);
+        }
+        var ofYear = results.Of(student, year, null);
+        var rows = SubjectRows.ForYear(results.Of(student, year, Term.I), results.Of(student, year, Term.II), ofYear);
+        return new ContactBookPage(ofYear, rows, remarks);
+    }
+}

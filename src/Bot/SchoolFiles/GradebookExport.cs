@@ -1,0 +1,43 @@
+using System.Globalization;
+using MiniExcelLibs;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Subjects;
+
+namespace SoLienLac.Bot.SchoolFiles;
+
+/// <summary>
+/// A class gradebook in the scores format (<c>student_code, subject, term, kind, score</c>), as XLSX or
+/// CSV: what the teachers keep, and what <c>import scores</c> reads back unchanged.
+/// </summary>
+public static class GradebookExport
+{
+    public static int Write(string path, IEnumerable<Student> students, IGradeBook grades)
+    {
+        ArgumentNullException.ThrowIfNull(grades);
+        var rows = Rows(students, grades).ToList();
+        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            MiniExcel.SaveAs(path, rows.Select(r => new Dictionary<string, object>
+            {
+                ["student_code"] = r.Student, ["subject"] = r.Subject, ["term"] = r.Term, ["kind"] = r.Kind, ["score"] = r.Score,
+            }), overwriteFile: true);
+        }
+        else
+        {
+            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            writer.WriteLine("student_code,subject,term,kind,score");
+            foreach (var r in rows)
+                writer.WriteLine(string.Join(',', r.Student, Quote(r.Subject), r.Term.ToString(CultureInfo.InvariantCulture), r.Kind, r.Score));
+        }
+        return rows.Count;
+    }
+
+    /// <summary>Named columns (tx1, tx2 …) so the file reads back into the same cells whatever its row order.</summary>
+    private static IEnumerable<(string Student, string Subject, int Term, string Kind, string Score)> Rows(IEnumerable<Student> students, IGradeBook grades) =>
+        students.SelectMany(s => grades.MarksOf(s.Code)
+            .OrderBy(m => m.Term).ThenBy(m => SubjectCatalog.IndexOf(m.Subject)).ThenBy(m => m.Column.Order)
+            .Select(m => (s.Code.Value, m.Subject.Name, (int)m.Term, m.Column.ToString(), m.Mark.ToString())));
+
+    private static string Quote(string cell) => cell.Contains(',', StringComparison.Ordinal) ? $"\"{cell}\"" : cell;
+}
