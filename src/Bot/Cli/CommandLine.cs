@@ -26,6 +26,7 @@ public static class CommandLine
         root.Add(DemoCommand.Create(context));
         root.Add(ImportCommand.Create(context));
         root.Add(ResultsCommand.Create(context));
+        root.Add(ReportCommand.Create(context));
         root.Add(StatusCommand.Create(context));
         root.Add(CodesCommand.Create(context));
         root.Add(ExportCommand.Create(context));

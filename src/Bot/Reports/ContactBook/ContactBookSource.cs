@@ -44,7 +44,7 @@ public sealed class ContactBookSource(
     {
         // The year's book closes on the year's last remark; a term's on that term's.
         var remarks = conduct.RemarksOf(student.Code)
-            .Where(r => term is null || r.Term == term)
+            .Where(r => year.Contains(r.Date) && (term is null || r.Term == term))
             .OrderBy(r => r.Date)
             .ToList();
         if (term is { } t)

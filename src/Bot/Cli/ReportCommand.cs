@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using SoLienLac.Bot.Reports.ContactBook;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Cli;
+
+/// <summary>
+/// <c>report --class C --term 1|year --out PATH [--student CODE]</c>: the printable contact book of a
+/// class, one A4 page a student in student-code order (or the one student's page), as a PDF.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
+        var term = new Option<string>("--term") { Description = "1 (Học kì I) hoặc year (Cả năm)", Required = true };
+        term.AcceptOnlyFromAmong("1", "year");
+        var output = new Option<string>("--out") { Description = "Tệp PDF sẽ ghi, hoặc một thư mục (kết thúc bằng /)", Required = true };
+        var student = new Option<string?>("--student") { Description = "Chỉ in trang của một học sinh, theo mã" };
+        var command = new Command("report", "In sổ liên lạc của lớp ra PDF / the printable contact book") { className, term, output, student };
+        command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(term) == "1" ? Term.I : null,
+            parse.GetRequiredValue(output), parse.GetValue(student), parse, context));
+        return command;
+    }
+
+    private static int Run(string classText, Term? term, string output, string? studentText, ParseResult parse, CliContext context)
+    {
+        var error = context.Terminal.Error;
+        if (!ClassName.TryParse(classText, out var className))
+        {
+            error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
+            return ExitCodes.BadInput;
+        }
+
+        using var host = context.BuildHost(parse);
+        var services = host.Services;
+        if (services.GetRequiredService<IStudentDirectory>().InClass(className).Count == 0)
+        {
+            error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
+            return ExitCodes.BadInput;
+        }
+        Student? only = null;
+        if (studentText is not null)
+        {
+            only = FindStudent(services.GetRequiredService<IStudentDirectory>(), studentText, className, error);
+            if (only is null) return ExitCodes.BadInput;
+        }
+        var source = ActivatorUtilities.CreateInstance<ContactBookSource>(services);
+        var book = only is null ? source.ForClass(className, term) : source.ForStudent(only, term);
+
+        // --out may name a folder: the file is then named after the class, the term and the student.
+        var folder = Directory.Exists(output) || output.EndsWith(Path.DirectorySeparatorChar) || output.EndsWith(Path.AltDirectorySeparatorChar);
+        var path = Path.GetFullPath(folder ? Path.Combine(output, FileName(className, term, only)) : output);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var file = File.Create(path);
+            var terminal = context.Terminal;
+            ContactBookPdf.Write(file, book, new PageProgress(terminal.Error, terminal.ShowsProgress, $"Lớp {className}", book.Pages.Count));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Không ghi được tệp {path}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        context.Terminal.Out.WriteLine($"Sổ liên lạc lớp {className}, {ContactBookLabels.Period(term)}: {book.Pages.Count} trang → {path}");
+        return ExitCodes.Success;
+    }
+
+    private static string FileName(ClassName className, Term? term, Student? only) =>
+        $"so-lien-lac-{className}-{(term is null ? "ca-nam" : "hk1")}{(only is null ? "" : "-" + only.Code)}.pdf";
+
+    private static Student? FindStudent(IStudentDirectory students, string text, ClassName className, TextWriter error)
+    {
+        if (!StudentCode.TryParse(text, out var code))
+        {
+            error.WriteLine($"--student \"{text}\" không phải mã học sinh (ví dụ HS0001).");
+            return null;
+        }
+        var student = students.Find(code);
+        if (student is null) error.WriteLine($"Không có học sinh mã {code}.");
+        else if (student.ClassName != className) error.WriteLine($"Học sinh {code} ({student.FullName}) học lớp {student.ClassName}, không phải lớp {className}.");
+        return student?.ClassName == className ? student : null;
+    }
+}
