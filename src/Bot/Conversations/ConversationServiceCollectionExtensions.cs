@@ -12,6 +12,7 @@ using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Conversations.Week;
+using SoLienLac.Bot.Reports.ContactBook;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Links;
 
@@ -40,6 +41,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ConfirmHandler>();
         services.AddSingleton<ICommandHandler, HistoryHandler>();
         services.AddSingleton<ICommandHandler, ClassOverviewHandler>();
+        services.AddSingleton<ICommandHandler, PrintBookHandler>();
+        services.AddContactBook();
         services.AddSingleton<TeacherConduct>();
         services.AddSingleton<GradebookFileHandler>();
         services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<GradebookFileHandler>());

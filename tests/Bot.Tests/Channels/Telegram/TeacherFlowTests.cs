@@ -262,4 +262,19 @@ public sealed class TeacherFlowTests : TelegramTestBase
         Assert.DoesNotContain("học tập:", english);
         Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", (await Say(English, "/lop 7A")).Text);
     }
+
+    [Fact]
+    public async Task HomeroomTeacher_GetsThePrintableBookAsAPdf()
+    {
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+        await VerifyTeacher(English, DemoSchool.SubjectTeacherPhone);
+
+        Api.SendText(Homeroom, Homeroom, "/inso 6A");
+        var document = await Api.WaitForMessage(Homeroom, m => m.DocumentName is not null, TimeSpan.FromSeconds(30));
+
+        Assert.Equal("so-lien-lac-6A-hk1.pdf", document.DocumentName);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(document.DocumentBytes!, 0, 4));
+        Assert.Contains("35 trang", document.Text);
+        Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", (await Say(English, "/inso 6A")).Text);
+    }
 }

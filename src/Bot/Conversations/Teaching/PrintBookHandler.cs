@@ -1,0 +1,45 @@
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Reports.ContactBook;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations.Teaching;
+
+/// <summary>/inso &lt;lớp&gt; [hk1|canam]: the homeroom teacher gets the class's printable contact book as a PDF.</summary>
+public sealed class PrintBookHandler(ContactBookSource books, IStudentDirectory students) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("inso", "print", Audience.Teacher, "In sổ liên lạc của lớp (PDF)", "The printable contact book (PDF)")
+    {
+        Phrases = ["in so lien lac", "in so"],
+    };
+
+    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !ClassName.TryParse(words[0], out var className))
+        {
+            var mine = students.Classes().Where(c => Authorization.Check(teacher, TeacherAction.ViewHistory, c) is null).ToList();
+            turn.Say(new Reply("In sổ liên lạc lớp nào? (gõ /inso 6A canam cho cả năm)")
+            {
+                Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/inso {c}")).ToList()).ToList(),
+            });
+            return Task.CompletedTask;
+        }
+        // The whole class's book is the homeroom teacher's (or an admin's), as its remarks and conduct are.
+        if (Authorization.Check(teacher, TeacherAction.ViewHistory, className) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
+        if (students.InClass(className).Count == 0) { turn.Say($"Lớp {className} không có trong danh sách học sinh."); return Task.CompletedTask; }
+        var year = words.Length > 1 && VietnameseText.Fold(words[1]) is "canam" or "ca nam" or "year";
+        var book = books.ForClass(className, year ? null : Term.I);
+        var pdf = ContactBookPdf.Render(book);
+        var name = $"so-lien-lac-{className}-{(year ? "ca-nam" : "hk1")}.pdf";
+        turn.Say(new Reply($"📄 Sổ liên lạc lớp {className} ({(year ? "cả năm" : "học kì I")}): {book.Pages.Count} trang, sẵn sàng để in.")
+        {
+            Document = new ReplyDocument(name, pdf),
+        });
+        return Task.CompletedTask;
+    }
+}
