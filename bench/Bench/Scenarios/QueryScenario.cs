@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using SoLienLac.Bench.Conversations;
+using SoLienLac.Bench.Harness;
+using SoLienLac.Bench.Stores;
+using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bench.Scenarios;
+
+/// <summary>
+/// One parent's question from the incoming message to the replies, in-process:
+/// <see cref="ConversationEngine.HandleAsync"/> of the serving host over the 100,000-student store,
+/// for a mix of questions from random linked chats, on one task and then on two; beside it each
+/// question alone and the raw LiteDB reads. Every answer is checked. Target: 2,000 questions a
+/// second on 2 cores, p99 under 20 ms.
+/// </summary>
+internal static class QueryScenario
+{
+    public const string Name = "query";
+
+    private const int Parents = 1_000;
+    private const int Messages = 25_000;
+    private const double TargetPerSecond = 2_000;
+    private const double TargetP99Ms = 20;
+
+    public static async Task RunAsync(BenchArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        Report.Heading(Name);
+        using var scratch = new ScratchDirectory();
+        var path = BigStore.Prepare(arguments, scratch);
+        var start = Stopwatch.GetTimestamp();
+        // A kept store (--db) is copied: the links go into the copy, and the store stays as built.
+        using var service = arguments.Database is null ? OpenStore.Serving(path) : OpenStore.ServingCopyOf(path);
+        Report.Fact("serving host (chat only) opened", $"{(arguments.Database is null ? "on the store" : "on a copy")} in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
+
+        var students = service.Get<IStudentDirectory>();
+        var links = ParentChats.Link(service.Get<IChatLinks>(), students, Parents, seed: 2026, service.Get<SchoolCalendar>().Now);
+        var chats = links.Select(l => l.Chat).ToList();
+        var answers = new Answers(service.Get<ConversationEngine>());
+        await answers.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        Report.Fact("parents' chats linked (one child each)", $"{links.Count} of {students.CountStudents()} students; every question's answer learnt one at a time");
+
+        var rounds = arguments.Runs ?? 5;
+        var mix = ParentMessages.Random(chats, ParentMessages.Mix, Messages, seed: 7);
+        var reads = new CheckedReads(service.Get<SchoolDatabase>().Collection(Collections.Grades), service.Get<IGradeBook>());
+        var random = new Random(13);
+        var codes = mix.Select(_ => links[random.Next(links.Count)].Student).ToList();
+        var run = new CheckedRuns(rounds, () => answers.Problems + reads.Wrong);
+
+        await run.RateAsync("HandleAsync, the mix, 1 task", mix, answers.AskAsync, tasks: 1, TargetPerSecond, TargetP99Ms);
+        foreach (var text in ParentMessages.Mix)
+            await run.RateAsync($"HandleAsync, only «{text}», 1 task", ParentMessages.Random(chats, [text], Messages / 4, seed: 11), answers.AskAsync, tasks: 1);
+        await run.RateAsync("LiteDB FindById (grades), 1 task", codes, reads.FindByIdAsync, tasks: 1);
+        await run.RateAsync("IGradeBook.MarksOf(code) (year), 1 task", codes, reads.MarksOfAsync, tasks: 1);
+        // Two tasks last: LiteDB 5's page cache can break under concurrent reads, and stay broken (see docs/benchmarks.md).
+        await run.RateAsync("HandleAsync, the mix, 2 tasks", mix, answers.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
+        await run.RateAsync("LiteDB FindById (grades), 2 tasks", codes, reads.FindByIdAsync, tasks: 2);
+        await run.RateAsync("IGradeBook.MarksOf(code) (year), 2 tasks", codes, reads.MarksOfAsync, tasks: 2);
+
+        Report.Fact("answers failed / wrong (should be 0 / 0)", $"{answers.Failed} / {answers.Wrong}");
+        foreach (var example in answers.Examples) Report.Fact("  for example", example);
+        Report.Fact("raw reads wrong or failed (should be 0)", reads.Wrong.ToString(CultureInfo.InvariantCulture));
+        // Parents' questions leave the chat state as it was, so HandleAsync loads it and saves nothing.
+        Report.Fact("chat states saved (should be 0)", service.Get<SchoolDatabase>().Collection(Collections.Chats).Count().ToString(CultureInfo.InvariantCulture));
+    }
+}
