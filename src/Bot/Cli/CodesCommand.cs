@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Conversations.Verify;
+using SoLienLac.Bot.Reports.Letters;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Links;
@@ -19,7 +23,7 @@ internal static class CodesCommand
     public static Command Create(CliContext context)
     {
         var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
-        var output = new Option<FileInfo>("--out") { Description = "Tệp .csv: student_code, full_name, code, expires_on", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Tệp .pdf (thư để in) hoặc .csv (student_code, full_name, code, expires_on)", Required = true };
         var command = new Command("codes", "Mã kích hoạt cho phụ huynh một lớp / activation codes for a class") { className, output };
         command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(output), parse, context));
         return command;
@@ -33,9 +37,10 @@ internal static class CodesCommand
             terminal.Error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
             return ExitCodes.BadInput;
         }
-        if (!output.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        var letters = output.Extension.Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+        if (!letters && !output.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            terminal.Error.WriteLine($"--out {output.Name}: bản này ghi mã ra tệp .csv (thư in .pdf sẽ có sau).");
+            terminal.Error.WriteLine($"--out {output.Name}: cần tệp .pdf (thư để in) hoặc .csv.");
             return ExitCodes.BadInput;
         }
         using var host = context.BuildHost(parse);
@@ -51,16 +56,27 @@ internal static class CodesCommand
         var audit = new ChangeSet();
         var actor = new Actor(Environment.UserName, "cli", $"codes --class {className}");
         Directory.CreateDirectory(output.DirectoryName!);
-        using (var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        var bot = host.Services.GetRequiredService<IConfiguration>()["Telegram:BotUsername"]?.TrimStart('@');
+        var issued = new List<ActivationLetter>();
+        foreach (var student in students)
         {
+            var (code, record) = ActivationCode.Issue(student.Code, expires);
+            codes.Save(record);
+            audit.Audit.Add(AuditEntry.Record(actor, calendar.Now, student.Code.Value, "Mã kích hoạt", null, $"cấp mới, hạn {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"));
+            var link = string.IsNullOrWhiteSpace(bot) ? null : new Uri($"https://t.me/{bot}?start={DeepLink.Payload(student.Code, code)}");
+            issued.Add(new ActivationLetter(student.Code.Value, student.FullName, className.Value, code, expires, link));
+        }
+        if (letters)
+        {
+            var school = host.Services.GetRequiredService<IOptions<SchoolOptions>>().Value.Name;
+            File.WriteAllBytes(output.FullName, ActivationLettersPdf.Render(school, calendar.Year.Name, issued));
+        }
+        else
+        {
+            using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             writer.WriteLine("student_code,full_name,code,expires_on");
-            foreach (var student in students)
-            {
-                var (code, record) = ActivationCode.Issue(student.Code, expires);
-                codes.Save(record);
-                audit.Audit.Add(AuditEntry.Record(actor, calendar.Now, student.Code.Value, "Mã kích hoạt", null, $"cấp mới, hạn {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"));
-                writer.WriteLine($"{student.Code},\"{student.FullName}\",{code},{expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-            }
+            foreach (var letter in issued)
+                writer.WriteLine($"{letter.StudentCode},\"{letter.FullName}\",{letter.Code},{letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         }
         host.Services.GetRequiredService<ISchoolRecords>().Save(audit);
         terminal.Out.WriteLine($"Lớp {className}: {students.Count} mã kích hoạt mới (mã cũ hết hiệu lực), hạn đến {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} → {output.FullName}");

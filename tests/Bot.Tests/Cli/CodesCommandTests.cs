@@ -54,4 +54,21 @@ public sealed class CodesCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Lớp 6Z không có trong danh sách học sinh.", result.Error);
     }
+
+    [Fact]
+    public async Task PdfLetters_NameTheChildAndTheCode_WithTheDeepLink()
+    {
+        _cli.Settings["Telegram:BotUsername"] = "SoLienLacNguyenDuBot";
+        var file = _dir.File("6A-thu.pdf");
+
+        var result = await _cli.Run("codes", "--class", "6A", "--out", file);
+        var text = Reports.Poppler.Text(file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("THƯ MỜI KẾT NỐI SỔ LIÊN LẠC ĐIỆN TỬ", text);
+        Assert.Contains("Lê Quỳnh Hằng", text);
+        Assert.Contains("HS0001", text);
+        Assert.Matches("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}", text);
+        Assert.Contains("https://t.me/SoLienLacNguyenDuBot?start=HS0001_", text);
+    }
 }

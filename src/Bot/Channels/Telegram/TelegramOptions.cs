@@ -28,6 +28,9 @@ public sealed class TelegramOptions
     /// <summary>Where the webhook endpoint listens, behind the HTTPS proxy that <see cref="WebhookUrl"/> names.</summary>
     public Uri WebhookListen { get; set; } = new("http://0.0.0.0:8080");
 
+    /// <summary>The bot's @username, for the t.me deep links printed on the activation letters.</summary>
+    public string BotUsername { get; set; } = "";
+
     /// <summary>Seconds a getUpdates long poll waits for an update.</summary>
     public int PollingTimeoutSeconds { get; set; } = 30;
 
