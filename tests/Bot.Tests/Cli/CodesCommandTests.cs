@@ -63,6 +63,9 @@ public sealed class CodesCommandTests : IDisposable
 
         var result = await _cli.Run("codes", "--class", "6A", "--out", file);
         var text = Reports.Poppler.Text(file);
+        var image = Reports.Poppler.FirstPageImage(file, _dir.Path);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], image[..4]);
+        Assert.True(image.Length > 10_000, "the first page rasterises to a real image");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("THƯ MỜI KẾT NỐI SỔ LIÊN LẠC ĐIỆN TỬ", text);

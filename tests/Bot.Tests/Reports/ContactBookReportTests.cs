@@ -28,6 +28,8 @@ public sealed class ContactBookReportTests : IDisposable
 
         Assert.Equal(0, report.ExitCode);
         Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(pdf)[..5]);
+        var image = Poppler.FirstPageImage(pdf, _dir.Path);
+        Assert.True(image.Length > 10_000 && image[1] == (byte)'P', "the first page rasterises to a real PNG");
         var text = Poppler.Text(pdf);
         Assert.Equal(35, Poppler.Pages(text));
         using var json = JsonDocument.Parse(results.Out);

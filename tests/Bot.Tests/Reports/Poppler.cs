@@ -13,6 +13,17 @@ public static class Poppler
     /// <summary>The text layer, laid out as on the page (<c>pdftotext -layout</c>); pages end with a form feed.</summary>
     public static string Text(string pdf) => Run("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-");
 
+    /// <summary>
+    /// The first page as a PNG image (<c>pdftoppm</c>), as a viewer would show it; returns its bytes.
+    /// A page that does not rasterise is a page nobody can print.
+    /// </summary>
+    public static byte[] FirstPageImage(string pdf, string folder)
+    {
+        var prefix = Path.Combine(folder, Path.GetFileNameWithoutExtension(pdf) + "-page");
+        Run("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf, prefix);
+        return File.ReadAllBytes(prefix + ".png");
+    }
+
     /// <summary>How many pages pdftotext found: one form feed each.</summary>
     public static int Pages(string text) => text?.Count(c => c == '\f') ?? 0;
 
