@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Channels.Console;
 using SoLienLac.Bot.Channels.Telegram;
+using SoLienLac.Bot.Channels.Zalo;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
@@ -57,7 +58,7 @@ public static class SchoolHost
         builder.Services.AddSingleton<ConsoleChat>();
         builder.Services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ConsoleChat>());
         builder.Services.AddSingleton<IFileSource, ConsoleFiles>();
-        if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration);
+        if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration).AddZaloChannel(builder.Configuration);
         var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["School:TimeZone"] ?? "Asia/Ho_Chi_Minh");
         builder.Services.AddScheduling(schedule.WeeklySummaryCron, zone);

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Channels.Zalo;
+
+/// <summary>
+/// Draws replies the Zalo way: 2,000-character pieces, buttons as numbered options, no phone button
+/// (Zalo cannot share a phone: parents verify with the school's activation code), and documents as
+/// a note that they come on Telegram or from the school.
+/// </summary>
+public sealed class ZaloChannel(ZaloClient client, ZaloOptionsMemory options) : IChatChannel
+{
+    public const int MaxMessageLength = 2000;
+
+    public string Name => ZaloUpdates.Channel;
+
+    public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var text = new StringBuilder(reply.Text);
+        var buttons = reply.Buttons.SelectMany(row => row).ToList();
+        if (buttons.Count > 0)
+        {
+            text.Append("\n\nTrả lời bằng số:");
+            for (var i = 0; i < buttons.Count; i++) text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {buttons[i].Label}");
+            options.Offer(chat, buttons);
+        }
+        if (reply.AsksForPhone) text.Append("\n\n(Trên Zalo, phụ huynh xác minh bằng mã kích hoạt nhà trường gửi trong thư.)");
+        if (reply.Document is { } document) text.Append(CultureInfo.InvariantCulture, $"\n\n(Tệp {document.FileName} chỉ gửi được qua Telegram; thầy cô có thể in từ máy của trường.)");
+        try
+        {
+            foreach (var piece in MessageSplitter.Split(text.ToString(), MaxMessageLength))
+                await client.SendMessageAsync(chat.Id, piece, cancellationToken);
+        }
+        catch (ZaloApiException e)
+        {
+            throw e.ErrorCode switch
+            {
+                429 => new DeliveryException(DeliveryFailure.RateLimited, e.Message, TimeSpan.FromSeconds(5), e),
+                403 => new DeliveryException(DeliveryFailure.Blocked, e.Message, null, e),
+                >= 500 => new DeliveryException(DeliveryFailure.Transient, e.Message, null, e),
+                _ => new DeliveryException(DeliveryFailure.Rejected, e.Message, null, e),
+            };
+        }
+        catch (HttpRequestException e)
+        {
+            throw new DeliveryException(DeliveryFailure.Transient, e.Message, null, e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Channels.Zalo;
+
+/// <summary>Turns a Zalo event into the channel-neutral message; a number answers the options last offered to that chat.</summary>
+public static class ZaloUpdates
+{
+    public const string Channel = "zalo";
+
+    /// <summary>Reads an update, unwrapping <c>{ok, result}</c> when a webhook body comes that way.</summary>
+    public static ZaloUpdate? Read(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object) return null;
+        if (json.TryGetProperty("result", out var inner) && inner.ValueKind == JsonValueKind.Object) json = inner;
+        return json.TryGetProperty("event_name", out _) ? json.Deserialize<ZaloUpdate>() : null;
+    }
+
+    public static IncomingMessage? ToIncoming(ZaloUpdate update, ZaloOptionsMemory options)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(options);
+        if (update.Message is not { Chat: { } chat, From: { } from } message) return null;
+        var address = new ChatAddress(Channel, chat.Id);
+        var incoming = new IncomingMessage(address, from.Id, !string.Equals(chat.ChatType, "GROUP", StringComparison.OrdinalIgnoreCase));
+        var text = update.EventName == "message.text.received" ? message.Text : message.Caption;
+        // Stickers, images and anything else without text still get an answer (never silence).
+        if (string.IsNullOrWhiteSpace(text)) return incoming with { Text = "…" };
+        if (options.Choice(address, text.Trim()) is { } command) return incoming with { Button = command };
+        return incoming with { Text = text };
+    }
+}
