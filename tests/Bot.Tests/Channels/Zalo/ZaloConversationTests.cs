@@ -1,0 +1,111 @@
+using System.Net;
+using SoLienLac.Bot.Channels.Zalo;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Bot.Tests.Fakes.Zalo;
+using SoLienLac.Bot.Tests.Support;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Tests.Channels.Zalo;
+
+/// <summary>The same contact book on Zalo, through the wire: activation codes, numbered options, summaries.</summary>
+public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
+{
+    private const string Chat = "zalo-chat-1";
+    private const string User = "zalo-user-1";
+    private readonly TempDirectory _dir = new();
+    private readonly ManualClock _clock = new();
+    private FakeZaloApi _api = null!;
+    private ZaloBotUnderTest _bot = null!;
+    private string _code = "";
+
+    public async Task InitializeAsync()
+    {
+        var db = DemoDatabase.CopyTo(_dir);
+        using (var store = SchoolDatabase.Open(db))
+        {
+            var (code, record) = ActivationCode.Issue(StudentCode.Parse("HS0001"), new DateOnly(2027, 7, 31));
+            new LiteDbActivationCodes(store).Save(record);
+            _code = code;
+        }
+        _api = await FakeZaloApi.StartAsync();
+        _bot = await ZaloBotUnderTest.StartAsync(_api, db, _clock);
+        await _api.WaitUntilPolling();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _api.DisposeAsync();
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private async Task<string> Say(string text)
+    {
+        _api.SendText(Chat, User, text);
+        return (await _api.WaitForMessage(Chat)).Text ?? "";
+    }
+
+    private async Task Verify()
+    {
+        await Say("/start");
+        await Say("HS0001");
+        Assert.StartsWith("Xác minh thành công", await Say(_code));
+    }
+
+    [Fact]
+    public async Task AParent_LinksWithTheActivationCode_AndAsksForScores()
+    {
+        var start = await Say("/start");
+        Assert.Contains("Trên Zalo, phụ huynh xác minh bằng mã kích hoạt", start);
+        Assert.Contains("Mã học sinh: HS0001", await Say("HS0001"));
+
+        Assert.Contains("mã HS0001", await Say(_code.ToLowerInvariant()));
+        var scores = await Say("diem toan");
+
+        Assert.StartsWith("📘 Toán, năm học 2026-2027", scores);
+    }
+
+    [Fact]
+    public async Task Choices_AreNumberedOptions_AnsweredByNumber()
+    {
+        await Verify();
+
+        var options = await Say("/roi");
+        Assert.Contains("Trả lời bằng số:\n1. Hủy liên kết", options);
+
+        Assert.StartsWith("Đã hủy liên kết (HS0001)", await Say("1"));
+    }
+
+    [Fact]
+    public async Task Stickers_AndOtherMessages_GetAnAnswer()
+    {
+        _api.SendSticker(Chat, User, "sticker-1");
+
+        Assert.Contains("Bot chưa hiểu ý bạn", (await _api.WaitForMessage(Chat)).Text);
+    }
+
+    [Fact]
+    public async Task TheWeeklySummary_ReachesZaloUsers()
+    {
+        await Verify();
+
+        var queued = _bot.Service<WeeklySummaries>().Compose(SchoolWeek.Of(new DateOnly(2026, 11, 23)));
+        var summary = await _api.WaitForMessage(Chat, m => m.Text!.StartsWith("📬", StringComparison.Ordinal));
+
+        Assert.True(queued >= 1);
+        Assert.Contains("Tóm tắt tuần", summary.Text);
+        Assert.All(_api.SentTo(Chat), m => Assert.True(m.Text!.Length <= ZaloChannel.MaxMessageLength));
+    }
+
+    [Fact]
+    public async Task AGroupChat_IsToldToWritePrivately()
+    {
+        _api.SendText("zalo-group", User, "/diem", chatType: "GROUP");
+
+        Assert.StartsWith("Vì lý do bảo mật", (await _api.WaitForMessage("zalo-group")).Text);
+    }
+}
