@@ -16,6 +16,7 @@ public sealed class ZaloPolling(ZaloClient client, ZaloChannel channel, ZaloOpti
     {
         var backoff = TimeSpan.FromSeconds(1);
         await Ignore(() => client.DeleteWebhookAsync(stoppingToken));
+        await Ignore(async () => logger.LogInformation("Zalo bot {Bot} polling", (await client.GetMeAsync(stoppingToken)).ToString()));
         while (!stoppingToken.IsCancellationRequested)
         {
             ZaloUpdate? update;

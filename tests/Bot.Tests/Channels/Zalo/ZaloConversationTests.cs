@@ -108,4 +108,27 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
 
         Assert.StartsWith("Vì lý do bảo mật", (await _api.WaitForMessage("zalo-group")).Text);
     }
+
+    [Fact]
+    public async Task DeliveryOnZalo_RetriesThrottling_AndABlockedChatEndsItsLinks()
+    {
+        await Verify();
+        var notifier = _bot.Service<Conversations.Messages.INotifier>();
+        _api.RespondTooManyRequests("sendMessage", 2);
+        await notifier.NotifyAsync("test:throttled", new ChatAddress("zalo", "zalo-other"), new Conversations.Messages.Reply("Tin thử"), CancellationToken.None);
+        for (var i = 0; i < 100 && _api.SentTo("zalo-other").Count == 0; i++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(100);
+        }
+        Assert.Single(_api.SentTo("zalo-other"));
+
+        _api.ForbidChat(Chat);
+        await notifier.NotifyAsync("test:blocked", new ChatAddress("zalo", Chat), new Conversations.Messages.Reply("Tin thử"), CancellationToken.None);
+        var outbox = _bot.Service<Bot.Delivery.IOutbox>();
+        for (var i = 0; i < 50 && outbox.Find("test:blocked")!.Status == Bot.Delivery.OutboxStatus.Pending; i++) await Task.Delay(100);
+
+        Assert.Equal(Bot.Delivery.OutboxStatus.Blocked, outbox.Find("test:blocked")!.Status);
+        Assert.Empty(_bot.Service<IChatLinks>().ChildrenOf(new ChatAddress("zalo", Chat)));
+    }
 }
