@@ -8,7 +8,7 @@ public sealed class JobRuns(SchoolDatabase db)
 {
     private const string CollectionName = "job_runs";
 
-    public bool WasDone(string run) => db.Collection(CollectionName).FindById(run) is not null;
+    public bool WasDone(string run) => db.Read(() => db.Collection(CollectionName).FindById(run) is not null);
 
     public void Done(string run, DateTimeOffset at) =>
         db.Write(() => db.Collection(CollectionName).Upsert(new BsonDocument { ["_id"] = run, ["at"] = at.UtcDateTime }));

@@ -7,7 +7,7 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbAttendanceBook(SchoolDatabase db) : IAttendanceBook
 {
-    public IReadOnlyList<Absence> AbsencesOf(StudentCode student) =>
+    public IReadOnlyList<Absence> AbsencesOf(StudentCode student) => db.Read(() =>
         db.Collection(Collections.Absences).Find(Query.EQ("student", student.Value)).Select(AbsenceDocument.To)
-            .OrderBy(a => a.Date).ThenBy(a => a.Session).ToList();
+            .OrderBy(a => a.Date).ThenBy(a => a.Session).ToList());
 }

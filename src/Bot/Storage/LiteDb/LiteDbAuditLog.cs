@@ -6,10 +6,10 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbAuditLog(SchoolDatabase db) : IAuditLog
 {
-    public IReadOnlyList<AuditEntry> About(string student) =>
+    public IReadOnlyList<AuditEntry> About(string student) => db.Read(() =>
         db.Collection(Collections.Audit).Find(Query.EQ("student", student)).Select(AuditDocument.To)
-            .OrderBy(e => e.At).ToList();
+            .OrderBy(e => e.At).ToList());
 
-    public IReadOnlyList<AuditEntry> Latest(int count) =>
-        db.Collection(Collections.Audit).Find(Query.All("at", Query.Descending), limit: count).Select(AuditDocument.To).ToList();
+    public IReadOnlyList<AuditEntry> Latest(int count) => db.Read(() =>
+        db.Collection(Collections.Audit).Find(Query.All("at", Query.Descending), limit: count).Select(AuditDocument.To).ToList());
 }

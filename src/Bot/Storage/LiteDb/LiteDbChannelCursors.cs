@@ -8,8 +8,8 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbChannelCursors(SchoolDatabase db)
 {
-    public long? Position(string channel) =>
-        db.Collection(Collections.Cursors).FindById(channel) is { } d ? d["position"].AsInt64 : null;
+    public long? Position(string channel) => db.Read<long?>(() =>
+        db.Collection(Collections.Cursors).FindById(channel) is { } d ? d["position"].AsInt64 : null);
 
     public void Advance(string channel, long position) =>
         db.Write(() => db.Collection(Collections.Cursors).Upsert(new BsonDocument { ["_id"] = channel, ["position"] = position }));

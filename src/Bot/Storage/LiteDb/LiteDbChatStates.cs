@@ -12,7 +12,7 @@ internal sealed class LiteDbChatStates(SchoolDatabase db) : IChatStates
 
     public ChatState Load(ChatAddress chat)
     {
-        if (Chats.FindById(chat.Key) is not { } d) return ChatState.New(chat);
+        if (db.Read(() => Chats.FindById(chat.Key)) is not { } d) return ChatState.New(chat);
         return new ChatState(chat, ReadFlow(d["flow"]), d["selected"].IsNull ? null : d["selected"].AsString);
     }
 

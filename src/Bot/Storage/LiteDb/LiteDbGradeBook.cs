@@ -7,9 +7,9 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbGradeBook(SchoolDatabase db) : IGradeBook
 {
-    public IReadOnlyList<Assessment> MarksOf(StudentCode student) =>
-        GradesDocument.To(db.Collection(Collections.Grades).FindById(student.Value));
+    public IReadOnlyList<Assessment> MarksOf(StudentCode student) => db.Read(() =>
+        GradesDocument.To(db.Collection(Collections.Grades).FindById(student.Value)));
 
-    public IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term) =>
-        GradesDocument.To(db.Collection(Collections.Grades).FindById(student.Value), term);
+    public IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term) => db.Read(() =>
+        GradesDocument.To(db.Collection(Collections.Grades).FindById(student.Value), term));
 }

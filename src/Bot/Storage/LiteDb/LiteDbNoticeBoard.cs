@@ -11,12 +11,12 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
 
     private ILiteCollection<BsonDocument> Acks => db.Collection(Collections.Acknowledgements);
 
-    public IReadOnlyList<Notice> PublishedFor(ClassName className, DateTimeOffset now, int max) =>
+    public IReadOnlyList<Notice> PublishedFor(ClassName className, DateTimeOffset now, int max) => db.Read(() =>
         Notices.Find(Query.Or(Query.EQ("class", className.Value), Query.EQ("class", BsonValue.Null)))
             .Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
-            .OrderByDescending(n => n.PublishAt).Take(max).ToList();
+            .OrderByDescending(n => n.PublishAt).Take(max).ToList());
 
-    public Notice? Find(Guid id) => Notices.FindById(id) is { } d ? NoticeDocuments.ToNotice(d) : null;
+    public Notice? Find(Guid id) => db.Read(() => Notices.FindById(id) is { } d ? NoticeDocuments.ToNotice(d) : null);
 
     public void Save(Notice notice) => db.Write(() =>
     {
@@ -25,9 +25,9 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
         Notices.Upsert(document);
     });
 
-    public IReadOnlyList<Notice> DueUndelivered(DateTimeOffset now) =>
+    public IReadOnlyList<Notice> DueUndelivered(DateTimeOffset now) => db.Read(() =>
         Notices.Find(Query.EQ("delivered_at", BsonValue.Null)).Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
-            .OrderBy(n => n.PublishAt).ToList();
+            .OrderBy(n => n.PublishAt).ToList());
 
     public void MarkDelivered(Guid noticeId, DateTimeOffset at) => db.Write(() =>
     {
@@ -36,15 +36,15 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
         Notices.Update(d);
     });
 
-    public IReadOnlyList<Notice> Latest(ClassName? className, int max) =>
+    public IReadOnlyList<Notice> Latest(ClassName? className, int max) => db.Read(() =>
         (className is { } c ? Notices.Find(Query.EQ("class", c.Value)) : Notices.FindAll()).Select(NoticeDocuments.ToNotice)
-            .OrderByDescending(n => n.CreatedAt).Take(max).ToList();
+            .OrderByDescending(n => n.CreatedAt).Take(max).ToList());
 
-    public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) =>
-        Acks.Find(Query.EQ("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList();
+    public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) => db.Read(() =>
+        Acks.Find(Query.EQ("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList());
 
-    public IReadOnlySet<Guid> AcknowledgedFor(StudentCode student) =>
-        Acks.Find(Query.EQ("student", student.Value)).Select(d => d["notice"].AsGuid).ToHashSet();
+    public IReadOnlySet<Guid> AcknowledgedFor(StudentCode student) => db.Read(() =>
+        Acks.Find(Query.EQ("student", student.Value)).Select(d => d["notice"].AsGuid).ToHashSet());
 
     public void Acknowledge(Acknowledgement acknowledgement) =>
         db.Write(() => Acks.Upsert(NoticeDocuments.From(acknowledgement)));

@@ -103,13 +103,13 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         d["error"] = reason;
     });
 
-    public IReadOnlyDictionary<OutboxStatus, int> Counts() =>
-        Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Query.EQ("status", s.ToString())));
+    public IReadOnlyDictionary<OutboxStatus, int> Counts() => db.Read(() =>
+        Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Query.EQ("status", s.ToString()))));
 
-    public int SentSince(DateTimeOffset since) =>
-        Messages.Count(Query.And(Query.EQ("status", OutboxStatus.Sent.ToString()), Query.GTE("sent_at", since.UtcDateTime)));
+    public int SentSince(DateTimeOffset since) => db.Read(() =>
+        Messages.Count(Query.And(Query.EQ("status", OutboxStatus.Sent.ToString()), Query.GTE("sent_at", since.UtcDateTime))));
 
-    public OutboxMessage? Find(string id) => Messages.FindById(id) is { } d ? To(d) : null;
+    public OutboxMessage? Find(string id) => db.Read(() => Messages.FindById(id) is { } d ? To(d) : null);
 
     private void Change(string id, Action<BsonDocument> change) => db.Write(() =>
     {

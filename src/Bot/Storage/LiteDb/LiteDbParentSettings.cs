@@ -11,7 +11,7 @@ public sealed class LiteDbParentSettings(SchoolDatabase db)
 
     public ParentSettings Of(ChatAddress chat)
     {
-        if (Settings.FindById(chat.Key) is not { } d) return ParentSettings.Default;
+        if (db.Read(() => Settings.FindById(chat.Key)) is not { } d) return ParentSettings.Default;
         return new ParentSettings(Enum.Parse<ScoreAlerts>(d["scores"].AsString), d["weekly"].AsBoolean,
             d["quiet_from"].IsNull ? null : TimeOnly.Parse(d["quiet_from"].AsString, System.Globalization.CultureInfo.InvariantCulture),
             d["quiet_until"].IsNull ? null : TimeOnly.Parse(d["quiet_until"].AsString, System.Globalization.CultureInfo.InvariantCulture));

@@ -14,8 +14,8 @@ public sealed class LiteDbPendingFiles(SchoolDatabase db)
             ["content"] = content,
         }));
 
-    public (string FileName, byte[] Content)? Take(ChatAddress chat) =>
-        db.Collection(Collections.PendingFiles).FindById(chat.Key) is { } d ? (d["name"].AsString, d["content"].AsBinary) : null;
+    public (string FileName, byte[] Content)? Take(ChatAddress chat) => db.Read<(string FileName, byte[] Content)?>(() =>
+        db.Collection(Collections.PendingFiles).FindById(chat.Key) is { } d ? (d["name"].AsString, d["content"].AsBinary) : null);
 
     public void Forget(ChatAddress chat) => db.Write(() => db.Collection(Collections.PendingFiles).Delete(chat.Key));
 }

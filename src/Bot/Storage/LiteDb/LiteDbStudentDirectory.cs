@@ -11,21 +11,21 @@ internal sealed class LiteDbStudentDirectory(SchoolDatabase db) : IStudentDirect
 
     private ILiteCollection<BsonDocument> Guardians => db.Collection(Collections.Guardians);
 
-    public Student? Find(StudentCode code) => Students.FindById(code.Value) is { } d ? StudentDocument.To(d) : null;
+    public Student? Find(StudentCode code) => db.Read(() => Students.FindById(code.Value) is { } d ? StudentDocument.To(d) : null);
 
-    public IReadOnlyList<Student> InClass(ClassName className) =>
+    public IReadOnlyList<Student> InClass(ClassName className) => db.Read(() =>
         Students.Find(Query.EQ("class", className.Value)).Select(StudentDocument.To)
-            .OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList();
+            .OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList());
 
-    public IReadOnlyList<ClassName> Classes() =>
+    public IReadOnlyList<ClassName> Classes() => db.Read(() =>
         Students.Query().Select("{ c: $.class }").ToEnumerable().Select(d => d["c"].AsString).Distinct()
-            .Select(ClassName.Parse).OrderBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
+            .Select(ClassName.Parse).OrderBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
-    public IReadOnlyList<Guardian> GuardiansOf(StudentCode student) =>
-        Guardians.Find(Query.EQ("student", student.Value)).OrderBy(d => d["position"].AsInt32).Select(GuardianDocument.To).ToList();
+    public IReadOnlyList<Guardian> GuardiansOf(StudentCode student) => db.Read(() =>
+        Guardians.Find(Query.EQ("student", student.Value)).OrderBy(d => d["position"].AsInt32).Select(GuardianDocument.To).ToList());
 
-    public IReadOnlyList<Guardian> GuardiansWithPhone(PhoneNumber phone) =>
-        Guardians.Find(Query.EQ("phone", phone.National)).Select(GuardianDocument.To).ToList();
+    public IReadOnlyList<Guardian> GuardiansWithPhone(PhoneNumber phone) => db.Read(() =>
+        Guardians.Find(Query.EQ("phone", phone.National)).Select(GuardianDocument.To).ToList());
 
-    public int CountStudents() => Students.Count();
+    public int CountStudents() => db.Read(() => Students.Count());
 }

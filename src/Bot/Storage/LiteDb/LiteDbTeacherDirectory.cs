@@ -9,12 +9,12 @@ internal sealed class LiteDbTeacherDirectory(SchoolDatabase db) : ITeacherDirect
 {
     private ILiteCollection<BsonDocument> Teachers => db.Collection(Collections.Teachers);
 
-    public Teacher? Find(string code) =>
-        Teachers.FindById(code.Trim().ToUpperInvariant()) is { } d ? TeacherDocument.To(d) : null;
+    public Teacher? Find(string code) => db.Read(() =>
+        Teachers.FindById(code.Trim().ToUpperInvariant()) is { } d ? TeacherDocument.To(d) : null);
 
-    public Teacher? FindByPhone(PhoneNumber phone) =>
-        Teachers.FindOne(Query.EQ("phone", phone.National)) is { } d ? TeacherDocument.To(d) : null;
+    public Teacher? FindByPhone(PhoneNumber phone) => db.Read(() =>
+        Teachers.FindOne(Query.EQ("phone", phone.National)) is { } d ? TeacherDocument.To(d) : null);
 
-    public IReadOnlyList<Teacher> All() =>
-        Teachers.FindAll().Select(TeacherDocument.To).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Teacher> All() => db.Read(() =>
+        Teachers.FindAll().Select(TeacherDocument.To).OrderBy(t => t.Code, StringComparer.Ordinal).ToList());
 }

@@ -6,9 +6,9 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbVerificationAttempts(SchoolDatabase db) : IVerificationAttempts
 {
-    public IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat) =>
+    public IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat) => db.Read(() =>
         db.Collection(Collections.VerificationFailures).Find(Query.EQ("chat", chat.Key))
-            .Select(d => LinkDocuments.Utc(d["at"])).ToList();
+            .Select(d => LinkDocuments.Utc(d["at"])).ToList());
 
     public void RecordFailure(ChatAddress chat, DateTimeOffset at) =>
         db.Write(() => db.Collection(Collections.VerificationFailures).Insert(new BsonDocument

@@ -9,7 +9,11 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 /// </summary>
 public sealed class SchoolDatabase : IDisposable
 {
-    private readonly Lock _writer = new();
+    // One gate for reads and writes alike: LiteDB 5.0.x can serve a page being reused by another
+    // thread to a concurrent reader (litedb-org/LiteDB#2817) — wrong data with no error — and two
+    // writers touching different collections can damage the file. Monitor is re-entrant, so a
+    // read inside a write is fine.
+    private readonly object _gate = new();
     private readonly LiteDatabase _db;
     private readonly FileStream _ownership;
 
@@ -53,6 +57,13 @@ public sealed class SchoolDatabase : IDisposable
 
     public ILiteCollection<BsonDocument> Collection(string name) => _db.GetCollection(name);
 
+    /// <summary>Runs a query alone, under the same gate as the writes; the query must finish (ToList) inside.</summary>
+    public T Read<T>(Func<T> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate) return query();
+    }
+
     public int UserVersion
     {
         get => _db.UserVersion;
@@ -63,7 +74,7 @@ public sealed class SchoolDatabase : IDisposable
     public void Write(Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        lock (_writer)
+        lock (_gate)
         {
             _db.BeginTrans();
             try
