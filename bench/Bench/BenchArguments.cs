@@ -8,7 +8,14 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
 {
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Bench -- import-scores|results-year|teacher-batch|lookups|query|all " +
-        "[--runs N] [--warmups N] [--students N (lookups, query)] [--db PATH (lookups, query: reuse or keep the big store)]";
+        "[--runs N] [--warmups N] [--students N (lookups, query)] [--db PATH (lookups, query: reuse or keep the big store)]" +
+        " | weekly-compose [--db PATH] | sender-rate [--seconds N] [--rate N] | report";
+
+    /// <summary>sender-rate: how long the sending is measured (default 120 s).</summary>
+    public int? Seconds { get; init; }
+
+    /// <summary>sender-rate: the bot's Delivery:MessagesPerSecond (default 30, the fake server's limit).</summary>
+    public int? Rate { get; init; }
 
     public static BenchArguments? Parse(IReadOnlyList<string> args)
     {
@@ -24,6 +31,8 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
                 "--warmups" when Number(value) is { } n => parsed with { WarmUps = n },
                 "--students" when Number(value) is { } n => parsed with { Students = n },
                 "--db" => parsed with { Database = value },
+                "--seconds" when Number(value) is { } n => parsed with { Seconds = n },
+                "--rate" when Number(value) is { } n => parsed with { Rate = n },
                 _ => null,
             };
             if (parsed is null) return null;

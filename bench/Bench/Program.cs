@@ -16,6 +16,9 @@ switch (arguments.Scenario)
     case LookupsScenario.Name: LookupsScenario.Run(arguments); break;
     case QueryScenario.Name: await QueryScenario.RunAsync(arguments); break;
     case TeacherBatchScenario.Name: await TeacherBatchScenario.RunAsync(arguments); break;
+    case WeeklyComposeScenario.Name: WeeklyComposeScenario.Run(arguments); break;
+    case SenderRateScenario.Name: await SenderRateScenario.RunAsync(arguments); break;
+    case ReportScenario.Name: await ReportScenario.RunAsync(arguments); break;
     case "all":
         await ImportScoresScenario.RunAsync(arguments);
         await ResultsYearScenario.RunAsync(arguments);

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Week;
+using SoLienLac.Bot.Delivery;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Notices;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Summaries;
+
+namespace SoLienLac.Bench.Delivery;
+
+/// <summary>
+/// Where a weekly summary's time goes: the calls <see cref="WeeklySummaries.Compose"/> makes, in its
+/// order, with a stopwatch around each, for some classes of the store. The messages get ids of their
+/// own (<c>probe:…</c>), so the outbox inserts cost what new ones cost in the real run.
+/// </summary>
+internal sealed class ComposeSteps(IServiceProvider services)
+{
+    private readonly List<string> _order = [];
+    private readonly Dictionary<string, long> _ticks = new(StringComparer.Ordinal);
+
+    public int Students { get; private set; }
+
+    /// <summary>Each step's share, in microseconds a student, in the order Compose takes them.</summary>
+    public IEnumerable<(string Step, double Microseconds)> PerStudent =>
+        _order.Select(s => (s, _ticks[s] * 1_000_000.0 / Stopwatch.Frequency / Math.Max(Students, 1)));
+
+    public void Run(SchoolWeek week, IEnumerable<ClassName> classes)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        var students = services.GetRequiredService<IStudentDirectory>();
+        var links = services.GetRequiredService<IChatLinks>();
+        var grades = services.GetRequiredService<IGradeBook>();
+        var attendance = services.GetRequiredService<IAttendanceBook>();
+        var conduct = services.GetRequiredService<IConductBook>();
+        var board = services.GetRequiredService<INoticeBoard>();
+        var leaves = services.GetRequiredService<ILeaveRequests>();
+        var settings = services.GetRequiredService<LiteDbParentSettings>();
+        var outbox = services.GetRequiredService<IOutbox>();
+        var calendar = services.GetRequiredService<SchoolCalendar>();
+        var schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
+        var now = calendar.Now;
+        foreach (var className in classes)
+        {
+            var batch = new List<OutboxMessage>();
+            var notices = Time("notices of the class", () => board.PublishedFor(className, now, 50));
+            foreach (var student in Time("class list (InClass)", () => students.InClass(className)).Where(s => s.IsStudying))
+            {
+                Students++;
+                var parents = Time("ParentsOf (parent_links by student)", () => links.ParentsOf(student.Code));
+                var marks = Time("MarksOf (the year's gradebook document)", () => grades.MarksOf(student.Code));
+                var absences = Time("AbsencesOf", () => attendance.AbsencesOf(student.Code));
+                var remarks = Time("RemarksOf", () => conduct.RemarksOf(student.Code));
+                var acknowledged = Time("AcknowledgedFor (notices read)", () => board.AcknowledgedFor(student.Code));
+                var requests = Time("leave requests", () => leaves.OfStudent(student.Code));
+                var reply = Time("WeekDigest.Compose + WeekView.Render", () => new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(
+                    WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, marks, absences, remarks, notices, acknowledged, requests), marks)));
+                foreach (var parent in parents)
+                {
+                    var chosen = Time("parent's settings", () => settings.Of(parent.Chat));
+                    var notBefore = QuietHours.NextAllowed(now, chosen.QuietFrom ?? schedule.QuietFrom, chosen.QuietUntil ?? schedule.QuietUntil);
+                    batch.Add(new OutboxMessage($"probe:{week.Id}:{student.Code}:{parent.Chat.Key}", parent.Chat, reply, now, notBefore));
+                }
+            }
+            Time("EnqueueMany (one transaction a class)", () => outbox.EnqueueMany(batch));
+        }
+    }
+
+    private T Time<T>(string step, Func<T> call)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var result = call();
+        var elapsed = Stopwatch.GetTimestamp() - start;
+        if (_ticks.TryAdd(step, elapsed)) _order.Add(step);
+        else _ticks[step] += elapsed;
+        return result;
+    }
+}
