@@ -9,12 +9,13 @@ namespace SoLienLac.Bot.Cli;
 /// <summary>
 /// <c>report --class C --term 1|year --out PATH [--student CODE]</c>: the printable contact book of a
 /// class, one A4 page a student in student-code order (or the one student's page), as a PDF.
+/// <c>--class all --out FOLDER</c>: every class's book, a file a class, with one progress bar.
 /// </summary>
 internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
+        var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A; all: cả trường, mỗi lớp một tệp", Required = true };
         var term = new Option<string>("--term") { Description = "1 (Học kì I) hoặc year (Cả năm)", Required = true };
         term.AcceptOnlyFromAmong("1", "year");
         var output = new Option<string>("--out") { Description = "Tệp PDF sẽ ghi, hoặc một thư mục (kết thúc bằng /)", Required = true };
@@ -25,9 +26,13 @@ internal static class ReportCommand
         return command;
     }
 
+    private const string WholeSchool = "all";
+
     private static int Run(string classText, Term? term, string output, string? studentText, ParseResult parse, CliContext context)
     {
         var error = context.Terminal.Error;
+        if (string.Equals(classText.Trim(), WholeSchool, StringComparison.OrdinalIgnoreCase))
+            return RunSchool(term, output, studentText, parse, context);
         if (!ClassName.TryParse(classText, out var className))
         {
             error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
@@ -70,7 +75,54 @@ internal static class ReportCommand
     }
 
     private static string FileName(ClassName className, Term? term, Student? only) =>
-        $"so-lien-lac-{className}-{(term is null ? "ca-nam" : "hk1")}{(only is null ? "" : "-" + only.Code)}.pdf";
+        SchoolContactBooks.FileName(className, term, only?.Code);
+
+    /// <summary>Every class into one folder: <c>--out</c> must be a folder (made if missing), not a .pdf file.</summary>
+    private static int RunSchool(Term? term, string output, string? studentText, ParseResult parse, CliContext context)
+    {
+        var error = context.Terminal.Error;
+        if (studentText is not null)
+        {
+            error.WriteLine("--student chỉ dùng với một lớp (--class 6A), không dùng với --class all.");
+            return ExitCodes.BadInput;
+        }
+        var folder = Path.GetFullPath(output);
+        if (File.Exists(folder) || output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"--class all in mỗi lớp một tệp: --out \"{output}\" phải là một thư mục, không phải một tệp.");
+            return ExitCodes.BadInput;
+        }
+
+        using var host = context.BuildHost(parse);
+        var services = host.Services;
+        var books = ActivatorUtilities.CreateInstance<SchoolContactBooks>(services, ActivatorUtilities.CreateInstance<ContactBookSource>(services));
+        if (books.Classes().Count == 0)
+        {
+            error.WriteLine("Chưa có học sinh nào: hãy nhập danh sách lớp trước (import roster).");
+            return ExitCodes.BadInput;
+        }
+        IReadOnlyList<PrintedBook> printed;
+        try
+        {
+            printed = books.PrintAll(folder, term, new SchoolProgressBar(context.Terminal));
+        }
+        catch (Exception e) when (Unwritable(e) is { } cause)
+        {
+            error.WriteLine($"Không ghi được vào thư mục {folder}: {cause.Message}");
+            return ExitCodes.BadInput;
+        }
+        var said = context.Terminal.Out;
+        foreach (var book in printed) said.WriteLine($"Lớp {book.ClassName}: {book.Pages} trang → {book.Path}");
+        said.WriteLine($"Sổ liên lạc toàn trường, {ContactBookLabels.Period(term)}: {printed.Count} lớp, {printed.Sum(b => b.Pages)} trang → {folder}");
+        return ExitCodes.Success;
+    }
+
+    private static Exception? Unwritable(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException many => many.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
 
     private static Student? FindStudent(IStudentDirectory students, string text, ClassName className, TextWriter error)
     {

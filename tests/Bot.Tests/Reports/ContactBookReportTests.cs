@@ -97,6 +97,48 @@ public sealed class ContactBookReportTests : IDisposable
         Assert.Contains($"Đã chuyển trường từ {VietnameseFormat.Date(left.LeftOn!.Value)}", page);
     }
 
+    [Fact]
+    public async Task WholeSchool_WritesAFilePerClass_WithOneProgressBar()
+    {
+        var folder = _dir.File("cuoi-ki");
+
+        var report = await _cli.Run("report", "--class", "all", "--term", "1", "--out", folder);
+
+        Assert.Equal(0, report.ExitCode);
+        var classes = DemoSchool.Classes(new DemoOptions());
+        Assert.Equal(classes.Select(c => $"so-lien-lac-{c}-hk1.pdf").Order(StringComparer.Ordinal),
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var pages = classes.ToDictionary(c => c, c => Poppler.Pages(Poppler.Text(Path.Combine(folder, $"so-lien-lac-{c}-hk1.pdf"))));
+        Assert.All(pages.Values, count => Assert.Equal(DemoOptions.DefaultStudentsPerClass, count));
+        Assert.Contains($"Họ và tên: {DemoSchool.FirstStudentName}", Poppler.Page(Poppler.Text(Path.Combine(folder, "so-lien-lac-6A-hk1.pdf")), 1));
+        var total = pages.Values.Sum();
+        // Not a terminal: one bar, a line at every tenth of the way, from nothing to everything.
+        var bar = report.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(bar, line => Assert.StartsWith("Toàn trường [", line));
+        Assert.Equal(11, bar.Length);
+        Assert.EndsWith($"] 0/{total} trang · 0/{classes.Count} lớp", bar[0]);
+        Assert.EndsWith($"] {total}/{total} trang · {classes.Count}/{classes.Count} lớp", bar[^1]);
+        Assert.Contains($"Sổ liên lạc toàn trường, Học kì I: {classes.Count} lớp, {total} trang", report.Out);
+        Assert.Contains($"Lớp 9B: 35 trang → {Path.Combine(folder, "so-lien-lac-9B-hk1.pdf")}", report.Out);
+    }
+
+    [Theory]
+    [InlineData("x.pdf", null, "phải là một thư mục")]
+    [InlineData("books", "HS0001", "--student chỉ dùng với một lớp")]
+    public async Task WholeSchool_NeedsAFolder_AndNoStudent(string output, string? student, string message)
+    {
+        var path = _dir.File(output);
+        string[] args = student is null
+            ? ["report", "--class", "all", "--term", "1", "--out", path]
+            : ["report", "--class", "all", "--term", "1", "--out", path, "--student", student];
+
+        var result = await _cli.Run(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.False(File.Exists(path) || Directory.Exists(path));
+    }
+
     [Theory]
     [InlineData("6Z", null, "Lớp 6Z không có trong danh sách học sinh.")]
     [InlineData("6A", "HS9999", "Không có học sinh mã HS9999.")]
