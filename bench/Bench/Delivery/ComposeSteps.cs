@@ -27,12 +27,16 @@ internal sealed class ComposeSteps(IServiceProvider services)
 {
     private readonly List<string> _order = [];
     private readonly Dictionary<string, long> _ticks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
 
     public int Students { get; private set; }
 
     /// <summary>Each step's share, in microseconds a student, in the order Compose takes them.</summary>
     public IEnumerable<(string Step, double Microseconds)> PerStudent =>
         _order.Select(s => (s, _ticks[s] * 1_000_000.0 / Stopwatch.Frequency / Math.Max(Students, 1)));
+
+    /// <summary>Each step's allocations on this thread, in KiB a student.</summary>
+    public double KiBPerStudent(string step) => _bytes[step] / 1024.0 / Math.Max(Students, 1);
 
     public void Run(SchoolWeek week, IEnumerable<ClassName> classes)
     {
@@ -77,11 +81,14 @@ internal sealed class ComposeSteps(IServiceProvider services)
 
     private T Time<T>(string step, Func<T> call)
     {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
         var result = call();
         var elapsed = Stopwatch.GetTimestamp() - start;
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         if (_ticks.TryAdd(step, elapsed)) _order.Add(step);
         else _ticks[step] += elapsed;
+        _bytes[step] = _bytes.GetValueOrDefault(step) + allocated;
         return result;
     }
 }

@@ -90,7 +90,7 @@ internal static class WeeklyComposeScenario
         var total = steps.PerStudent.Sum(s => s.Microseconds);
         Report.Fact("where the time goes", $"the same calls one by one, {steps.Students} students of {ProbeClasses} classes: {total:0} µs a student");
         foreach (var (step, microseconds) in steps.PerStudent)
-            Report.Fact($"  {step}", string.Create(CultureInfo.InvariantCulture, $"{microseconds,7:0.0} µs a student ({100 * microseconds / total:0} %)"));
+            Report.Fact($"  {step}", string.Create(CultureInfo.InvariantCulture, $"{microseconds,7:0.0} µs a student ({100 * microseconds / total:0} %), {steps.KiBPerStudent(step),6:0.0} KiB allocated"));
     }
 
     /// <summary>Links and absences go in through a host of their own, closed before the measured one opens.</summary>

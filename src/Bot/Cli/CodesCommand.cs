@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Reports.Letters;
@@ -10,29 +11,43 @@ using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Bot.Cli;
 
 /// <summary>
-/// <c>codes --class C --out PATH.csv</c>: a fresh one-time activation code per student of the class
-/// (the old ones stop working), valid to the end of the school year, stored hashed; the file is
-/// the only place the codes are ever written in clear.
+/// <c>codes --class C --out PATH.pdf|.csv</c>: a fresh one-time activation code per student of the
+/// class (the old ones stop working), valid to the end of the school year, stored hashed; the file is
+/// the only place the codes are ever written in clear. <c>codes --teacher all|GV003 --out …</c>: the
+/// same for teachers, who link on Zalo with it (Zalo cannot share a phone).
 /// </summary>
 internal static class CodesCommand
 {
+    private const string Everyone = "all";
+
     public static Command Create(CliContext context)
     {
-        var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
-        var output = new Option<FileInfo>("--out") { Description = "Tệp .pdf (thư để in) hoặc .csv (student_code, full_name, code, expires_on)", Required = true };
-        var command = new Command("codes", "Mã kích hoạt cho phụ huynh một lớp / activation codes for a class") { className, output };
-        command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(output), parse, context));
+        var className = new Option<string?>("--class") { Description = "Lớp, ví dụ 6A: mã cho phụ huynh học sinh lớp đó" };
+        var teacher = new Option<string?>("--teacher") { Description = "all (mọi giáo viên) hoặc mã giáo viên, ví dụ GV003: mã cho giáo viên" };
+        var output = new Option<FileInfo>("--out") { Description = "Tệp .pdf (thư để in) hoặc .csv", Required = true };
+        var command = new Command("codes", "Mã kích hoạt cho phụ huynh một lớp, hoặc cho giáo viên / activation codes for a class or for teachers")
+        {
+            className, teacher, output,
+        };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(className) is null) == (r.GetValue(teacher) is null))
+                r.AddError("Cần đúng một trong hai: --class 6A (phụ huynh một lớp) hoặc --teacher all|GV003 (giáo viên).");
+        });
+        command.SetAction(parse => Run(parse.GetValue(className), parse.GetValue(teacher), parse.GetRequiredValue(output), parse, context));
         return command;
     }
 
-    private static int Run(string classText, FileInfo output, ParseResult parse, CliContext context)
+    private static int Run(string? classText, string? teacherText, FileInfo output, ParseResult parse, CliContext context)
     {
         var terminal = context.Terminal;
-        if (!ClassName.TryParse(classText, out var className))
+        ClassName className = default;
+        if (classText is not null && !ClassName.TryParse(classText, out className))
         {
             terminal.Error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
             return ExitCodes.BadInput;
@@ -44,27 +59,24 @@ internal static class CodesCommand
             return ExitCodes.BadInput;
         }
         using var host = context.BuildHost(parse);
-        var students = host.Services.GetRequiredService<IStudentDirectory>().InClass(className).Where(s => s.IsStudying).ToList();
-        if (students.Count == 0)
-        {
-            terminal.Error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
-            return ExitCodes.BadInput;
-        }
+        var holders = classText is not null ? Families(host, className, terminal) : Teachers(host, teacherText!, terminal);
+        if (holders is null) return ExitCodes.BadInput;
+
         var calendar = host.Services.GetRequiredService<SchoolCalendar>();
         var codes = host.Services.GetRequiredService<IActivationCodes>();
         var expires = calendar.Year.EndsOn;
         var audit = new ChangeSet();
-        var actor = new Actor(Environment.UserName, "cli", $"codes --class {className}");
+        var actor = new Actor(Environment.UserName, "cli", classText is not null ? $"codes --class {className}" : $"codes --teacher {teacherText}");
         Directory.CreateDirectory(output.DirectoryName!);
         var bot = host.Services.GetRequiredService<IConfiguration>()["Telegram:BotUsername"]?.TrimStart('@');
         var issued = new List<ActivationLetter>();
-        foreach (var student in students)
+        foreach (var (holder, letter) in holders)
         {
-            var (code, record) = ActivationCode.Issue(student.Code, expires);
+            var (code, record) = ActivationCode.Issue(holder, expires);
             codes.Save(record);
-            audit.Audit.Add(AuditEntry.Record(actor, calendar.Now, student.Code.Value, "Mã kích hoạt", null, $"cấp mới, hạn {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"));
-            var link = string.IsNullOrWhiteSpace(bot) ? null : new Uri($"https://t.me/{bot}?start={DeepLink.Payload(student.Code, code)}");
-            issued.Add(new ActivationLetter(student.Code.Value, student.FullName, className.Value, code, expires, link));
+            audit.Audit.Add(AuditEntry.Record(actor, calendar.Now, holder.Code, "Mã kích hoạt", null, $"cấp mới, hạn {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"));
+            var link = string.IsNullOrWhiteSpace(bot) ? null : new Uri($"https://t.me/{bot}?start={DeepLink.Payload(holder.Code, code)}");
+            issued.Add(letter with { Code = code, ExpiresOn = expires, TelegramLink = link });
         }
         if (letters)
         {
@@ -74,12 +86,54 @@ internal static class CodesCommand
         else
         {
             using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            writer.WriteLine("student_code,full_name,code,expires_on");
+            writer.WriteLine(classText is not null ? "student_code,full_name,code,expires_on" : "teacher_code,full_name,code,expires_on");
             foreach (var letter in issued)
-                writer.WriteLine($"{letter.StudentCode},\"{letter.FullName}\",{letter.Code},{letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                writer.WriteLine($"{letter.HolderCode},\"{letter.FullName}\",{letter.Code},{letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         }
         host.Services.GetRequiredService<ISchoolRecords>().Save(audit);
-        terminal.Out.WriteLine($"Lớp {className}: {students.Count} mã kích hoạt mới (mã cũ hết hiệu lực), hạn đến {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} → {output.FullName}");
+        var whom = classText is not null ? $"Lớp {className}" : "Giáo viên";
+        terminal.Out.WriteLine($"{whom}: {issued.Count} mã kích hoạt mới (mã cũ hết hiệu lực), hạn đến {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} → {output.FullName}");
         return ExitCodes.Success;
+    }
+
+    private static List<(CodeHolder, ActivationLetter)>? Families(IHost host, ClassName className, Terminal terminal)
+    {
+        var students = host.Services.GetRequiredService<IStudentDirectory>().InClass(className).Where(s => s.IsStudying).ToList();
+        if (students.Count == 0)
+        {
+            terminal.Error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
+            return null;
+        }
+        return students.Select(s => (CodeHolder.Student(s.Code), ActivationLetter.ForFamily(s.Code.Value, s.FullName, className.Value))).ToList();
+    }
+
+    private static List<(CodeHolder, ActivationLetter)>? Teachers(IHost host, string text, Terminal terminal)
+    {
+        var directory = host.Services.GetRequiredService<ITeacherDirectory>();
+        IReadOnlyList<Teacher> teachers;
+        if (string.Equals(text.Trim(), Everyone, StringComparison.OrdinalIgnoreCase)) teachers = directory.All();
+        else if (directory.Find(text.Trim()) is { } one) teachers = [one];
+        else
+        {
+            terminal.Error.WriteLine($"--teacher \"{text}\": không có giáo viên mã này (hãy nhập danh sách giáo viên: import teachers).");
+            return null;
+        }
+        if (teachers.Count == 0)
+        {
+            terminal.Error.WriteLine("Chưa có giáo viên nào: hãy nhập danh sách giáo viên trước (import teachers).");
+            return null;
+        }
+        return teachers.OrderBy(t => t.Code, StringComparer.Ordinal)
+            .Select(t => (CodeHolder.Teacher(t.Code), ActivationLetter.ForTeacher(t.Code, t.FullName, Duties(t)))).ToList();
+    }
+
+    /// <summary>"Chủ nhiệm 6A · Toán 6A, 6B": what the teacher's letter says they are assigned.</summary>
+    private static string Duties(Teacher teacher)
+    {
+        if (teacher.IsAdmin) return "Ban giám hiệu";
+        var homeroom = teacher.Assignments.Where(a => a.Role == TeacherRole.Homeroom).Select(a => $"Chủ nhiệm {a.ClassName}");
+        var subjects = teacher.Assignments.Where(a => a.Role == TeacherRole.Subject).GroupBy(a => a.Subject!.Name)
+            .Select(g => $"{g.Key} {string.Join(", ", g.Select(a => a.ClassName!.Value.Value))}");
+        return string.Join(" · ", homeroom.Concat(subjects));
     }
 }

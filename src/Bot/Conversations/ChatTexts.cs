@@ -21,7 +21,7 @@ public static class ChatTexts
     public const string AskStudentCode =
         "Chào mừng bạn đến với sổ liên lạc điện tử của nhà trường.\n" +
         "Phụ huynh: hãy nhập mã học sinh của con (ví dụ HS0012, in trên sổ liên lạc hoặc thư của trường).\n" +
-        "Giáo viên: hãy bấm nút «Chia sẻ số điện thoại» bên dưới.";
+        "Giáo viên: hãy bấm nút «Chia sẻ số điện thoại» bên dưới, hoặc nhập mã giáo viên (ví dụ GV003) rồi mã kích hoạt nhà trường cấp.";
 
     public const string SharePhoneButton = "📱 Chia sẻ số điện thoại";
 
@@ -31,6 +31,11 @@ public static class ChatTexts
     public static string AskProof(StudentCode code) =>
         $"Mã học sinh: {code}. Để xác minh bạn là phụ huynh, hãy bấm «Chia sẻ số điện thoại» " +
         "(số phải trùng với số nhà trường đã lưu), hoặc nhập mã kích hoạt nhà trường đã gửi (ví dụ 7KQ4-M2XP).";
+
+    /// <summary>A teacher's code (and no student's): the teacher proves it with their phone or the school's code.</summary>
+    public static string AskTeacherProof(string code) =>
+        $"Mã giáo viên: {code}. Thầy/cô hãy bấm «Chia sẻ số điện thoại» (số nhà trường đã lưu), " +
+        "hoặc nhập mã kích hoạt nhà trường cấp cho thầy/cô (ví dụ 7KQ4-M2XP).";
 
     public const string NoMatch =
         "Thông tin chưa khớp với hồ sơ của nhà trường. Bạn hãy kiểm tra lại mã học sinh và số điện thoại " +

@@ -6,9 +6,10 @@ namespace SoLienLac.Domain.Links;
 
 /// <summary>
 /// A one-time code the school prints for a family (for guardians with no phone on record, or on
-/// Zalo, which cannot share phones). Only a salted hash is stored; the code is shown once.
+/// Zalo, which cannot share phones), or for a teacher who links on Zalo. Only a salted hash is
+/// stored; the code is shown once.
 /// </summary>
-public sealed record ActivationCode(StudentCode Student, string Salt, string Hash, DateOnly ExpiresOn, DateTimeOffset? UsedAt, string? UsedBy)
+public sealed record ActivationCode(CodeHolder Holder, string Salt, string Hash, DateOnly ExpiresOn, DateTimeOffset? UsedAt, string? UsedBy)
 {
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private const int Iterations = 20_000;
@@ -16,13 +17,17 @@ public sealed record ActivationCode(StudentCode Student, string Salt, string Has
     public bool IsUsable(DateOnly today) => UsedAt is null && today <= ExpiresOn;
 
     /// <summary>A fresh code, "7KQ4-M2XP", and the record that keeps only its hash.</summary>
-    public static (string Code, ActivationCode Record) Issue(StudentCode student, DateOnly expiresOn)
+    public static (string Code, ActivationCode Record) Issue(StudentCode student, DateOnly expiresOn) =>
+        Issue(CodeHolder.Student(student), expiresOn);
+
+    /// <summary>A fresh code for a student's family or for a teacher.</summary>
+    public static (string Code, ActivationCode Record) Issue(CodeHolder holder, DateOnly expiresOn)
     {
         var chars = new char[8];
         for (var i = 0; i < chars.Length; i++) chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         var code = $"{new string(chars, 0, 4)}-{new string(chars, 4, 4)}";
         var salt = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        return (code, new ActivationCode(student, salt, HashOf(code, salt), expiresOn, null, null));
+        return (code, new ActivationCode(holder, salt, HashOf(code, salt), expiresOn, null, null));
     }
 
     public bool Matches(string typed) =>

@@ -44,19 +44,38 @@ public sealed class Verification(
         return new VerificationOutcome(children, teacher, null, null);
     }
 
-    public VerificationOutcome ByCode(ChatAddress chat, StudentCode studentCode, string typed, DateOnly today)
+    /// <summary>
+    /// The code on the school's letter, after the code it was printed for: a student's (the family is
+    /// linked to that student) or a teacher's (the teacher is recognised, on a channel that cannot
+    /// share a phone). Where a school numbers students and teachers alike, the activation code decides.
+    /// </summary>
+    public VerificationOutcome ByCode(ChatAddress chat, string holderCode, string typed, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(typed);
         if (LockedUntil(chat) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
-        var issued = codes.IssuedFor(studentCode);
-        var student = students.Find(studentCode);
-        if (issued is null || student is null || !issued.Matches(typed)) return Fail(chat, VerificationFailure.NoMatch);
+        var student = StudentCode.TryParse(holderCode, out var studentCode) ? students.Find(studentCode) : null;
+        var teacher = string.IsNullOrWhiteSpace(holderCode) ? null : teachers.Find(holderCode.Trim());
+        var issued = new[]
+            {
+                student is null ? null : codes.IssuedFor(CodeHolder.Student(student.Code)),
+                teacher is null ? null : codes.IssuedFor(CodeHolder.Teacher(teacher.Code)),
+            }
+            .FirstOrDefault(c => c is not null && c.Matches(typed));
+        if (issued is null) return Fail(chat, VerificationFailure.NoMatch);
         if (!issued.IsUsable(today)) return VerificationOutcome.Refused(VerificationFailure.CodeUsedOrExpired);
 
         var now = clock.GetUtcNow();
         codes.Save(issued.UseBy(chat.Key, now));
-        Link(chat, [student], LinkProof.ActivationCode, null, now);
-        return new VerificationOutcome([student], null, null, null);
+        if (issued.Holder.IsTeacher)
+        {
+            links.Save(new StaffLink(chat, teacher!.Code, now));
+            var audit = new ChangeSet();
+            audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, "xác minh bằng mã kích hoạt"), now, teacher.Code, "Liên kết giáo viên", null, chat.Key));
+            records.Save(audit);
+            return new VerificationOutcome([], teacher, null, null);
+        }
+        Link(chat, [student!], LinkProof.ActivationCode, null, now);
+        return new VerificationOutcome([student!], null, null, null);
     }
 
     /// <summary>A shared contact that is not the sender's own: refused, and counted like a wrong phone.</summary>

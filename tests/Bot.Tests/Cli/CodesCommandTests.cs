@@ -74,4 +74,57 @@ public sealed class CodesCommandTests : IDisposable
         Assert.Matches("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}", text);
         Assert.Contains("https://t.me/SoLienLacNguyenDuBot?start=HS0001_", text);
     }
+
+    [Fact]
+    public async Task TeacherLetters_NameTheTeacherTheirClassesAndTheCode()
+    {
+        _cli.Settings["Telegram:BotUsername"] = "SoLienLacNguyenDuBot";
+        var file = _dir.File("giao-vien.pdf");
+
+        var result = await _cli.Run("codes", "--teacher", "GV003", "--out", file);
+        var text = Reports.Poppler.Text(file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Giáo viên: 1 mã kích hoạt mới", result.Out);
+        Assert.Contains("Kính gửi thầy/cô", text);
+        Assert.Contains("Mã giáo viên: GV003", text);
+        Assert.Contains("Chủ nhiệm 6A", text);
+        Assert.Contains("Zalo: tìm tài khoản sổ liên lạc của trường, gửi «/start»", text);
+        Assert.Contains("https://t.me/SoLienLacNguyenDuBot?start=GV003_", text);
+    }
+
+    [Fact]
+    public async Task EveryTeachersCode_LinksThatTeacherInTheLocalChat()
+    {
+        var file = _dir.File("giao-vien.csv");
+
+        var result = await _cli.Run("codes", "--teacher", "all", "--out", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("teacher_code,full_name,code,expires_on", File.ReadLines(file).First());
+        var principal = Rows(file).Select(r => r.Split(',')).Single(r => r[0] == "GV001");
+        var chat = await _cli.RunWithInput($"/start\nGV001\n{principal[^2]}\n", "chat");
+        Assert.Contains("Xin chào thầy/cô", chat.Out);
+    }
+
+    [Theory]
+    [InlineData("codes", "--out", "x.csv")]
+    [InlineData("codes", "--class", "6A", "--teacher", "all", "--out", "x.csv")]
+    public async Task NeitherOrBoth_ClassAndTeacher_IsWrongUsage(params string[] args)
+    {
+        var result = await _cli.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Cần đúng một trong hai", result.Error);
+    }
+
+    [Fact]
+    public async Task UnknownTeacher_IsBadInput()
+    {
+        var result = await _cli.Run("codes", "--teacher", "GV999", "--out", _dir.File("x.csv"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--teacher \"GV999\": không có giáo viên mã này", result.Error);
+        Assert.False(File.Exists(_dir.File("x.csv")));
+    }
 }

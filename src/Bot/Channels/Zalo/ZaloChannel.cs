@@ -28,7 +28,7 @@ public sealed class ZaloChannel(ZaloClient client, ZaloOptionsMemory options) : 
             for (var i = 0; i < buttons.Count; i++) text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {buttons[i].Label}");
             options.Offer(chat, buttons);
         }
-        if (reply.AsksForPhone) text.Append("\n\n(Trên Zalo, phụ huynh xác minh bằng mã kích hoạt nhà trường gửi trong thư.)");
+        if (reply.AsksForPhone) text.Append("\n\n(Trên Zalo, phụ huynh và giáo viên xác minh bằng mã kích hoạt nhà trường gửi trong thư.)");
         if (reply.Document is { } document) text.Append(CultureInfo.InvariantCulture, $"\n\n(Tệp {document.FileName} chỉ gửi được qua Telegram; thầy cô có thể in từ máy của trường.)");
         try
         {

@@ -8,8 +8,9 @@ namespace SoLienLac.Bot.Conversations.Verify;
 /// </summary>
 public static class DeepLink
 {
-    public static string Payload(StudentCode student, string code) =>
-        $"{student}_{Domain.Links.ActivationCode.Normalize(code)}";
+    /// <summary>"HS0012_7KQ4M2XP" for a family's letter, "GV003_…" for a teacher's.</summary>
+    public static string Payload(string holderCode, string code) =>
+        $"{holderCode}_{Domain.Links.ActivationCode.Normalize(code)}";
 
     public static bool TryParse(string? arguments, out StudentCode student, out string code)
     {

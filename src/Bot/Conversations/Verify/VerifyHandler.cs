@@ -5,15 +5,18 @@ using SoLienLac.Bot.School;
 using SoLienLac.Domain.Guardians;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Bot.Conversations.Verify;
 
 /// <summary>
-/// /start → student code → proof: the sender's own phone shared from the chat app, or the
-/// school's activation code. <c>/start HS0012_7KQ4M2XP</c> (a deep link) links in one step. A
+/// /start → student code (or a teacher's code) → proof: the sender's own phone shared from the chat
+/// app, or the school's activation code (the only way on Zalo, which cannot share a phone).
+/// <c>/start HS0012_7KQ4M2XP</c> (a deep link; <c>GV003_…</c> for a teacher) links in one step. A
 /// wrong code or phone never says which of the two was wrong.
 /// </summary>
-public sealed class VerifyHandler(Verification verification, SchoolCalendar calendar) : ICommandHandler, IFlowHandler
+public sealed class VerifyHandler(Verification verification, SchoolCalendar calendar, IStudentDirectory students, ITeacherDirectory teachers)
+    : ICommandHandler, IFlowHandler
 {
     public CommandInfo Info { get; } = new("start", "begin", Audience.Everyone, "Bắt đầu, xác minh phụ huynh", "Start: verify as a parent")
     {
@@ -25,7 +28,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         if (IsLocked(turn)) return Task.CompletedTask;
         if (DeepLink.TryParse(arguments, out var student, out var code))
         {
-            Report(turn, verification.ByCode(turn.Chat, student, code, calendar.Today));
+            Report(turn, verification.ByCode(turn.Chat, student.Value, code, calendar.Today));
             return Task.CompletedTask;
         }
         turn.Enter(new AwaitingStudentCode());
@@ -42,19 +45,17 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         switch (turn.State.Flow)
         {
             case AwaitingStudentCode when StudentCode.TryParse(text, out var code):
-                turn.Enter(new AwaitingProof(code.Value));
-                turn.Say(new Reply(ChatTexts.AskProof(code)) { AsksForPhone = true });
+                AskProof(turn, code);
                 break;
             case AwaitingStudentCode:
                 turn.Say(ChatTexts.BadStudentCode);
                 break;
             case AwaitingProof when !ActivationCode.LooksLikeCode(text) && StudentCode.TryParse(text, out var other):
                 // Another student code (or the same one again): ask for the proof of that one.
-                turn.Enter(new AwaitingProof(other.Value));
-                turn.Say(new Reply(ChatTexts.AskProof(other)) { AsksForPhone = true });
+                AskProof(turn, other);
                 break;
             case AwaitingProof proof:
-                Report(turn, verification.ByCode(turn.Chat, StudentCode.Parse(proof.StudentCode), text, calendar.Today));
+                Report(turn, verification.ByCode(turn.Chat, proof.StudentCode, text, calendar.Today));
                 break;
         }
         return Task.CompletedTask;
@@ -85,6 +86,15 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         }
         Report(turn, outcome);
         return Task.CompletedTask;
+    }
+
+    /// <summary>A teacher's code that is no student's is asked for as a teacher's; any other code as a student's.</summary>
+    private void AskProof(Turn turn, StudentCode code)
+    {
+        turn.Enter(new AwaitingProof(code.Value));
+        var teacher = students.Find(code) is null ? teachers.Find(code.Value) : null;
+        var text = teacher is null ? ChatTexts.AskProof(code) : ChatTexts.AskTeacherProof(teacher.Code);
+        turn.Say(new Reply(text) { AsksForPhone = true });
     }
 
     private bool IsLocked(Turn turn)

@@ -6,8 +6,9 @@ using SoLienLac.Domain.Common;
 namespace SoLienLac.Bot.Reports.Letters;
 
 /// <summary>
-/// Cut-out letters, two to an A4 page: the school, the class, the child, the activation code in
-/// large type, and how to link on Telegram (with a QR code of the deep link) and on Zalo.
+/// Cut-out letters, two to an A4 page: the school, the class, the child (or the teacher and their
+/// assignments), the activation code in large type, and how to link on Telegram (with a QR code of
+/// the deep link) and on Zalo.
 /// </summary>
 public static class ActivationLettersPdf
 {
@@ -44,16 +45,27 @@ public static class ActivationLettersPdf
         y += 30;
         page.Write("THƯ MỜI KẾT NỐI SỔ LIÊN LẠC ĐIỆN TỬ", PageCanvas.Width / 2, y, 15, bold: true, align: SKTextAlign.Center);
         y += 28;
-        page.Field("Kính gửi phụ huynh em", letter.FullName, left, y, 11);
-        page.Field("Lớp", letter.ClassName, left + 330, y, 11);
-        y += 20;
-        page.Field("Mã học sinh", letter.StudentCode, left, y, 11);
+        if (letter.IsTeacher)
+        {
+            page.Field("Kính gửi thầy/cô", letter.FullName, left, y, 11);
+            y += 20;
+            page.Field("Phân công", letter.ClassName, left, y, 11);
+            y += 20;
+            page.Field("Mã giáo viên", letter.HolderCode, left, y, 11);
+        }
+        else
+        {
+            page.Field("Kính gửi phụ huynh em", letter.FullName, left, y, 11);
+            page.Field("Lớp", letter.ClassName, left + 330, y, 11);
+            y += 20;
+            page.Field("Mã học sinh", letter.HolderCode, left, y, 11);
+        }
         page.Field("Hạn dùng mã", VietnameseFormat.Date(letter.ExpiresOn), left + 330, y, 11);
         y += 34;
         page.Write("Mã kích hoạt:", left, y, 11);
         page.Write(letter.Code, left + 95, y + 4, 24, bold: true);
         y += 26;
-        var steps = new[]
+        var steps = letter.IsTeacher ? TeacherSteps(letter) : new[]
         {
             letter.TelegramLink is null
                 ? "Telegram: tìm bot sổ liên lạc của trường, bấm Bắt đầu (/start), nhập mã học sinh rồi nhập mã kích hoạt."
@@ -73,8 +85,18 @@ public static class ActivationLettersPdf
             page.Write(link.ToString(), left, y, 9, color: PageCanvas.Hint);
             DrawQr(canvas, link.ToString(), new SKRect(PageCanvas.Right - 120, top + 170, PageCanvas.Right, top + 290));
         }
-        page.Write("Nếu cần giúp đỡ, phụ huynh vui lòng liên hệ giáo viên chủ nhiệm.", left, top + Half - 30, 9, color: PageCanvas.Hint);
+        page.Write(letter.IsTeacher ? "Nếu cần giúp đỡ, thầy/cô vui lòng liên hệ ban giám hiệu." : "Nếu cần giúp đỡ, phụ huynh vui lòng liên hệ giáo viên chủ nhiệm.",
+            left, top + Half - 30, 9, color: PageCanvas.Hint);
     }
+
+    private static string[] TeacherSteps(ActivationLetter letter) =>
+    [
+        "Zalo: tìm tài khoản sổ liên lạc của trường, gửi «/start», nhập mã giáo viên rồi nhập mã kích hoạt.",
+        letter.TelegramLink is null
+            ? "Telegram: bấm Bắt đầu (/start) rồi «Chia sẻ số điện thoại» (số nhà trường đã lưu), hoặc nhập mã giáo viên rồi mã kích hoạt."
+            : "Telegram: quét mã QR bên phải rồi bấm Bắt đầu — hoặc bấm «Chia sẻ số điện thoại» trong bot.",
+        "Mã chỉ dùng được một lần. Sau khi liên kết, gõ /trogiup để xem các lệnh: /nhapdiem, /diemdanh, /guithongbao…",
+    ];
 
     private static void DrawQr(SKCanvas canvas, string content, SKRect area)
     {

@@ -8,6 +8,6 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 internal sealed class LiteDbAttendanceBook(SchoolDatabase db) : IAttendanceBook
 {
     public IReadOnlyList<Absence> AbsencesOf(StudentCode student) => db.Read(() =>
-        db.Collection(Collections.Absences).Find(Query.EQ("student", student.Value)).Select(AbsenceDocument.To)
+        db.Collection(Collections.Absences).Find(Where.Is("student", student.Value)).Select(AbsenceDocument.To)
             .OrderBy(a => a.Date).ThenBy(a => a.Session).ToList());
 }

@@ -7,7 +7,7 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 internal sealed class LiteDbAuditLog(SchoolDatabase db) : IAuditLog
 {
     public IReadOnlyList<AuditEntry> About(string student) => db.Read(() =>
-        db.Collection(Collections.Audit).Find(Query.EQ("student", student)).Select(AuditDocument.To)
+        db.Collection(Collections.Audit).Find(Where.Is("student", student)).Select(AuditDocument.To)
             .OrderBy(e => e.At).ToList());
 
     public IReadOnlyList<AuditEntry> Latest(int count) => db.Read(() =>

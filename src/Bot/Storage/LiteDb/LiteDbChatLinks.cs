@@ -12,16 +12,16 @@ internal sealed class LiteDbChatLinks(SchoolDatabase db) : IChatLinks
     private ILiteCollection<BsonDocument> Staff => db.Collection(Collections.StaffLinks);
 
     public IReadOnlyList<ParentLink> ChildrenOf(ChatAddress chat) => db.Read(() =>
-        Parents.Find(Query.EQ("chat", chat.Key)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink)
+        Parents.Find(Where.Is("chat", chat.Key)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink)
             .OrderBy(l => l.LinkedAt).ToList());
 
     public IReadOnlyList<ParentLink> ParentsOf(StudentCode student) => db.Read(() =>
-        Parents.Find(Query.EQ("student", student.Value)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink).ToList());
+        Parents.Find(Where.Is("student", student.Value)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink).ToList());
 
     public StaffLink? StaffOf(ChatAddress chat) => db.Read(() => Staff.FindById(chat.Key) is { } d ? LinkDocuments.ToStaffLink(d) : null);
 
     public IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode) => db.Read(() =>
-        Staff.Find(Query.EQ("teacher", teacherCode)).Select(LinkDocuments.ToStaffLink).ToList());
+        Staff.Find(Where.Is("teacher", teacherCode)).Select(LinkDocuments.ToStaffLink).ToList());
 
     public void Save(ParentLink link) => db.Write(() => Parents.Upsert(LinkDocuments.From(link)));
 

@@ -8,10 +8,10 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 internal sealed class LiteDbConductBook(SchoolDatabase db) : IConductBook
 {
     public IReadOnlyList<ConductRecord> LevelsOf(StudentCode student) => db.Read(() =>
-        db.Collection(Collections.Conduct).Find(Query.EQ("student", student.Value)).Select(ConductDocument.To)
+        db.Collection(Collections.Conduct).Find(Where.Is("student", student.Value)).Select(ConductDocument.To)
             .OrderBy(c => c.Term).ToList());
 
     public IReadOnlyList<Remark> RemarksOf(StudentCode student) => db.Read(() =>
-        db.Collection(Collections.Remarks).Find(Query.EQ("student", student.Value)).Select(ConductDocument.ToRemark)
+        db.Collection(Collections.Remarks).Find(Where.Is("student", student.Value)).Select(ConductDocument.ToRemark)
             .OrderBy(r => r.Date).ToList());
 }

@@ -13,10 +13,10 @@ internal sealed class LiteDbLeaveRequests(SchoolDatabase db) : ILeaveRequests
     public LeaveRequest? Find(Guid id) => db.Read(() => Requests.FindById(id) is { } d ? To(d) : null);
 
     public IReadOnlyList<LeaveRequest> Pending() => db.Read(() =>
-        Requests.Find(Query.EQ("status", LeaveStatus.Pending.ToString())).Select(To).OrderBy(r => r.CreatedAt).ToList());
+        Requests.Find(Where.Is("status", LeaveStatus.Pending.ToString())).Select(To).OrderBy(r => r.CreatedAt).ToList());
 
     public IReadOnlyList<LeaveRequest> OfStudent(StudentCode student) => db.Read(() =>
-        Requests.Find(Query.EQ("student", student.Value)).Select(To).OrderBy(r => r.CreatedAt).ToList());
+        Requests.Find(Where.Is("student", student.Value)).Select(To).OrderBy(r => r.CreatedAt).ToList());
 
     public void Save(LeaveRequest request)
     {

@@ -12,7 +12,7 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
     private ILiteCollection<BsonDocument> Acks => db.Collection(Collections.Acknowledgements);
 
     public IReadOnlyList<Notice> PublishedFor(ClassName className, DateTimeOffset now, int max) => db.Read(() =>
-        Notices.Find(Query.Or(Query.EQ("class", className.Value), Query.EQ("class", BsonValue.Null)))
+        Notices.Find(Where.Matches("(class = @0 OR class = @1)", className.Value, BsonValue.Null))
             .Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
             .OrderByDescending(n => n.PublishAt).Take(max).ToList());
 
@@ -26,7 +26,7 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
     });
 
     public IReadOnlyList<Notice> DueUndelivered(DateTimeOffset now) => db.Read(() =>
-        Notices.Find(Query.EQ("delivered_at", BsonValue.Null)).Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
+        Notices.Find(Where.Is("delivered_at", BsonValue.Null)).Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
             .OrderBy(n => n.PublishAt).ToList());
 
     public void MarkDelivered(Guid noticeId, DateTimeOffset at) => db.Write(() =>
@@ -37,14 +37,14 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
     });
 
     public IReadOnlyList<Notice> Latest(ClassName? className, int max) => db.Read(() =>
-        (className is { } c ? Notices.Find(Query.EQ("class", c.Value)) : Notices.FindAll()).Select(NoticeDocuments.ToNotice)
+        (className is { } c ? Notices.Find(Where.Is("class", c.Value)) : Notices.FindAll()).Select(NoticeDocuments.ToNotice)
             .OrderByDescending(n => n.CreatedAt).Take(max).ToList());
 
     public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) => db.Read(() =>
-        Acks.Find(Query.EQ("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList());
+        Acks.Find(Where.Is("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList());
 
     public IReadOnlySet<Guid> AcknowledgedFor(StudentCode student) => db.Read(() =>
-        Acks.Find(Query.EQ("student", student.Value)).Select(d => d["notice"].AsGuid).ToHashSet());
+        Acks.Find(Where.Is("student", student.Value)).Select(d => d["notice"].AsGuid).ToHashSet());
 
     public void Acknowledge(Acknowledgement acknowledgement) =>
         db.Write(() => Acks.Upsert(NoticeDocuments.From(acknowledgement)));

@@ -47,7 +47,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         var taken = new List<OutboxMessage>();
         db.Write(() =>
         {
-            var due = Messages.Find(Query.And(Query.EQ("status", OutboxStatus.Pending.ToString()), Query.LTE("not_before", now.UtcDateTime)))
+            var due = Messages.Find(Where.Matches("(status = @0 AND not_before <= @1)", OutboxStatus.Pending.ToString(), now.UtcDateTime))
                 .Where(d => d["lease_until"].IsNull || LinkDocuments.Utc(d["lease_until"]) <= now)
                 .OrderBy(d => d["not_before"].AsDateTime).Take(max).ToList();
             foreach (var d in due)
@@ -73,7 +73,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         var cancelled = 0;
         db.Write(() =>
         {
-            foreach (var d in Messages.Find(Query.StartsWith("_id", idPrefix)).ToList())
+            foreach (var d in Messages.Find(Where.StartsWith("_id", idPrefix)).ToList())
             {
                 if (d["status"].AsString != OutboxStatus.Pending.ToString() || !d["lease_until"].IsNull) continue;
                 Messages.Delete(d["_id"]);
@@ -104,10 +104,10 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     });
 
     public IReadOnlyDictionary<OutboxStatus, int> Counts() => db.Read(() =>
-        Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Query.EQ("status", s.ToString()))));
+        Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Where.Is("status", s.ToString()))));
 
     public int SentSince(DateTimeOffset since) => db.Read(() =>
-        Messages.Count(Query.And(Query.EQ("status", OutboxStatus.Sent.ToString()), Query.GTE("sent_at", since.UtcDateTime))));
+        Messages.Count(Where.Matches("(status = @0 AND sent_at >= @1)", OutboxStatus.Sent.ToString(), since.UtcDateTime)));
 
     public OutboxMessage? Find(string id) => db.Read(() => Messages.FindById(id) is { } d ? To(d) : null);
 

@@ -18,7 +18,7 @@ internal sealed class LiteDbSchoolRecords(SchoolDatabase db) : ISchoolRecords
             foreach (var (student, guardians) in changes.Guardians)
             {
                 var collection = db.Collection(Collections.Guardians);
-                collection.DeleteMany(Query.EQ("student", student.Value));
+                collection.DeleteMany(Where.Is("student", student.Value));
                 collection.Insert(guardians.Select((g, i) => GuardianDocument.From(g, i + 1)));
             }
             Upsert(Collections.Teachers, changes.Teachers.Select(TeacherDocument.From));

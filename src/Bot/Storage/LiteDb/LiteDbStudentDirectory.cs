@@ -14,7 +14,7 @@ internal sealed class LiteDbStudentDirectory(SchoolDatabase db) : IStudentDirect
     public Student? Find(StudentCode code) => db.Read(() => Students.FindById(code.Value) is { } d ? StudentDocument.To(d) : null);
 
     public IReadOnlyList<Student> InClass(ClassName className) => db.Read(() =>
-        Students.Find(Query.EQ("class", className.Value)).Select(StudentDocument.To)
+        Students.Find(Where.Is("class", className.Value)).Select(StudentDocument.To)
             .OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList());
 
     public IReadOnlyList<ClassName> Classes() => db.Read(() =>
@@ -22,10 +22,10 @@ internal sealed class LiteDbStudentDirectory(SchoolDatabase db) : IStudentDirect
             .Select(ClassName.Parse).OrderBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
     public IReadOnlyList<Guardian> GuardiansOf(StudentCode student) => db.Read(() =>
-        Guardians.Find(Query.EQ("student", student.Value)).OrderBy(d => d["position"].AsInt32).Select(GuardianDocument.To).ToList());
+        Guardians.Find(Where.Is("student", student.Value)).OrderBy(d => d["position"].AsInt32).Select(GuardianDocument.To).ToList());
 
     public IReadOnlyList<Guardian> GuardiansWithPhone(PhoneNumber phone) => db.Read(() =>
-        Guardians.Find(Query.EQ("phone", phone.National)).Select(GuardianDocument.To).ToList());
+        Guardians.Find(Where.Is("phone", phone.National)).Select(GuardianDocument.To).ToList());
 
     public int CountStudents() => db.Read(() => Students.Count());
 }

@@ -13,7 +13,7 @@ internal sealed class LiteDbTeacherDirectory(SchoolDatabase db) : ITeacherDirect
         Teachers.FindById(code.Trim().ToUpperInvariant()) is { } d ? TeacherDocument.To(d) : null);
 
     public Teacher? FindByPhone(PhoneNumber phone) => db.Read(() =>
-        Teachers.FindOne(Query.EQ("phone", phone.National)) is { } d ? TeacherDocument.To(d) : null);
+        Teachers.FindOne(Where.Is("phone", phone.National)) is { } d ? TeacherDocument.To(d) : null);
 
     public IReadOnlyList<Teacher> All() => db.Read(() =>
         Teachers.FindAll().Select(TeacherDocument.To).OrderBy(t => t.Code, StringComparer.Ordinal).ToList());

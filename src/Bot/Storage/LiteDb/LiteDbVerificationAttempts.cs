@@ -7,7 +7,7 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 internal sealed class LiteDbVerificationAttempts(SchoolDatabase db) : IVerificationAttempts
 {
     public IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat) => db.Read(() =>
-        db.Collection(Collections.VerificationFailures).Find(Query.EQ("chat", chat.Key))
+        db.Collection(Collections.VerificationFailures).Find(Where.Is("chat", chat.Key))
             .Select(d => LinkDocuments.Utc(d["at"])).ToList());
 
     public void RecordFailure(ChatAddress chat, DateTimeOffset at) =>

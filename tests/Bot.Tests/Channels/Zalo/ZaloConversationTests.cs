@@ -60,7 +60,7 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
     public async Task AParent_LinksWithTheActivationCode_AndAsksForScores()
     {
         var start = await Say("/start");
-        Assert.Contains("Trên Zalo, phụ huynh xác minh bằng mã kích hoạt", start);
+        Assert.Contains("Trên Zalo, phụ huynh và giáo viên xác minh bằng mã kích hoạt", start);
         Assert.Contains("Mã học sinh: HS0001", await Say("HS0001"));
 
         Assert.Contains("mã HS0001", await Say(_code.ToLowerInvariant()));

@@ -35,7 +35,7 @@ internal static class LinkDocuments
 
     public static BsonDocument From(ActivationCode c) => new()
     {
-        ["_id"] = c.Student.Value,
+        ["_id"] = c.Holder.Key,
         ["salt"] = c.Salt,
         ["hash"] = c.Hash,
         ["expires_on"] = Schema.Date(c.ExpiresOn),
@@ -44,7 +44,7 @@ internal static class LinkDocuments
     };
 
     public static ActivationCode ToActivationCode(BsonDocument d) =>
-        new(StudentCode.Parse(d["_id"].AsString), d["salt"].AsString, d["hash"].AsString, Schema.Date(d["expires_on"]),
+        new(CodeHolder.FromKey(d["_id"].AsString), d["salt"].AsString, d["hash"].AsString, Schema.Date(d["expires_on"]),
             d["used_at"].IsNull ? null : Utc(d["used_at"]), d["used_by"].IsNull ? null : d["used_by"].AsString);
 
     public static DateTimeOffset Utc(BsonValue value) =>
