@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
 
 namespace SoLienLac.Bot.Delivery;
@@ -10,7 +11,8 @@ public static class DeliveryServiceCollectionExtensions
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<RateGate>();
+        // Pacing keeps real time, whatever clock the school's schedule is given (a test's, for one).
+        services.AddSingleton(sp => new RateGate(sp.GetRequiredService<IOptions<DeliveryOptions>>()));
         services.AddSingleton<INotifier, OutboxNotifier>();
         services.AddSingleton<ScoreAlerts>();
         services.AddSingleton<OutboxSender>();

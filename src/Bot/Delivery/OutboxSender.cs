@@ -69,7 +69,14 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
         try
         {
             if (channel is null) throw new DeliveryException(DeliveryFailure.Transient, $"channel {message.Chat.Channel} is not running");
-            await channel.SendAsync(message.Chat, message.Reply, cancellationToken);
+            try
+            {
+                await channel.SendAsync(message.Chat, message.Reply, cancellationToken);
+            }
+            finally
+            {
+                gate.Completed();
+            }
             outbox.MarkSent(message.Id, clock.GetUtcNow());
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.RateLimited)

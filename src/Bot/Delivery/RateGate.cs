@@ -6,7 +6,11 @@ namespace SoLienLac.Bot.Delivery;
 /// <summary>
 /// Spaces messages out: overall at <see cref="DeliveryOptions.MessagesPerSecond"/>, to one chat at
 /// most every <see cref="DeliveryOptions.PerChatInterval"/>, and not at all while the channel asked
-/// to wait. Pacing is about real sending speed, so it keeps real time (<paramref name="pacing"/>),
+/// to wait. Even spacing alone is not enough for a channel that counts N messages in any rolling
+/// second: one message held up on the way (a pause of the collector, a slow write) lets the next
+/// ones arrive closer together than their slots. So a message also waits until one second has passed
+/// since the message N before it was <em>confirmed</em> — it cannot have arrived later than that —
+/// and the channel never sees more than N in a second. Pacing is about real sending speed, so it keeps real time (<paramref name="pacing"/>),
 /// not the school's clock that schedules what is due.
 /// </summary>
 public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pacing = null)
@@ -14,9 +18,13 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
     private readonly TimeProvider _clock = pacing ?? TimeProvider.System;
     private readonly Dictionary<string, DateTimeOffset> _chatFree = [];
     private readonly Lock _lock = new();
+    private readonly Queue<DateTimeOffset> _confirmed = new();
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private double _slowdown = 1;
+
+    /// <summary>The channel's second, and a little more for clocks that do not agree to the millisecond.</summary>
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1010);
 
     /// <summary>After a 429 the pace is gentler for a minute (up to four times slower), then back to the configured rate.</summary>
     private static readonly TimeSpan Recovery = TimeSpan.FromMinutes(1);
@@ -50,12 +58,28 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
         {
             now = _clock.GetUtcNow();
             if (_slowdown > 1 && now > _pausedUntil + Recovery) _slowdown = 1;
-            start = new[] { now, _nextSlot, _pausedUntil }.Max();
+            var window = (int)Math.Ceiling(options.Value.MessagesPerSecond);
+            var windowFree = _confirmed.Count >= window ? _confirmed.Peek() + Window : DateTimeOffset.MinValue;
+            start = new[] { now, _nextSlot, _pausedUntil, windowFree }.Max();
             _nextSlot = start + Spacing;
             _chatFree[chat.Key] = start + options.Value.PerChatInterval;
             if (_chatFree.Count > 100_000) Forget(now);
         }
-        if (start > now) await Task.Delay(start - now, _clock, cancellationToken);
+        // Timers keep a coarse clock and may fire a few milliseconds early: wait until the slot has really come.
+        for (var left = start - now; left > TimeSpan.Zero; left = start - _clock.GetUtcNow())
+            await Task.Delay(left < MinimumDelay ? MinimumDelay : left, _clock, cancellationToken);
+    }
+
+    private static readonly TimeSpan MinimumDelay = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>The message that took the last slot is done (answered, refused or failed): it reached the channel by now.</summary>
+    public void Completed()
+    {
+        lock (_lock)
+        {
+            _confirmed.Enqueue(_clock.GetUtcNow());
+            while (_confirmed.Count > Math.Ceiling(options.Value.MessagesPerSecond)) _confirmed.Dequeue();
+        }
     }
 
     /// <summary>The channel said 429: nothing goes out until the wait is over, and then more slowly for a while.</summary>

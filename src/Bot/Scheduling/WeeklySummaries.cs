@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Settings;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.School;
@@ -18,44 +19,67 @@ namespace SoLienLac.Bot.Scheduling;
 /// <summary>
 /// Writes one weekly summary per child per linked parent chat into the outbox — only when there is
 /// something to say, never to be delivered in the quiet hours. Ids (<c>weekly:2026-W48:HS0012:chat</c>)
-/// make a second run of the same week add nothing. Class by class, so memory stays bounded.
+/// make a second run of the same week add nothing. Read class by class and written a thousand at a
+/// time, so memory stays bounded whatever the size of the school.
 /// </summary>
 public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links, IGradeBook grades, IAttendanceBook attendance,
     IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, LiteDbParentSettings settings, SchoolCalendar calendar,
-    IOptions<ScheduleOptions> options)
+    IOptions<ScheduleOptions> options, SchoolDatabase database)
 {
+    /// <summary>
+    /// Summaries written in one transaction: a school of 100,000 is about a hundred writes, not
+    /// 100,000; a class's pages of the outbox's indexes are copied and logged once, not once a class.
+    /// </summary>
+    private const int WriteEvery = 1_000;
+
     /// <returns>How many summaries were queued.</returns>
     public int Compose(SchoolWeek week)
     {
         var now = calendar.Now;
         var queued = 0;
+        var batch = new List<OutboxMessage>(WriteEvery + 100);
         foreach (var className in students.Classes())
         {
-            var batch = new List<OutboxMessage>();
-            var notices = board.PublishedFor(className, now, 50);
-            foreach (var student in students.InClass(className).Where(s => s.IsStudying))
+            // A class's records are read together (one read transaction), then composed outside the store's gate.
+            var (notices, records) = database.ReadTogether(() => (board.PublishedFor(className, now, 50), Read(className)));
+            foreach (var record in records)
             {
-                var parents = links.ParentsOf(student.Code);
-                if (parents.Count == 0) continue;
-                var marks = grades.MarksOf(student.Code);
-                var digest = WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, marks,
-                    attendance.AbsencesOf(student.Code), conduct.RemarksOf(student.Code), notices,
-                    board.AcknowledgedFor(student.Code), leaves.OfStudent(student.Code));
+                var student = record.Student;
+                var digest = WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, record.Marks,
+                    record.Absences, record.Remarks, notices, record.Acknowledged, record.Leaves);
                 if (digest.IsEmpty) continue;
-                var reply = new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(digest, marks));
-                foreach (var parent in parents)
+                var reply = new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(digest, record.Marks));
+                foreach (var (parent, chosen) in record.Parents)
                 {
-                    var chosen = settings.Of(parent.Chat);
                     if (!chosen.WeeklySummary) continue;
                     var notBefore = QuietHours.NextAllowed(now, chosen.QuietFrom ?? options.Value.QuietFrom, chosen.QuietUntil ?? options.Value.QuietUntil);
                     var id = $"weekly:{week.Id}:{student.Code}:{parent.Chat.Key}";
                     batch.Add(new OutboxMessage(id, parent.Chat, reply, now, notBefore));
                 }
             }
-            // One transaction a class: a school of 100,000 is a few thousand writes, not 100,000.
+            if (batch.Count < WriteEvery) continue;
             queued += outbox.EnqueueMany(batch);
+            batch.Clear();
         }
+        queued += outbox.EnqueueMany(batch);
         if (queued > 0) signal.Raise();
         return queued;
     }
+
+    /// <summary>What a summary is made of, for each studying student of the class with a linked parent.</summary>
+    private List<StudentWeek> Read(ClassName className)
+    {
+        var read = new List<StudentWeek>();
+        foreach (var student in students.InClass(className).Where(s => s.IsStudying))
+        {
+            var parents = links.ParentsOf(student.Code);
+            if (parents.Count == 0) continue;
+            read.Add(new StudentWeek(student, parents.Select(p => (p, settings.Of(p.Chat))).ToList(), grades.MarksOf(student.Code),
+                attendance.AbsencesOf(student.Code), conduct.RemarksOf(student.Code), board.AcknowledgedFor(student.Code), leaves.OfStudent(student.Code)));
+        }
+        return read;
+    }
+
+    private sealed record StudentWeek(Student Student, IReadOnlyList<(ParentLink Link, ParentSettings Settings)> Parents, IReadOnlyList<Assessment> Marks,
+        IReadOnlyList<Absence> Absences, IReadOnlyList<Remark> Remarks, IReadOnlySet<Guid> Acknowledged, IReadOnlyList<LeaveRequest> Leaves);
 }

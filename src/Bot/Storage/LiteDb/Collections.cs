@@ -24,4 +24,5 @@ internal static class Collections
     public const string Outbox = "outbox";
     public const string ParentSettings = "parent_settings";
     public const string JobRuns = "job_runs";
+    public const string OfferedOptions = "offered_options";
 }

@@ -64,6 +64,28 @@ public sealed class SchoolDatabase : IDisposable
         lock (_gate) return query();
     }
 
+    /// <summary>
+    /// Many queries in a row under the gate, in one read-only transaction: LiteDB then opens one
+    /// transaction and one snapshot a collection for all of them instead of one a query (a weekly
+    /// summary reads six collections a student). Writes inside are not allowed; nothing is committed.
+    /// </summary>
+    public T ReadTogether<T>(Func<T> queries)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        lock (_gate)
+        {
+            var began = _db.BeginTrans();
+            try
+            {
+                return queries();
+            }
+            finally
+            {
+                if (began) _db.Rollback();
+            }
+        }
+    }
+
     public int UserVersion
     {
         get => _db.UserVersion;

@@ -20,10 +20,11 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
     private FakeZaloApi _api = null!;
     private ZaloBotUnderTest _bot = null!;
     private string _code = "";
+    private string _db = "";
 
     public async Task InitializeAsync()
     {
-        var db = DemoDatabase.CopyTo(_dir);
+        var db = _db = DemoDatabase.CopyTo(_dir);
         using (var store = SchoolDatabase.Open(db))
         {
             var (code, record) = ActivationCode.Issue(StudentCode.Parse("HS0001"), new DateOnly(2027, 7, 31));
@@ -76,6 +77,18 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
 
         var options = await Say("/roi");
         Assert.Contains("Trả lời bằng số:\n1. Hủy liên kết", options);
+
+        Assert.StartsWith("Đã hủy liên kết (HS0001)", await Say("1"));
+    }
+
+    [Fact]
+    public async Task NumberedOptions_MeanTheSameAfterARestart()
+    {
+        await Verify();
+        Assert.Contains("1. Hủy liên kết", await Say("/roi"));
+
+        await _bot.DisposeAsync();
+        _bot = await ZaloBotUnderTest.StartAsync(_api, _db, _clock);
 
         Assert.StartsWith("Đã hủy liên kết (HS0001)", await Say("1"));
     }

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Tests.Delivery;
+
+/// <summary>The sender's pace, on a fake clock: evenly spaced, and never more than the limit in any second the channel counts.</summary>
+public sealed class RateGateTests
+{
+    private const int PerSecond = 4;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Sends <paramref name="count"/> messages one after another; each is on the way for <paramref name="onTheWay"/>(i).</summary>
+    private async Task<List<(DateTimeOffset Start, DateTimeOffset Done)>> Send(RateGate gate, int count, Func<int, TimeSpan> onTheWay)
+    {
+        var sends = new List<(DateTimeOffset, DateTimeOffset)>();
+        for (var i = 0; i < count; i++)
+        {
+            var slot = gate.TakeSlotAsync(new ChatAddress("telegram", $"{1000 + i}"), CancellationToken.None);
+            while (!slot.IsCompleted)
+            {
+                _time.Advance(TimeSpan.FromMilliseconds(5));
+                await Task.Yield();
+            }
+            await slot;
+            var start = _time.GetUtcNow();
+            _time.Advance(onTheWay(i));
+            gate.Completed();
+            sends.Add((start, _time.GetUtcNow()));
+        }
+        return sends;
+    }
+
+    private RateGate Gate() => new(Options.Create(new DeliveryOptions { MessagesPerSecond = PerSecond }), _time);
+
+    [Fact]
+    public async Task MessagesAreSpacedAtTheConfiguredRate()
+    {
+        var sends = await Send(Gate(), 9, _ => TimeSpan.FromMilliseconds(5));
+
+        var span = sends[^1].Start - sends[0].Start;
+        Assert.InRange(span.TotalMilliseconds, 2000, 2100); // 8 gaps of 250 ms (the fake clock moves 5 ms at a time)
+    }
+
+    [Fact]
+    public async Task AMessageHeldUpOnTheWay_DoesNotLetTheNextOnesCrowdIntoOneSecond()
+    {
+        // The first message takes 600 ms to get through: it may have arrived only at the end of that.
+        var sends = await Send(Gate(), 12, i => TimeSpan.FromMilliseconds(i == 0 ? 600 : 2));
+
+        for (var i = 0; i + PerSecond < sends.Count; i++)
+            Assert.True(sends[i + PerSecond].Start >= sends[i].Done + TimeSpan.FromSeconds(1),
+                $"message {i + PerSecond + 1} left {(sends[i + PerSecond].Start - sends[i].Done).TotalMilliseconds} ms after message {i + 1} was through: {PerSecond + 1} could arrive in one second");
+    }
+}
