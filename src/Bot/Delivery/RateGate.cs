@@ -29,6 +29,9 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
     /// <summary>After a 429 the pace is gentler for a minute (up to four times slower), then back to the configured rate.</summary>
     private static readonly TimeSpan Recovery = TimeSpan.FromMinutes(1);
 
+    /// <summary>How many messages the channel takes in one second: the confirmations remembered.</summary>
+    private int PerWindow => (int)Math.Ceiling(options.Value.MessagesPerSecond);
+
     private TimeSpan Spacing => TimeSpan.FromSeconds(_slowdown / options.Value.MessagesPerSecond);
 
     /// <summary>The rate it keeps now, messages a second.</summary>
@@ -58,8 +61,7 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
         {
             now = _clock.GetUtcNow();
             if (_slowdown > 1 && now > _pausedUntil + Recovery) _slowdown = 1;
-            var window = (int)Math.Ceiling(options.Value.MessagesPerSecond);
-            var windowFree = _confirmed.Count >= window ? _confirmed.Peek() + Window : DateTimeOffset.MinValue;
+            var windowFree = _confirmed.Count >= PerWindow ? _confirmed.Peek() + Window : DateTimeOffset.MinValue;
             start = new[] { now, _nextSlot, _pausedUntil, windowFree }.Max();
             _nextSlot = start + Spacing;
             _chatFree[chat.Key] = start + options.Value.PerChatInterval;
@@ -78,7 +80,7 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
         lock (_lock)
         {
             _confirmed.Enqueue(_clock.GetUtcNow());
-            while (_confirmed.Count > Math.Ceiling(options.Value.MessagesPerSecond)) _confirmed.Dequeue();
+            while (_confirmed.Count > PerWindow) _confirmed.Dequeue();
         }
     }
 

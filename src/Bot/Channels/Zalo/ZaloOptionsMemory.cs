@@ -26,9 +26,10 @@ public sealed class ZaloOptionsMemory(LiteDbOfferedOptions store)
     public string? Choice(ChatAddress chat, string text)
     {
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
+        // After a restart the memory is empty: the store still knows what was offered.
         var buttons = _offered.TryGetValue(chat.Key, out var known) ? known : store.Of(chat);
         if (buttons is null) return null;
-        _offered[chat.Key] = buttons;
+        if (known is null) _offered[chat.Key] = buttons;
         return n >= 1 && n <= buttons.Count ? buttons[n - 1].Command : null;
     }
 }
