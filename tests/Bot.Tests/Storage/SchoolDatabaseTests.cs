@@ -97,7 +97,36 @@ public sealed class SchoolDatabaseTests : IDisposable
     {
         using var db = SchoolDatabase.Open(DbPath);
 
-        Assert.Equal(1, db.UserVersion);
+        Assert.Equal(Schema.Current, db.UserVersion);
+    }
+
+    [Fact]
+    public void Schema1File_KeepsEveryMark_WhenItsGradebookIsPackedOnOpening()
+    {
+        using (var db = SchoolDatabase.Open(DbPath))
+        {
+            // What schema 1 wrote: the marks as an array of sub-documents.
+            db.Write(() => db.Collection(Collections.Grades).Upsert(new LiteDB.BsonDocument
+            {
+                ["_id"] = "HS00001",
+                ["marks"] = new LiteDB.BsonArray(
+                    new LiteDB.BsonDocument { ["s"] = "Toán", ["t"] = 1, ["c"] = "TX1", ["v"] = "8.5", ["at"] = new DateTime(2026, 10, 5, 2, 30, 0, DateTimeKind.Utc) },
+                    new LiteDB.BsonDocument { ["s"] = "Giáo dục thể chất", ["t"] = 2, ["c"] = "CK", ["v"] = "CĐ", ["at"] = LiteDB.BsonValue.Null }),
+            }));
+            db.UserVersion = 1;
+        }
+
+        using var reopened = SchoolDatabase.Open(DbPath);
+
+        Assert.Equal(Schema.Current, reopened.UserVersion);
+        var stored = reopened.Collection(Collections.Grades).FindById("HS00001");
+        Assert.False(stored.ContainsKey("marks"));
+        var marks = new LiteDbGradeBook(reopened).MarksOf(StudentCode.Parse("HS00001"));
+        Assert.Equal(2, marks.Count);
+        Assert.Equal((SubjectCatalog.Toan, Term.I, Column.Regular(1), Mark.Of(Score.Of(8.5m))), (marks[0].Subject, marks[0].Term, marks[0].Column, marks[0].Mark));
+        Assert.Equal(new DateTimeOffset(2026, 10, 5, 2, 30, 0, TimeSpan.Zero), marks[0].RecordedAt);
+        Assert.Equal((SubjectCatalog.TheDuc, Term.II, Column.EndOfTerm, Mark.ChuaDat, (DateTimeOffset?)null), (marks[1].Subject, marks[1].Term, marks[1].Column, marks[1].Mark, marks[1].RecordedAt));
+        Assert.Single(new LiteDbGradeBook(reopened).MarksOf(StudentCode.Parse("HS00001"), Term.II));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using LiteDB;
+using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
 
@@ -9,11 +11,12 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 /// </summary>
 internal static class Schema
 {
-    public const int Current = 1;
+    public const int Current = 2;
 
     private static readonly Action<SchoolDatabase>[] Steps =
     [
         _ => { }, // 0 → 1: the first schema; nothing to convert.
+        PackMarks, // 1 → 2: a student's marks as one binary field instead of an array of sub-documents.
     ];
 
     public static void Upgrade(SchoolDatabase db)
@@ -27,6 +30,17 @@ internal static class Schema
             db.UserVersion = version + 1;
         }
         EnsureIndexes(db);
+    }
+
+    private static void PackMarks(SchoolDatabase db)
+    {
+        var grades = db.Collection(Collections.Grades);
+        var legacy = grades.FindAll().Where(GradesDocument.IsLegacy).Select(d => d["_id"]).ToList();
+        foreach (var id in legacy)
+        {
+            var d = grades.FindById(id);
+            grades.Update(GradesDocument.From(StudentCode.Parse(id.AsString), GradesDocument.To(d)));
+        }
     }
 
     private static void EnsureIndexes(SchoolDatabase db)
