@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Settings;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Scheduling;
@@ -20,7 +21,7 @@ namespace SoLienLac.Bench.Delivery;
 
 /// <summary>
 /// Where a weekly summary's time goes: the calls <see cref="WeeklySummaries.Compose"/> makes, in its
-/// order, with a stopwatch around each, for some classes of the store. The messages get ids of their
+/// order (a class's records a collection at a time), with a stopwatch around each, for some classes of the store. The messages get ids of their
 /// own (<c>probe:…</c>), so the outbox inserts cost what new ones cost in the real run.
 /// </summary>
 internal sealed class ComposeSteps(IServiceProvider services)
@@ -57,21 +58,25 @@ internal sealed class ComposeSteps(IServiceProvider services)
         {
             var batch = new List<OutboxMessage>();
             var notices = Time("notices of the class", () => board.PublishedFor(className, now, 50));
-            foreach (var student in Time("class list (InClass)", () => students.InClass(className)).Where(s => s.IsStudying))
+            var studying = Time("class list (InClass)", () => students.InClass(className)).Where(s => s.IsStudying).ToList();
+            var codes = studying.Select(s => s.Code).ToList();
+            Students += studying.Count;
+            var parents = Time("ParentsOf (parent_links, the class)", () => links.ParentsOf(codes));
+            var marks = Time("MarksOf (gradebook documents, the class)", () => grades.MarksOf(codes));
+            var absences = Time("AbsencesOf (the class)", () => attendance.AbsencesOf(codes));
+            var remarks = Time("RemarksOf (the class)", () => conduct.RemarksOf(codes));
+            var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedFor(codes));
+            var requests = Time("leave requests (the class)", () => leaves.OfStudents(codes));
+            var chosen = Time("parents' settings (the class)", () => settings.Of(parents.SelectMany(p => p).Select(p => p.Chat)));
+            foreach (var student in studying)
             {
-                Students++;
-                var parents = Time("ParentsOf (parent_links by student)", () => links.ParentsOf(student.Code));
-                var marks = Time("MarksOf (the year's gradebook document)", () => grades.MarksOf(student.Code));
-                var absences = Time("AbsencesOf", () => attendance.AbsencesOf(student.Code));
-                var remarks = Time("RemarksOf", () => conduct.RemarksOf(student.Code));
-                var acknowledged = Time("AcknowledgedFor (notices read)", () => board.AcknowledgedFor(student.Code));
-                var requests = Time("leave requests", () => leaves.OfStudent(student.Code));
                 var reply = Time("WeekDigest.Compose + WeekView.Render", () => new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(
-                    WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, marks, absences, remarks, notices, acknowledged, requests), marks)));
-                foreach (var parent in parents)
+                    WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, marks[student.Code].ToList(), absences[student.Code].ToList(),
+                        remarks[student.Code].ToList(), notices, acknowledged[student.Code].ToHashSet(), requests[student.Code].ToList()), marks[student.Code].ToList())));
+                foreach (var parent in parents[student.Code])
                 {
-                    var chosen = Time("parent's settings", () => settings.Of(parent.Chat));
-                    var notBefore = QuietHours.NextAllowed(now, chosen.QuietFrom ?? schedule.QuietFrom, chosen.QuietUntil ?? schedule.QuietUntil);
+                    var mine = chosen.GetValueOrDefault(parent.Chat.Key, ParentSettings.Default);
+                    var notBefore = QuietHours.NextAllowed(now, mine.QuietFrom ?? schedule.QuietFrom, mine.QuietUntil ?? schedule.QuietUntil);
                     batch.Add(new OutboxMessage($"probe:{week.Id}:{student.Code}:{parent.Chat.Key}", parent.Chat, reply, now, notBefore));
                 }
             }

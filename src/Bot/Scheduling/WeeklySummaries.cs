@@ -66,18 +66,23 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         return queued;
     }
 
-    /// <summary>What a summary is made of, for each studying student of the class with a linked parent.</summary>
+    /// <summary>
+    /// What a summary is made of, for each studying student of the class with a linked parent: one
+    /// query a collection for the whole class (a query costs LiteDB more to set up than to run).
+    /// </summary>
     private List<StudentWeek> Read(ClassName className)
     {
-        var read = new List<StudentWeek>();
-        foreach (var student in students.InClass(className).Where(s => s.IsStudying))
-        {
-            var parents = links.ParentsOf(student.Code);
-            if (parents.Count == 0) continue;
-            read.Add(new StudentWeek(student, parents.Select(p => (p, settings.Of(p.Chat))).ToList(), grades.MarksOf(student.Code),
-                attendance.AbsencesOf(student.Code), conduct.RemarksOf(student.Code), board.AcknowledgedFor(student.Code), leaves.OfStudent(student.Code)));
-        }
-        return read;
+        var studying = students.InClass(className).Where(s => s.IsStudying).ToList();
+        var parents = links.ParentsOf(studying.Select(s => s.Code).ToList());
+        var linked = studying.Where(s => parents.Contains(s.Code)).ToList();
+        if (linked.Count == 0) return [];
+        var codes = linked.Select(s => s.Code).ToList();
+        var (marks, absences, remarks, acknowledged, requests) =
+            (grades.MarksOf(codes), attendance.AbsencesOf(codes), conduct.RemarksOf(codes), board.AcknowledgedFor(codes), leaves.OfStudents(codes));
+        var chosen = settings.Of(parents.SelectMany(p => p).Select(p => p.Chat));
+        return linked.Select(s => new StudentWeek(s,
+            parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default))).ToList(),
+            marks[s.Code].ToList(), absences[s.Code].ToList(), remarks[s.Code].ToList(), acknowledged[s.Code].ToHashSet(), requests[s.Code].ToList())).ToList();
     }
 
     private sealed record StudentWeek(Student Student, IReadOnlyList<(ParentLink Link, ParentSettings Settings)> Parents, IReadOnlyList<Assessment> Marks,

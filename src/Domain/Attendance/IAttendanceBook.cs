@@ -6,4 +6,7 @@ namespace SoLienLac.Domain.Attendance;
 public interface IAttendanceBook
 {
     IReadOnlyList<Absence> AbsencesOf(StudentCode student);
+
+    /// <summary>Many students' absences in one read (a class), each student's oldest first.</summary>
+    ILookup<StudentCode, Absence> AbsencesOf(IReadOnlyCollection<StudentCode> students);
 }

@@ -8,5 +8,8 @@ public interface ILeaveRequests
 
     IReadOnlyList<LeaveRequest> OfStudent(Students.StudentCode student);
 
+    /// <summary>Many students' requests in one read (a class), each student's oldest first.</summary>
+    ILookup<Students.StudentCode, LeaveRequest> OfStudents(IReadOnlyCollection<Students.StudentCode> students);
+
     void Save(LeaveRequest request);
 }

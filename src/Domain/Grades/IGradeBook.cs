@@ -9,4 +9,7 @@ public interface IGradeBook
     IReadOnlyList<Assessment> MarksOf(StudentCode student);
 
     IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term);
+
+    /// <summary>The year's marks of many students in one read (a class).</summary>
+    ILookup<StudentCode, Assessment> MarksOf(IReadOnlyCollection<StudentCode> students);
 }

@@ -11,6 +11,9 @@ public interface IChatLinks
     /// <summary>The active links to a student, from every guardian and channel.</summary>
     IReadOnlyList<ParentLink> ParentsOf(StudentCode student);
 
+    /// <summary><see cref="ParentsOf(StudentCode)"/> for many students in one read (a class, for the weekly summaries).</summary>
+    ILookup<StudentCode, ParentLink> ParentsOf(IReadOnlyCollection<StudentCode> students);
+
     StaffLink? StaffOf(ChatAddress chat);
 
     /// <summary>The chats a teacher verified from.</summary>

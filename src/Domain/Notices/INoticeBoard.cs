@@ -25,5 +25,8 @@ public interface INoticeBoard
     /// <summary>The notices a student's family has acknowledged.</summary>
     IReadOnlySet<Guid> AcknowledgedFor(StudentCode student);
 
+    /// <summary><see cref="AcknowledgedFor(StudentCode)"/> for many students in one read (a class).</summary>
+    ILookup<StudentCode, Guid> AcknowledgedFor(IReadOnlyCollection<StudentCode> students);
+
     void Acknowledge(Acknowledgement acknowledgement);
 }

@@ -38,6 +38,31 @@ public sealed class WeeklySummaryTests : TelegramTestBase
     }
 
     [Fact]
+    public async Task ClassmatesLinked_EachFamilyGetsItsOwnChildsWeek_AndNoOneElses()
+    {
+        // The summaries read a class at a time: each family's must still be about its own child only.
+        var students = Bot.Service<IStudentDirectory>();
+        var attendance = Bot.Service<Domain.Attendance.IAttendanceBook>();
+        var week = SchoolWeek.Of(new DateOnly(2026, 11, 23));
+        // Three classmates absent this week (so each has a summary), each with a guardian's phone.
+        var classmates = students.Classes().Select(c => students.InClass(c)
+            .Where(s => s.IsStudying && students.GuardiansOf(s.Code).Any(g => g.Phone is not null)
+                && attendance.AbsencesOf(s.Code).Any(a => week.Contains(a.Date))).Take(3).ToList()).First(c => c.Count == 3);
+        for (var i = 0; i < classmates.Count; i++)
+            await VerifyByPhone(Parent + i, classmates[i].Code.Value, students.GuardiansOf(classmates[i].Code).First(g => g.Phone is not null).Phone!.Value.National);
+
+        await TriggerWeeklyJob();
+
+        for (var i = 0; i < classmates.Count; i++)
+        {
+            var summary = (await Api.WaitForMessage(Parent + i, m => m.Text!.StartsWith("📬", StringComparison.Ordinal))).Text!;
+            Assert.Contains(classmates[i].FullName, summary);
+            Assert.All(classmates.Where((_, j) => j != i), other => Assert.DoesNotContain(other.FullName, summary));
+            Assert.Contains($"Cả năm đến nay: {attendance.AbsencesOf(classmates[i].Code).Count}/45 buổi.", summary);
+        }
+    }
+
+    [Fact]
     public async Task NothingToSay_NothingIsSent()
     {
         var (code, phone) = QuietStudent();

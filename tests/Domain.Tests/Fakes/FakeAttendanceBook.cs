@@ -18,4 +18,7 @@ public sealed class FakeAttendanceBook : IAttendanceBook
 
     public IReadOnlyList<Absence> AbsencesOf(StudentCode student) =>
         _absences.Values.Where(a => a.Student == student).OrderBy(a => a.Date).ThenBy(a => a.Session).ToList();
+
+    public ILookup<StudentCode, Absence> AbsencesOf(IReadOnlyCollection<StudentCode> students) =>
+        students.Distinct().SelectMany(AbsencesOf).ToLookup(a => a.Student);
 }

@@ -22,4 +22,7 @@ public sealed class FakeGradeBook : IGradeBook
 
     public IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term) =>
         _marks.Values.Where(m => m.Student == student && m.Term == term).ToList();
+
+    public ILookup<StudentCode, Assessment> MarksOf(IReadOnlyCollection<StudentCode> students) =>
+        students.Distinct().SelectMany(MarksOf).ToLookup(m => m.Student);
 }

@@ -7,7 +7,9 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbAttendanceBook(SchoolDatabase db) : IAttendanceBook
 {
-    public IReadOnlyList<Absence> AbsencesOf(StudentCode student) => db.Read(() =>
-        db.Collection(Collections.Absences).Find(Where.Is("student", student.Value)).Select(AbsenceDocument.To)
-            .OrderBy(a => a.Date).ThenBy(a => a.Session).ToList());
+    public IReadOnlyList<Absence> AbsencesOf(StudentCode student) => AbsencesOf([student])[student].ToList();
+
+    public ILookup<StudentCode, Absence> AbsencesOf(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+        db.Collection(Collections.Absences).Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Select(AbsenceDocument.To)
+            .OrderBy(a => a.Date).ThenBy(a => a.Session).ToLookup(a => a.Student));
 }

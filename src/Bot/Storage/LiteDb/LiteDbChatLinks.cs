@@ -15,8 +15,11 @@ internal sealed class LiteDbChatLinks(SchoolDatabase db) : IChatLinks
         Parents.Find(Where.Is("chat", chat.Key)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink)
             .OrderBy(l => l.LinkedAt).ToList());
 
-    public IReadOnlyList<ParentLink> ParentsOf(StudentCode student) => db.Read(() =>
-        Parents.Find(Where.Is("student", student.Value)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink).ToList());
+    public IReadOnlyList<ParentLink> ParentsOf(StudentCode student) => ParentsOf([student])[student].ToList();
+
+    public ILookup<StudentCode, ParentLink> ParentsOf(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+        Parents.Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Where(d => d["active"].AsBoolean)
+            .Select(LinkDocuments.ToParentLink).ToLookup(l => l.Student));
 
     public StaffLink? StaffOf(ChatAddress chat) => db.Read(() => Staff.FindById(chat.Key) is { } d ? LinkDocuments.ToStaffLink(d) : null);
 

@@ -11,7 +11,9 @@ internal sealed class LiteDbConductBook(SchoolDatabase db) : IConductBook
         db.Collection(Collections.Conduct).Find(Where.Is("student", student.Value)).Select(ConductDocument.To)
             .OrderBy(c => c.Term).ToList());
 
-    public IReadOnlyList<Remark> RemarksOf(StudentCode student) => db.Read(() =>
-        db.Collection(Collections.Remarks).Find(Where.Is("student", student.Value)).Select(ConductDocument.ToRemark)
-            .OrderBy(r => r.Date).ToList());
+    public IReadOnlyList<Remark> RemarksOf(StudentCode student) => RemarksOf([student])[student].ToList();
+
+    public ILookup<StudentCode, Remark> RemarksOf(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+        db.Collection(Collections.Remarks).Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Select(ConductDocument.ToRemark)
+            .OrderBy(r => r.Date).ToLookup(r => r.Student));
 }

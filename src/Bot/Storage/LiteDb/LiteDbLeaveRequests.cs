@@ -15,8 +15,10 @@ internal sealed class LiteDbLeaveRequests(SchoolDatabase db) : ILeaveRequests
     public IReadOnlyList<LeaveRequest> Pending() => db.Read(() =>
         Requests.Find(Where.Is("status", LeaveStatus.Pending.ToString())).Select(To).OrderBy(r => r.CreatedAt).ToList());
 
-    public IReadOnlyList<LeaveRequest> OfStudent(StudentCode student) => db.Read(() =>
-        Requests.Find(Where.Is("student", student.Value)).Select(To).OrderBy(r => r.CreatedAt).ToList());
+    public IReadOnlyList<LeaveRequest> OfStudent(StudentCode student) => OfStudents([student])[student].ToList();
+
+    public ILookup<StudentCode, LeaveRequest> OfStudents(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+        Requests.Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Select(To).OrderBy(r => r.CreatedAt).ToLookup(r => r.Student));
 
     public void Save(LeaveRequest request)
     {

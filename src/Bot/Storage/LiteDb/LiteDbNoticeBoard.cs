@@ -43,8 +43,11 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
     public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) => db.Read(() =>
         Acks.Find(Where.Is("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList());
 
-    public IReadOnlySet<Guid> AcknowledgedFor(StudentCode student) => db.Read(() =>
-        Acks.Find(Where.Is("student", student.Value)).Select(d => d["notice"].AsGuid).ToHashSet());
+    public IReadOnlySet<Guid> AcknowledgedFor(StudentCode student) => AcknowledgedFor([student])[student].ToHashSet();
+
+    public ILookup<StudentCode, Guid> AcknowledgedFor(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+        Acks.Find(Where.In("student", students.Select(s => new BsonValue(s.Value))))
+            .ToLookup(d => StudentCode.Parse(d["student"].AsString), d => d["notice"].AsGuid));
 
     public void Acknowledge(Acknowledgement acknowledgement) =>
         db.Write(() => Acks.Upsert(NoticeDocuments.From(acknowledgement)));

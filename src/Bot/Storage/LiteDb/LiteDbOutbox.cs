@@ -10,6 +10,13 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
 {
+    /// <summary>
+    /// Vietnamese kept as it is written: the default encoder writes every accented letter as
+    /// <c>\uXXXX</c>, which makes a summary three times the size to store and to index pages.
+    /// (The escaping it skips is for JSON put into HTML; this JSON only goes into the store.)
+    /// </summary>
+    private static readonly JsonSerializerOptions AsWritten = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private ILiteCollection<BsonDocument> Messages => db.Collection(Collections.Outbox);
 
     public bool Enqueue(OutboxMessage message)
@@ -122,7 +129,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     {
         ["_id"] = m.Id,
         ["chat"] = m.Chat.Key,
-        ["reply"] = JsonSerializer.Serialize(m.Reply),
+        ["reply"] = JsonSerializer.Serialize(m.Reply, AsWritten),
         ["created_at"] = m.CreatedAt.UtcDateTime,
         ["not_before"] = m.NotBefore.UtcDateTime,
         ["status"] = m.Status.ToString(),
@@ -133,7 +140,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     };
 
     private static OutboxMessage To(BsonDocument d) =>
-        new(d["_id"].AsString, ChatAddress.Parse(d["chat"].AsString), JsonSerializer.Deserialize<Reply>(d["reply"].AsString)!,
+        new(d["_id"].AsString, ChatAddress.Parse(d["chat"].AsString), JsonSerializer.Deserialize<Reply>(d["reply"].AsString, AsWritten)!,
             LinkDocuments.Utc(d["created_at"]), LinkDocuments.Utc(d["not_before"]))
         {
             Status = Enum.Parse<OutboxStatus>(d["status"].AsString),

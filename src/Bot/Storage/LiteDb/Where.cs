@@ -14,6 +14,13 @@ internal static class Where
     /// <summary><c>field = value</c>, through the field's index when it has one.</summary>
     public static BsonExpression Is(string field, BsonValue value) => BsonExpression.Create($"{field} = @0", value);
 
+    /// <summary>
+    /// <c>field IN [values]</c>: one query for a class's students instead of one a student (LiteDB
+    /// seeks each value in the field's index). Repeated values are read once.
+    /// </summary>
+    public static BsonExpression In(string field, IEnumerable<BsonValue> values) =>
+        BsonExpression.Create($"{field} IN @0", new BsonArray(values.Distinct()));
+
     /// <summary><c>field LIKE 'prefix%'</c>.</summary>
     public static BsonExpression StartsWith(string field, string prefix) => BsonExpression.Create($"{field} LIKE @0", new BsonValue(prefix + "%"));
 

@@ -10,8 +10,8 @@ namespace SoLienLac.Bot.Storage.LiteDb.Documents;
 /// <summary>
 /// All of one student's marks in one document, so a student's gradebook is a single read. The marks
 /// are one binary field (<c>m</c>): a year's hundred-odd marks as sub-documents cost LiteDB a
-/// dictionary each to read back (200 µs and 226 KiB a student, the largest part of a weekly
-/// summary); as bytes they are one value. Schema 1 files (<c>marks</c>, an array of
+/// dictionary each to read back, and the marks' texts a parse each (200 µs and 226 KiB a student,
+/// the largest part of a weekly summary); as typed bytes they are one value, read without parsing. Schema 1 files (<c>marks</c>, an array of
 /// sub-documents) are still read, and converted when the file is opened (<see cref="Schema"/>).
 /// </summary>
 internal static class GradesDocument
@@ -39,23 +39,30 @@ internal static class GradesDocument
         return d.TryGetValue(Packed, out var packed) ? Unpack(student, packed.AsBinary, term, d) : FromLegacy(student, d[Legacy].AsArray, term);
     }
 
-    // Per mark: subject name, term, column, the mark as written ("8.5", "Đ"), then when it was
-    // recorded in UTC ticks (0 when unknown) — the texts the domain parses, so a mark reads back as
-    // exactly what was stored.
+    // The subjects' names once, then per mark: the subject's place in that list, term, column kind
+    // and number, the mark (a score in tenths, or Đ/CĐ), and when it was recorded in UTC ticks (0
+    // when unknown). Typed fields, so reading back parses no text.
+    private const byte IsScore = 0, IsDat = 1, IsChuaDat = 2;
+
     private static byte[] Pack(IEnumerable<Assessment> marks)
     {
-        using var bytes = new MemoryStream();
+        var list = marks as IReadOnlyCollection<Assessment> ?? marks.ToList();
+        var subjects = list.Select(m => m.Subject.Name).Distinct(StringComparer.Ordinal).ToList();
+        using var bytes = new MemoryStream(16 + (subjects.Count * 24) + (list.Count * 14));
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
-            var list = marks as IReadOnlyCollection<Assessment> ?? marks.ToList();
             writer.Write(Layout);
+            writer.Write((byte)subjects.Count);
+            subjects.ForEach(writer.Write);
             writer.Write7BitEncodedInt(list.Count);
             foreach (var m in list)
             {
-                writer.Write(m.Subject.Name);
+                writer.Write((byte)subjects.IndexOf(m.Subject.Name));
                 writer.Write((byte)m.Term);
-                writer.Write(m.Column.ToString());
-                writer.Write(m.Mark.ToString());
+                writer.Write((byte)m.Column.Kind);
+                writer.Write((byte)m.Column.Index);
+                writer.Write(m.Mark.IsScore ? IsScore : m.Mark.Passed == true ? IsDat : IsChuaDat);
+                writer.Write((byte)(m.Mark.Score is { } tenths ? tenths.Value * 10 : 0));
                 writer.Write(m.RecordedAt is { } at ? at.UtcTicks : 0L);
             }
         }
@@ -64,17 +71,41 @@ internal static class GradesDocument
 
     private static List<Assessment> Unpack(StudentCode student, byte[] packed, Term? term, BsonDocument d)
     {
-        using var reader = new BinaryReader(new MemoryStream(packed, writable: false), Encoding.UTF8);
-        if (reader.ReadByte() != Layout) throw Stored.Damaged("marks layout", d);
-        var count = reader.Read7BitEncodedInt();
-        var result = new List<Assessment>(count);
-        for (var i = 0; i < count; i++)
+        try
         {
-            var (subject, stored, column, mark, ticks) = (reader.ReadString(), (Term)reader.ReadByte(), reader.ReadString(), reader.ReadString(), reader.ReadInt64());
-            if (term is { } only && stored != only) continue;
-            result.Add(Build(student, subject, stored, column, mark, ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero), d));
+            using var reader = new BinaryReader(new MemoryStream(packed, writable: false), Encoding.UTF8);
+            if (reader.ReadByte() != Layout) throw Stored.Damaged("marks layout", d);
+            var subjects = new Subject[reader.ReadByte()];
+            for (var i = 0; i < subjects.Length; i++) subjects[i] = SubjectCatalog.Get(reader.ReadString());
+            var count = reader.Read7BitEncodedInt();
+            var result = new List<Assessment>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var (subject, stored, kind, index, tag, tenths, ticks) =
+                    (subjects[reader.ReadByte()], (Term)reader.ReadByte(), (AssessmentKind)reader.ReadByte(), reader.ReadByte(), reader.ReadByte(), reader.ReadByte(), reader.ReadInt64());
+                if (term is { } only && stored != only) continue;
+                var column = kind switch
+                {
+                    AssessmentKind.Regular => Column.Regular(index),
+                    AssessmentKind.MidTerm => Column.MidTerm,
+                    AssessmentKind.EndOfTerm => Column.EndOfTerm,
+                    _ => throw Stored.Damaged("column", d),
+                };
+                var mark = tag switch
+                {
+                    IsScore => Mark.Of(Score.Of(tenths / 10m)),
+                    IsDat => Mark.Dat,
+                    IsChuaDat => Mark.ChuaDat,
+                    _ => throw Stored.Damaged("mark", d),
+                };
+                result.Add(new Assessment(student, subject, stored, column, mark) { RecordedAt = ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero) });
+            }
+            return result;
         }
-        return result;
+        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or ArgumentException)
+        {
+            throw new InvalidDataException($"stored marks of {student} cannot be read", e);
+        }
     }
 
     private static List<Assessment> FromLegacy(StudentCode student, BsonArray marks, Term? term)
@@ -84,16 +115,13 @@ internal static class GradesDocument
         {
             var m = value.AsDocument;
             if (term is { } only && m["t"].AsInt32 != (int)only) continue;
-            result.Add(Build(student, m["s"].AsString, (Term)m["t"].AsInt32, m["c"].AsString, m["v"].AsString,
-                m["at"].IsNull ? null : LinkDocuments.Utc(m["at"]), m));
+            if (!Column.TryParse(m["c"].AsString, out var column)) throw Stored.Damaged("column", m);
+            result.Add(new Assessment(student, SubjectCatalog.Get(m["s"].AsString), (Term)m["t"].AsInt32, column, ParseMark(m["v"].AsString))
+            {
+                RecordedAt = m["at"].IsNull ? null : LinkDocuments.Utc(m["at"]),
+            });
         }
         return result;
-    }
-
-    private static Assessment Build(StudentCode student, string subject, Term term, string column, string mark, DateTimeOffset? at, BsonDocument where)
-    {
-        if (!Column.TryParse(column, out var parsed)) throw Stored.Damaged("column", where);
-        return new Assessment(student, SubjectCatalog.Get(subject), term, parsed, ParseMark(mark)) { RecordedAt = at };
     }
 
     private static Mark ParseMark(string text) =>
