@@ -7,7 +7,8 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 /// <summary>
 /// The file's schema version lives in LiteDB's USER_VERSION. Each release that changes the shape of
 /// the documents adds a step here; opening an older file runs the missing steps in order, and a
-/// file from a newer release is refused rather than misread.
+/// file from a newer release is refused rather than misread. A step writes in transactions of its
+/// own size and may be cut short: it is run again, whole, until the version is stamped after it.
 /// </summary>
 internal static class Schema
 {
@@ -26,20 +27,32 @@ internal static class Schema
                 $"{db.Path} was written by a newer SoLienLac (schema {db.UserVersion}, this one knows {Current}).");
         for (var version = db.UserVersion; version < Current; version++)
         {
-            db.Write(() => Steps[version](db));
+            Steps[version](db);
             db.UserVersion = version + 1;
         }
         EnsureIndexes(db);
     }
 
+    /// <summary>
+    /// A thousand students a transaction, walked in the order of their codes: one transaction (or
+    /// one read) over a school of 100,000 holds every page it touched, 1.2 GB. Documents already
+    /// packed are skipped, so a conversion cut short resumes.
+    /// </summary>
     private static void PackMarks(SchoolDatabase db)
     {
         var grades = db.Collection(Collections.Grades);
-        var legacy = grades.FindAll().Where(GradesDocument.IsLegacy).Select(d => d["_id"]).ToList();
-        foreach (var id in legacy)
+        var after = BsonValue.MinValue;
+        while (true)
         {
-            var d = grades.FindById(id);
-            grades.Update(GradesDocument.From(StudentCode.Parse(id.AsString), GradesDocument.To(d)));
+            var chunk = new List<BsonDocument>();
+            db.Write(() =>
+            {
+                chunk = grades.Find(Where.Matches("_id > @0", after), 0, 1_000).ToList();
+                foreach (var d in chunk.Where(GradesDocument.IsLegacy))
+                    grades.Update(GradesDocument.From(StudentCode.Parse(d["_id"].AsString), GradesDocument.To(d)));
+            });
+            if (chunk.Count == 0) return;
+            after = chunk[^1]["_id"];
         }
     }
 
