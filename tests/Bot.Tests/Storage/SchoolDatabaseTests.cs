@@ -130,6 +130,28 @@ public sealed class SchoolDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Schema1File_OfThousandsOfStudents_IsConvertedWhole()
+    {
+        const int count = 2_345; // more than two of the conversion's transactions
+        using (var db = SchoolDatabase.Open(DbPath))
+        {
+            db.Write(() => db.Collection(Collections.Grades).Insert(Enumerable.Range(1, count).Select(n => new LiteDB.BsonDocument
+            {
+                ["_id"] = $"HS{n:D5}",
+                ["marks"] = new LiteDB.BsonArray(new LiteDB.BsonDocument { ["s"] = "Toán", ["t"] = 1, ["c"] = "GK", ["v"] = $"{n % 11}", ["at"] = LiteDB.BsonValue.Null }),
+            })));
+            db.UserVersion = 1;
+        }
+
+        using var reopened = SchoolDatabase.Open(DbPath);
+
+        var grades = new LiteDbGradeBook(reopened);
+        Assert.DoesNotContain(reopened.Collection(Collections.Grades).FindAll(), d => d.ContainsKey("marks"));
+        Assert.All(new[] { 1, 1_000, 1_001, 2_000, 2_001, count }, n =>
+            Assert.Equal(Mark.Of(Score.Of(n % 11)), Assert.Single(grades.MarksOf(StudentCode.Parse($"HS{n:D5}"))).Mark));
+    }
+
+    [Fact]
     public void SecondOpenOfTheSameFile_FailsAtOnce()
     {
         using var first = SchoolDatabase.Open(DbPath);
