@@ -1,4 +1,5 @@
 using SoLienLac.Domain.Calendar;
+using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Domain.Attendance;
@@ -10,6 +11,10 @@ public sealed record Absence(StudentCode Student, DateOnly Date, DaySession Sess
     public string Key => $"{Student}|{Date:yyyy-MM-dd}|{Session.Code()}";
 
     public string Mark => Excused ? "P" : "K";
+
+    /// <summary>What a teacher writes for "present after all" (có mặt): CM, or the words themselves.</summary>
+    public static bool IsPresentMark(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && VietnameseText.Fold(text) is "cm" or "co mat";
 
     public static bool TryParseExcused(string? text, out bool excused)
     {

@@ -8,7 +8,10 @@ using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Domain.Entry;
 
-/// <summary>A homeroom teacher's roll call for one session: "HS0012 K", "7 P", previewed then saved.</summary>
+/// <summary>
+/// A homeroom teacher's roll call for one session: "HS0012 K", "7 P", previewed then saved; "HS0012 CM"
+/// (có mặt) removes an absence recorded by mistake.
+/// </summary>
 public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook attendance, ISchoolRecords records)
 {
     public AbsenceBatch Preview(Teacher teacher, ClassName className, DateOnly date, DaySession session,
@@ -21,7 +24,9 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
         var changes = new List<AbsenceChange>();
         foreach (var (line, text, student, value) in reader.Read(lines))
         {
-            if (!Absence.TryParseExcused(value, out var excused))
+            var present = Absence.IsPresentMark(value);
+            var excused = false;
+            if (!present && !Absence.TryParseExcused(value, out excused))
             {
                 reader.Issues.Add(new EntryIssue(line, text, EntryProblem.InvalidExcused));
                 reader.Reject(student.Code);
@@ -29,10 +34,13 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
             }
             var absence = new Absence(student.Code, date, session, excused);
             var before = attendance.AbsencesOf(student.Code).FirstOrDefault(a => a.Key == absence.Key);
-            changes.Add(new AbsenceChange(student, before, absence));
+            changes.Add(new AbsenceChange(student, before, present ? null : absence));
         }
         return new AbsenceBatch(className, date, session, changes, reader.Issues.OrderBy(i => i.Line).ToList());
     }
+
+    /// <summary>How the audit trail writes "present after all".</summary>
+    public const string PresentMark = "có mặt";
 
     /// <summary>Saves what changed, audited; returns the absences saved, for the parents' alerts.</summary>
     public IReadOnlyList<AbsenceChange> Apply(AbsenceBatch batch, Actor actor, DateTimeOffset now)
@@ -43,9 +51,11 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
         var changes = new ChangeSet();
         foreach (var change in saved)
         {
-            changes.Absences.Add(change.After);
+            var absence = change.Absence!;
+            if (change.After is { } after) changes.Absences.Add(after);
+            else changes.ClearedAbsences.Add(absence);
             changes.Audit.Add(AuditEntry.Record(actor, now, change.Student.Code.Value,
-                $"Vắng {VietnameseFormat.Date(change.After.Date)} buổi {change.After.Session.Vietnamese()}", change.Before?.Mark, change.After.Mark));
+                $"Vắng {VietnameseFormat.Date(absence.Date)} buổi {absence.Session.Vietnamese()}", change.Before?.Mark, change.After?.Mark ?? PresentMark));
         }
         records.Save(changes);
         return saved;

@@ -25,6 +25,9 @@ public sealed class ChangeSet
 
     public List<Absence> Absences { get; } = [];
 
+    /// <summary>Absences recorded by mistake, removed: the student was present after all.</summary>
+    public List<Absence> ClearedAbsences { get; } = [];
+
     public List<ConductRecord> Conduct { get; } = [];
 
     public List<Remark> Remarks { get; } = [];
@@ -33,5 +36,5 @@ public sealed class ChangeSet
 
     public bool IsEmpty =>
         Students.Count == 0 && Guardians.Count == 0 && Teachers.Count == 0 && Assessments.Count == 0 &&
-        Absences.Count == 0 && Conduct.Count == 0 && Remarks.Count == 0;
+        Absences.Count == 0 && ClearedAbsences.Count == 0 && Conduct.Count == 0 && Remarks.Count == 0;
 }

@@ -55,5 +55,30 @@ public class AttendanceEntryApplyTests
         Assert.Empty(_desk.Records.Audit);
     }
 
+    [Theory]
+    [InlineData("HS0001 CM")]
+    [InlineData("HS0001 có mặt")]
+    [InlineData("1 co mat")]
+    public void Present_RemovesTheAbsenceRecordedByMistake_Audited(string line)
+    {
+        var saved = _desk.Entry.Apply(_desk.Preview(line), ByHomeroom, Now);
+
+        Assert.Equal(["HS0001: P → có mặt"], saved.Select(Describe));
+        Assert.True(Assert.Single(saved).Clears);
+        Assert.DoesNotContain(_desk.Attendance.AbsencesOf(Domain.Students.StudentCode.Parse("HS0001")), a => a.Date == Monday && a.Session == Domain.Calendar.DaySession.Morning);
+        Assert.Equal([new AuditLine("HS0001", "P", "có mặt")], _desk.Records.Audit.Select(e => new AuditLine(e.Student, e.OldValue, e.NewValue)));
+    }
+
+    [Fact]
+    public void Present_WithNothingRecorded_HasNothingToSave()
+    {
+        var batch = _desk.Preview("HS0003 CM");
+
+        Assert.False(batch.HasSomethingToSave);
+        Assert.Equal(["HS0003: mới → có mặt"], batch.Changes.Select(Describe));
+        Assert.Empty(_desk.Entry.Apply(batch, ByHomeroom, Now));
+        Assert.Empty(_desk.Records.Audit);
+    }
+
     private sealed record AuditLine(string? Student, string? Old, string? New);
 }

@@ -39,7 +39,7 @@ public class AttendanceEntryIssueTests
         var batch = _desk.Preview(Staff.Homeroom, "HS0002 K", "HS0003 K", "2 P");
 
         Assert.Equal(new EntryIssue(3, "2 P", EntryProblem.Duplicate, "1"), Assert.Single(batch.Issues));
-        Assert.Equal(["HS0002 K", "HS0003 K"], batch.Changes.Select(c => $"{c.Student.Code} {c.After.Mark}"));
+        Assert.Equal(["HS0002 K", "HS0003 K"], batch.Changes.Select(c => $"{c.Student.Code} {c.After!.Mark}"));
     }
 
     [Fact]

@@ -38,6 +38,6 @@ public sealed class RollCallDesk
     public static string Describe(AbsenceChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return $"{change.Student.Code}: {change.Before?.Mark ?? "mới"} → {change.After.Mark}";
+        return $"{change.Student.Code}: {change.Before?.Mark ?? "mới"} → {change.After?.Mark ?? "có mặt"}";
     }
 }

@@ -16,6 +16,12 @@ public sealed class FakeAttendanceBook : IAttendanceBook
         foreach (var absence in absences) _absences[absence.Key] = absence;
     }
 
+    public void Remove(IEnumerable<Absence> absences)
+    {
+        ArgumentNullException.ThrowIfNull(absences);
+        foreach (var absence in absences) _absences.Remove(absence.Key);
+    }
+
     public IReadOnlyList<Absence> AbsencesOf(StudentCode student) =>
         _absences.Values.Where(a => a.Student == student).OrderBy(a => a.Date).ThenBy(a => a.Session).ToList();
 

@@ -25,6 +25,7 @@ public sealed class FakeSchoolRecords(FakeGradeBook grades, FakeAttendanceBook a
         ArgumentNullException.ThrowIfNull(changes);
         grades.Store(changes.Assessments);
         attendance.Store(changes.Absences);
+        attendance.Remove(changes.ClearedAbsences);
         _assessments.AddRange(changes.Assessments);
         _absences.AddRange(changes.Absences);
         _audit.AddRange(changes.Audit);

@@ -5,6 +5,6 @@ namespace SoLienLac.Bot.Conversations.Messages;
 /// <summary>The one way out for what the bot sends on its own initiative (alerts, notices, answers to requests).</summary>
 public interface INotifier
 {
-    /// <param name="id">Deterministic ("absence:HS0012|2026-11-23|sang:K:telegram:42"): the same message is never sent twice.</param>
+    /// <param name="id">Deterministic ("absence:HS0012|2026-11-23|sang:K:&lt;ticks saved&gt;:telegram:42"): the same message is never sent twice.</param>
     Task NotifyAsync(string id, ChatAddress chat, Reply message, CancellationToken cancellationToken);
 }

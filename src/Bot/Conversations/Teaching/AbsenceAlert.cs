@@ -8,18 +8,25 @@ using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Conversations.Teaching;
 
-/// <summary>The parents of a student marked absent are told at once, on every chat they linked.</summary>
+/// <summary>
+/// The parents of a student marked absent are told at once, on every chat they linked — and again
+/// when the teacher corrects it (P ↔ K, or present after all).
+/// </summary>
 public sealed class AbsenceAlert(IChatLinks links, IAttendanceBook attendance, INotifier notifier)
 {
-    public async Task SendAsync(IEnumerable<AbsenceChange> saved, SchoolYear year, CancellationToken cancellationToken)
+    /// <param name="savedAt">When the changes were saved: part of each message's id, so a session marked K, then
+    /// present, then K again alerts the parents each time, while a retry of the same save still sends once.</param>
+    public async Task SendAsync(IEnumerable<AbsenceChange> saved, SchoolYear year, DateTimeOffset savedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(saved);
         foreach (var change in saved)
         {
             var total = attendance.AbsencesOf(change.Student.Code).Count(a => year.Contains(a.Date));
-            var message = new Reply(Text(change.Student, change.After, change.Before is not null, total));
+            var message = new Reply(change.After is { } after ? Text(change.Student, after, change.Before is not null, total)
+                : Cleared(change.Student, change.Before!, total));
+            var mark = change.After?.Mark ?? "CM";
             foreach (var link in links.ParentsOf(change.Student.Code))
-                await notifier.NotifyAsync($"absence:{change.After.Key}:{change.After.Mark}:{link.Chat.Key}", link.Chat, message, cancellationToken);
+                await notifier.NotifyAsync($"absence:{change.Absence!.Key}:{mark}:{savedAt.UtcTicks}:{link.Chat.Key}", link.Chat, message, cancellationToken);
         }
     }
 
@@ -28,4 +35,10 @@ public sealed class AbsenceAlert(IChatLinks links, IAttendanceBook attendance, I
         $"vắng buổi {absence.Session.Vietnamese()} {VietnameseFormat.Day(absence.Date)}, " +
         $"{(absence.Excused ? "có phép (P)" : "không phép (K)")}. Cả năm đến nay: {yearTotal}/45 buổi.\n" +
         "Nếu có nhầm lẫn, phụ huynh vui lòng liên hệ giáo viên chủ nhiệm. Xin nghỉ cho con: /xinnghi.";
+
+    /// <summary>An absence recorded by mistake was removed: the child was in class.</summary>
+    public static string Cleared(Student student, Absence removed, int yearTotal) =>
+        $"✅ Cập nhật điểm danh: em {student.FullName} (lớp {student.ClassName}) có mặt buổi {removed.Session.Vietnamese()} " +
+        $"{VietnameseFormat.Day(removed.Date)}. Lượt vắng ({removed.Mark}) ghi trước đó là nhầm và đã được xóa. " +
+        $"Cả năm đến nay: {yearTotal}/45 buổi.";
 }

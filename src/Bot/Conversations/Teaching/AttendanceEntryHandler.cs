@@ -15,8 +15,8 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 
 /// <summary>
 /// /diemdanh: the homeroom teacher records absences for a session — today's, or a date given as
-/// dd/MM/yyyy — as lines "mã P|K" or "stt P|K". Previewed, saved on «Xác nhận», and the parents
-/// of each absent student are told at once.
+/// dd/MM/yyyy — as lines "mã P|K" or "stt P|K", or "mã CM" (có mặt) to remove an absence recorded by
+/// mistake. Previewed, saved on «Xác nhận», and the parents of each student concerned are told at once.
 /// </summary>
 public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert alert, IStudentDirectory students, SchoolCalendar calendar)
     : ICommandHandler, IConfirmingFlow
@@ -92,9 +92,18 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         var batch = Batch(teacher, new AwaitingAbsences(pending.ClassName, pending.Date, pending.Session, pending.Reason), pending.Lines);
         turn.EndFlow();
         if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(refused)); return; }
-        var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now);
-        turn.Say($"✅ Đã ghi {saved.Count} lượt vắng lớp {batch.ClassName}, buổi {batch.Session.Vietnamese()} {VietnameseFormat.Day(batch.Date)}. Phụ huynh đã được báo.");
-        await alert.SendAsync(saved, calendar.Year, cancellationToken);
+        var now = calendar.Now;
+        var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now);
+        var cleared = saved.Count(c => c.Clears);
+        var recorded = saved.Count - cleared;
+        var what = (recorded, cleared) switch
+        {
+            (_, 0) => $"Đã ghi {recorded} lượt vắng",
+            (0, _) => $"Đã xóa {cleared} lượt vắng ghi nhầm",
+            _ => $"Đã ghi {recorded} lượt vắng, xóa {cleared} lượt ghi nhầm",
+        };
+        turn.Say($"✅ {what} lớp {batch.ClassName}, buổi {batch.Session.Vietnamese()} {VietnameseFormat.Day(batch.Date)}. Phụ huynh đã được báo.");
+        await alert.SendAsync(saved, calendar.Year, now, cancellationToken);
     }
 
     private void Preview(Turn turn, Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines)
@@ -104,15 +113,21 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"📝 Xem trước điểm danh lớp {batch.ClassName}, buổi {batch.Session.Vietnamese()} {VietnameseFormat.Day(batch.Date)}");
         foreach (var c in batch.Changes)
         {
-            var mark = c.After.Excused ? "P" : "K";
-            var what = c.Before is null ? mark : c.Changes ? $"{c.Before.Mark} → {mark}" : $"{mark} (đã ghi)";
+            var mark = c.After?.Mark ?? "có mặt";
+            var what = (c.Before, c.After) switch
+            {
+                (null, null) => "có mặt (chưa ghi vắng, không có gì để xóa)",
+                (null, _) => mark,
+                _ when c.Changes => $"{c.Before.Mark} → {mark}",
+                _ => $"{mark} (đã ghi)",
+            };
             text.Append(CultureInfo.InvariantCulture, $"\n• {c.Student.Code} {c.Student.FullName}: {what}");
         }
         if (batch.Issues.Count > 0) text.Append(CultureInfo.InvariantCulture, $"\nKhông nhận ({batch.Issues.Count}):").Append(TeachingTexts.Issues(batch.Issues));
         if (!batch.HasSomethingToSave)
         {
             turn.Enter(step);
-            turn.Say(text + "\n\nKhông có gì mới để ghi. Gửi lại các dòng «mã P|K», hoặc /huy.");
+            turn.Say(text + "\n\nKhông có gì mới để ghi. Gửi lại các dòng «mã P|K» (hoặc «mã CM» để xóa vắng ghi nhầm), hoặc /huy.");
             return;
         }
         turn.Enter(new ConfirmingAbsences(step.ClassName, step.Date, step.Session, lines.Where(l => l.Trim().Length > 0).ToList(), step.Reason));
@@ -135,7 +150,8 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
     private Reply AskLines(ClassName className, DateOnly date, DaySession session)
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Điểm danh lớp {className}, buổi {session.Vietnamese()} {VietnameseFormat.Day(date)}.\n");
-        text.Append("Gửi mỗi học sinh vắng một dòng «mã P|K» hoặc «stt P|K» (P: có phép, K: không phép), ví dụ:\nHS0012 K\n7 P\nDanh sách lớp:\n");
+        text.Append("Gửi mỗi học sinh vắng một dòng «mã P|K» hoặc «stt P|K» (P: có phép, K: không phép), ví dụ:\nHS0012 K\n7 P\n");
+        text.Append("Ghi nhầm một em vắng? Gửi «mã CM» (có mặt) để xóa lượt vắng đó.\nDanh sách lớp:\n");
         var roster = students.InClass(className);
         for (var i = 0; i < roster.Count; i++)
             if (roster[i].IsStudying) text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}\n");

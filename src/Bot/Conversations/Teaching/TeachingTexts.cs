@@ -48,7 +48,7 @@ public static class TeachingTexts
         EntryProblem.ScoreTooManyDecimals => "điểm chỉ có một chữ số thập phân",
         EntryProblem.CommentInScoredSubject => $"môn {issue.Detail} chấm điểm 0–10, không phải Đ/CĐ",
         EntryProblem.ScoreInCommentSubject => $"môn {issue.Detail} chỉ nhận Đ hoặc CĐ",
-        EntryProblem.InvalidExcused => "cần P (có phép) hoặc K (không phép)",
+        EntryProblem.InvalidExcused => "cần P (có phép), K (không phép) hoặc CM (có mặt: xóa lượt vắng ghi nhầm)",
         EntryProblem.Duplicate => $"trùng học sinh với dòng {issue.Detail}",
         _ => issue.Problem.ToString(),
     };

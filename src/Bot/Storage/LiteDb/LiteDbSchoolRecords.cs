@@ -25,6 +25,7 @@ internal sealed class LiteDbSchoolRecords(SchoolDatabase db) : ISchoolRecords
             foreach (var group in changes.Assessments.GroupBy(a => a.Student))
                 SaveMarks(group);
             Upsert(Collections.Absences, changes.Absences.Select(AbsenceDocument.From));
+            foreach (var cleared in changes.ClearedAbsences) db.Collection(Collections.Absences).Delete(cleared.Key);
             Upsert(Collections.Conduct, changes.Conduct.Select(ConductDocument.From));
             Upsert(Collections.Remarks, changes.Remarks.Select(ConductDocument.From));
             db.Collection(Collections.Audit).Insert(changes.Audit.Select(AuditDocument.From));

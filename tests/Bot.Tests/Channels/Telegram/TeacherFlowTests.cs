@@ -44,6 +44,32 @@ public sealed class TeacherFlowTests : TelegramTestBase
     }
 
     [Fact]
+    public async Task AnAbsenceRecordedByMistake_IsRemoved_AndTheParentIsToldTheChildWasThere()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
+        await Press(Homeroom, await Say(Homeroom, "/diemdanh 6A chieu HS0001 K"), "Xác nhận");
+        await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("⚠️ Thông báo vắng học", StringComparison.Ordinal));
+        var yearBefore = (await Say(Parent, "/chuyencan")).Text!;
+        Assert.Contains("• Thứ Hai 23/11/2026, buổi chiều — không phép (K)", yearBefore);
+
+        var preview = await Say(Homeroom, "/diemdanh 6A chieu HS0001 CM");
+        Assert.Contains($"• HS0001 {DemoSchool.FirstStudentName}: K → có mặt", preview.Text);
+        var saved = await Press(Homeroom, preview, "Xác nhận");
+        var correction = await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("✅ Cập nhật điểm danh", StringComparison.Ordinal));
+
+        Assert.StartsWith("✅ Đã xóa 1 lượt vắng ghi nhầm lớp 6A, buổi chiều Thứ Hai 23/11/2026", saved.Text);
+        Assert.StartsWith($"✅ Cập nhật điểm danh: em {DemoSchool.FirstStudentName} (lớp 6A) có mặt buổi chiều Thứ Hai 23/11/2026. Lượt vắng (K) ghi trước đó là nhầm và đã được xóa.", correction.Text);
+        Assert.DoesNotContain("buổi chiều — không phép (K)", (await Say(Parent, "/chuyencan")).Text);
+        Assert.Contains("K → có mặt", (await Say(Homeroom, "/lichsu HS0001")).Text);
+
+        // Marked absent again after all: the parents hear it again.
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await Press(Homeroom, await Say(Homeroom, "/diemdanh 6A chieu HS0001 K"), "Xác nhận");
+        Assert.NotNull(await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("⚠️ Thông báo vắng học", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task SubjectTeacher_PostsAColumn_AndTheParentSeesItWithTheNewAverage()
     {
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
