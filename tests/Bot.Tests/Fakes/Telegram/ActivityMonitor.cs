@@ -26,4 +26,19 @@ internal sealed class ActivityMonitor
     }
 
     public void Touch() => Interlocked.Exchange(ref _lastActivity, Stopwatch.GetTimestamp());
+
+    /// <summary>
+    /// Waits until nothing is <paramref name="queued"/> for the bot, no call is in flight and nothing
+    /// happened for <paramref name="quiet"/>, so a test can then assert that nothing more was sent.
+    /// </summary>
+    /// <param name="busy">What the timeout says is still going on.</param>
+    public async Task WaitUntilIdle(Func<int> queued, TimeSpan quiet, TimeSpan timeout, Func<string> busy)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (InFlight > 0 || queued() > 0 || SinceLastActivity < quiet)
+        {
+            if (Stopwatch.GetElapsedTime(started) > timeout) throw new TimeoutException($"The bot is still busy: {busy()}.");
+            await Task.Delay(20);
+        }
+    }
 }

@@ -11,8 +11,7 @@ public sealed partial class FakeBotApi
 {
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
 
-    private readonly Lock _cursorGate = new();
-    private readonly Dictionary<long, int> _cursors = [];
+    private readonly ChatReader<SentMessage, long> _reader;
 
     /// <summary>Every message, document, photo and edit the bot got through, in order.</summary>
     public IReadOnlyList<SentMessage> Sent => _sent.Snapshot();
@@ -41,38 +40,17 @@ public sealed partial class FakeBotApi
     /// <summary>The next <paramref name="count"/> messages to the chat (that match), waiting for them if need be.</summary>
     public async Task<IReadOnlyList<SentMessage>> WaitForMessages(long chatId, int count, Func<SentMessage, bool>? match = null, TimeSpan? timeout = null)
     {
-        int start;
-        lock (_cursorGate) start = _cursors.GetValueOrDefault(chatId);
-        var found = new List<(int Index, SentMessage Message)>();
         var wait = timeout ?? DefaultWait;
-        var arrived = await _sent.WaitUntil(all =>
-        {
-            found.Clear();
-            for (var i = start; i < all.Count && found.Count < count; i++)
-                if (all[i].ChatId == chatId && (match?.Invoke(all[i]) ?? true)) found.Add((i, all[i]));
-            return found.Count == count;
-        }, wait);
-        if (!arrived) throw new TimeoutException(DescribeMissing(chatId, count, match is not null, wait));
-        lock (_cursorGate) _cursors[chatId] = Math.Max(_cursors.GetValueOrDefault(chatId), found[^1].Index + 1);
-        return [.. found.Select(f => f.Message)];
+        return await _reader.Next(chatId, count, match, wait) ?? throw new TimeoutException(DescribeMissing(chatId, count, match is not null, wait));
     }
 
     /// <summary>
     /// Waits until every update was confirmed by the bot, no call is in flight and nothing happened for
     /// <paramref name="quiet"/> (200 ms unless told), so a test can then assert that nothing more was sent.
     /// </summary>
-    public async Task WaitUntilIdle(TimeSpan? quiet = null, TimeSpan? timeout = null)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var enough = quiet ?? TimeSpan.FromMilliseconds(200);
-        while (_activity.InFlight > 0 || _updates.Unconfirmed > 0 || _activity.SinceLastActivity < enough)
-        {
-            if (Stopwatch.GetElapsedTime(started) > (timeout ?? DefaultWait))
-                throw new TimeoutException($"The bot is still busy: {_activity.InFlight} calls in flight, " +
-                    $"{_updates.Unconfirmed} updates not confirmed by a later getUpdates.");
-            await Task.Delay(20);
-        }
-    }
+    public Task WaitUntilIdle(TimeSpan? quiet = null, TimeSpan? timeout = null) =>
+        _activity.WaitUntilIdle(() => _updates.Unconfirmed, quiet ?? TimeSpan.FromMilliseconds(200), timeout ?? DefaultWait,
+            () => $"{_activity.InFlight} calls in flight, {_updates.Unconfirmed} updates not confirmed by a later getUpdates");
 
     /// <summary>
     /// Waits until the bot holds a long poll open. Inject updates after this when the bot starts with

@@ -41,6 +41,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         var bot = new User { Id = botId, IsBot = true, FirstName = "Sổ Liên Lạc", Username = botUsername, CanJoinGroups = true };
         Token = token;
         _updates = new UpdateQueue(_activity);
+        _reader = new ChatReader<SentMessage, long>(_sent, m => m.ChatId);
         _chats = new ChatBook(bot, time);
         _callbacks = new CallbackMethods(_answered);
 

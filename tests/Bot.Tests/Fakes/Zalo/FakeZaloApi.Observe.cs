@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SoLienLac.Bot.Tests.Fakes.Telegram;
 
 namespace SoLienLac.Bot.Tests.Fakes.Zalo;
 
@@ -10,8 +11,7 @@ public sealed partial class FakeZaloApi
 {
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
 
-    private readonly Lock _cursorGate = new();
-    private readonly Dictionary<string, int> _cursors = new(StringComparer.Ordinal);
+    private readonly ChatReader<ZaloSentMessage, string> _reader;
 
     /// <summary>Every text and photo the bot got through, in order.</summary>
     public IReadOnlyList<ZaloSentMessage> Sent => _sent.Snapshot();
@@ -37,38 +37,17 @@ public sealed partial class FakeZaloApi
     public async Task<IReadOnlyList<ZaloSentMessage>> WaitForMessages(string chatId, int count,
         Func<ZaloSentMessage, bool>? match = null, TimeSpan? timeout = null)
     {
-        int start;
-        lock (_cursorGate) start = _cursors.GetValueOrDefault(chatId);
-        var found = new List<(int Index, ZaloSentMessage Message)>();
         var wait = timeout ?? DefaultWait;
-        var arrived = await _sent.WaitUntil(all =>
-        {
-            found.Clear();
-            for (var i = start; i < all.Count && found.Count < count; i++)
-                if (all[i].ChatId == chatId && (match?.Invoke(all[i]) ?? true)) found.Add((i, all[i]));
-            return found.Count == count;
-        }, wait);
-        if (!arrived) throw new TimeoutException(DescribeMissing(chatId, count, match is not null, wait));
-        lock (_cursorGate) _cursors[chatId] = Math.Max(_cursors.GetValueOrDefault(chatId), found[^1].Index + 1);
-        return [.. found.Select(f => f.Message)];
+        return await _reader.Next(chatId, count, match, wait) ?? throw new TimeoutException(DescribeMissing(chatId, count, match is not null, wait));
     }
 
     /// <summary>
     /// Waits until no update is queued, no call is in flight (a long poll that only waits does not count) and
     /// nothing happened for <paramref name="quiet"/> (200 ms unless told), so a test can assert nothing more was sent.
     /// </summary>
-    public async Task WaitUntilIdle(TimeSpan? quiet = null, TimeSpan? timeout = null)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var enough = quiet ?? TimeSpan.FromMilliseconds(200);
-        while (_activity.InFlight > 0 || _updates.Count > 0 || _activity.SinceLastActivity < enough)
-        {
-            if (Stopwatch.GetElapsedTime(started) > (timeout ?? DefaultWait))
-                throw new TimeoutException($"The bot is still busy: {_activity.InFlight} calls in flight, " +
-                    $"{_updates.Count} updates not yet taken by a getUpdates.");
-            await Task.Delay(20);
-        }
-    }
+    public Task WaitUntilIdle(TimeSpan? quiet = null, TimeSpan? timeout = null) =>
+        _activity.WaitUntilIdle(() => _updates.Count, quiet ?? TimeSpan.FromMilliseconds(200), timeout ?? DefaultWait,
+            () => $"{_activity.InFlight} calls in flight, {_updates.Count} updates not yet taken by a getUpdates");
 
     /// <summary>Waits until the bot holds a long poll open.</summary>
     public async Task WaitUntilPolling(TimeSpan? timeout = null)

@@ -36,6 +36,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         Token = token;
         _time = time;
         _updates = new ZaloUpdateQueue(_activity);
+        _reader = new ChatReader<ZaloSentMessage, string>(_sent, m => m.ChatId);
         _webhook = new ZaloWebhook(time);
         var bot = new JsonObject
         {
