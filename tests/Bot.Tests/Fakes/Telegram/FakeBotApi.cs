@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -32,7 +27,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private readonly ChatBook _chats;
     private readonly MessageArchive _archive = new();
     private readonly CallbackMethods _callbacks;
-    private readonly WebApplication _server;
+    private readonly LoopbackServer _server;
     private int _disposed;
 
     private FakeBotApi(string token, string botUsername, TimeProvider time)
@@ -54,7 +49,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         _callbacks.AddTo(methods);
         var files = new FileMethods(_files);
         files.AddTo(methods);
-        _server = BuildServer(new BotApiEndpoint(token, methods, files, _faults, _calls, _activity));
+        _server = new LoopbackServer(new BotApiEndpoint(token, methods, files, _faults, _calls, _activity).Handle);
     }
 
     /// <summary>The bot's token; its part before the colon is the bot's user id, as Telegram.Bot expects.</summary>
@@ -74,7 +69,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         try
         {
             await fake._server.StartAsync();
-            fake.BaseUrl = fake._server.Urls.Single();
+            fake.BaseUrl = fake._server.BaseUrl;
             return fake;
         }
         catch
@@ -97,21 +92,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stopping.CancelAsync();
-        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
-            await _server.StopAsync(patience.Token);
         await _server.DisposeAsync();
         _http.Dispose();
         _stopping.Dispose();
-    }
-
-    private static WebApplication BuildServer(BotApiEndpoint endpoint)
-    {
-        // The empty builder reads no appsettings.json and no ASPNETCORE_ variables, so nothing moves the port.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var server = builder.Build();
-        server.Run(endpoint.Handle);
-        return server;
     }
 }

@@ -1,9 +1,4 @@
-using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 
 namespace SoLienLac.Bot.Tests.Fakes.Zalo;
@@ -28,7 +23,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
     private readonly ZaloUpdateQueue _updates;
     private readonly ZaloWebhook _webhook;
     private readonly TimeProvider _time;
-    private readonly WebApplication _server;
+    private readonly LoopbackServer _server;
     private int _disposed;
 
     private FakeZaloApi(string token, TimeProvider time)
@@ -45,7 +40,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         var methods = new ZaloMethodTable();
         new ZaloMessageMethods(bot, _sent, time).AddTo(methods);
         new ZaloUpdateMethods(_updates, _webhook, _stopping.Token).AddTo(methods);
-        _server = BuildServer(new ZaloApiEndpoint(token, methods, _faults, _calls, _activity));
+        _server = new LoopbackServer(new ZaloApiEndpoint(token, methods, _faults, _calls, _activity).Handle);
     }
 
     public string Token { get; }
@@ -62,7 +57,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         try
         {
             await fake._server.StartAsync();
-            fake.BaseUrl = fake._server.Urls.Single();
+            fake.BaseUrl = fake._server.BaseUrl;
             return fake;
         }
         catch
@@ -76,21 +71,8 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stopping.CancelAsync();
-        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
-            await _server.StopAsync(patience.Token);
         await _server.DisposeAsync();
         _http.Dispose();
         _stopping.Dispose();
-    }
-
-    private static WebApplication BuildServer(ZaloApiEndpoint endpoint)
-    {
-        // The empty builder reads no appsettings.json and no ASPNETCORE_ variables, so nothing moves the port.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var server = builder.Build();
-        server.Run(endpoint.Handle);
-        return server;
     }
 }
