@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
+using SoLienLac.Bot.Hosting;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.SchoolFiles;
@@ -11,28 +12,43 @@ namespace SoLienLac.Bot.Cli;
 
 /// <summary>
 /// <c>import roster|teachers|scores|attendance|conduct FILE</c>: the whole file is checked first;
-/// one bad row and nothing is written (exit 1, each refusal as file:line: column).
+/// one bad row and nothing is written (exit 1, each refusal as file:line: column). While the service
+/// runs (and holds the file), the import is handed to it (<see cref="ServiceHandOff"/>).
 /// </summary>
 internal static class ImportCommand
 {
     private const int ErrorsShown = 50;
 
+    private static readonly string[] Kinds = ["roster", "teachers", "scores", "attendance", "conduct"];
+
     public static Command Create(CliContext context)
     {
         var command = new Command("import", "Nhập dữ liệu của trường từ CSV/XLSX / import the school's files");
-        foreach (var kind in new[] { "roster", "teachers", "scores", "attendance", "conduct" })
+        foreach (var kind in Kinds)
         {
             var file = new Argument<FileInfo>("FILE") { Description = "Tệp .csv hoặc .xlsx" };
             var sub = new Command(kind) { file };
-            sub.SetAction(parse => Run(kind, parse.GetRequiredValue(file), parse, context));
+            sub.SetAction((parse, cancel) => RunAsync(kind, parse.GetRequiredValue(file), parse, context, cancel));
             command.Add(sub);
         }
         return command;
     }
 
-    private static int Run(string kind, FileInfo file, ParseResult parse, CliContext context)
+    private static async Task<int> RunAsync(string kind, FileInfo file, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
-        var terminal = context.Terminal;
+        if (Refuse(kind, file, context.Terminal) is { } refused) return refused;
+        return await context.RunHereOrInBotAsync(parse, new HandOffRequest("import", [kind, file.FullName], Environment.UserName),
+            (services, terminal) => Execute(kind, file, services, terminal, Environment.UserName), cancellationToken);
+    }
+
+    /// <summary>Why the file cannot be imported at all (before any store is opened), or null.</summary>
+    private static int? Refuse(string kind, FileInfo file, Terminal terminal)
+    {
+        if (!Kinds.Contains(kind))
+        {
+            terminal.Error.WriteLine($"Không có loại dữ liệu «{kind}»: chọn {string.Join(", ", Kinds)}");
+            return ExitCodes.WrongUsage;
+        }
         if (!file.Exists)
         {
             terminal.Error.WriteLine($"{file.Name}: không tìm thấy tệp {file.FullName}");
@@ -43,12 +59,16 @@ internal static class ImportCommand
             terminal.Error.WriteLine($"{file.Name}: chỉ nhận tệp .csv hoặc .xlsx");
             return ExitCodes.BadInput;
         }
+        return null;
+    }
 
-        using var host = context.BuildHost(parse);
-        var services = host.Services;
+    /// <summary>The import itself, on a host whose store is open: in this process, or in the running service for a hand-off.</summary>
+    internal static int Execute(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user)
+    {
+        if (Refuse(kind, file, terminal) is { } refused) return refused;
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";
-        var actor = new Actor(Environment.UserName, "cli", $"import {kind} {file.Name}");
+        var actor = new Actor(user, "cli", $"import {kind} {file.Name}");
         var progress = new ProgressLine(terminal, file.Name);
 
         ImportOutcome outcome;

@@ -1,34 +1,42 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Bot.Hosting;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Cli;
 
-/// <summary><c>status</c>: the outbox — pending, sent, failed, blocked — and the rate of the last minute.</summary>
+/// <summary>
+/// <c>status</c>: the outbox — pending, sent, failed, blocked — and the rate of the last minute; asked
+/// of the running bot when it holds the file (<see cref="ServiceHandOff"/>).
+/// </summary>
 internal static class StatusCommand
 {
     public static Command Create(CliContext context)
     {
         var command = new Command("status", "Tình trạng gửi tin: đang chờ, đã gửi, lỗi, bị chặn / the outbox");
-        command.SetAction(parse =>
-        {
-            using var host = context.BuildHost(parse);
-            var outbox = host.Services.GetRequiredService<IOutbox>();
-            var clock = host.Services.GetRequiredService<TimeProvider>();
-            var counts = outbox.Counts();
-            var rate = outbox.SentSince(clock.GetUtcNow().AddMinutes(-1)) / 60.0;
-            var limit = host.Services.GetRequiredService<IOptions<DeliveryOptions>>().Value.MessagesPerSecond;
-            var output = context.Terminal.Out;
-            output.WriteLine($"Học sinh: {host.Services.GetRequiredService<IStudentDirectory>().CountStudents()}");
-            output.WriteLine($"Tin đang chờ gửi: {counts[OutboxStatus.Pending]}");
-            output.WriteLine($"Đã gửi: {counts[OutboxStatus.Sent]}");
-            output.WriteLine($"Lỗi (đã bỏ): {counts[OutboxStatus.Failed]}");
-            output.WriteLine($"Bị chặn (phụ huynh chặn bot): {counts[OutboxStatus.Blocked]}");
-            output.WriteLine($"Tốc độ phút vừa qua: {rate.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} tin/giây (giới hạn {limit.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')})");
-            return ExitCodes.Success;
-        });
+        command.SetAction((parse, cancel) =>
+            context.RunHereOrInBotAsync(parse, new HandOffRequest("status", [], Environment.UserName), Write, cancel));
         return command;
+    }
+
+    /// <summary>The report itself, on a host whose store is open: this process's, or the running bot's.</summary>
+    internal static int Write(IServiceProvider services, Terminal terminal)
+    {
+        var outbox = services.GetRequiredService<IOutbox>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var counts = outbox.Counts();
+        var rate = outbox.SentSince(clock.GetUtcNow().AddMinutes(-1)) / 60.0;
+        var limit = services.GetRequiredService<IOptions<DeliveryOptions>>().Value.MessagesPerSecond;
+        var output = terminal.Out;
+        output.WriteLine($"Học sinh: {services.GetRequiredService<IStudentDirectory>().CountStudents()}");
+        output.WriteLine($"Tin đang chờ gửi: {counts[OutboxStatus.Pending]}");
+        output.WriteLine($"Đã gửi: {counts[OutboxStatus.Sent]}");
+        output.WriteLine($"Lỗi (đã bỏ): {counts[OutboxStatus.Failed]}");
+        output.WriteLine($"Bị chặn (phụ huynh chặn bot): {counts[OutboxStatus.Blocked]}");
+        output.WriteLine($"Tốc độ phút vừa qua: {rate.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} tin/giây (giới hạn {limit.ToString(CultureInfo.InvariantCulture).Replace('.', ',')})");
+        return ExitCodes.Success;
     }
 }

@@ -58,6 +58,7 @@ public static class SchoolHost
         builder.Services.AddSingleton<ConsoleChat>();
         builder.Services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ConsoleChat>());
         builder.Services.AddSingleton<IFileSource, ConsoleFiles>();
+        builder.Services.AddHostedService<HandOffInbox>();
         if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration).AddZaloChannel(builder.Configuration);
         var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["School:TimeZone"] ?? "Asia/Ho_Chi_Minh");

@@ -81,6 +81,21 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportWhileAnotherVerbHoldsTheFile_FailsAtOnceWithWhatToDo()
+    {
+        // Held, but not by a serving bot: there is no one to hand the import to.
+        await _cli.Run("demo");
+        var file = Path.Combine(Path.GetDirectoryName(_cli.DatabasePath)!, "chuyen-can.csv");
+        await File.WriteAllLinesAsync(file, ["student_code,date,session,excused", "HS0001,2026-11-20,chieu,P"]);
+        using var other = SchoolDatabase.Open(_cli.DatabasePath);
+
+        var result = await _cli.Run("import", "attendance", file);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("đang được một tiến trình khác mở", result.Error);
+    }
+
+    [Fact]
     public async Task Run_OnAnEmptyDatabase_SeedsTheDemoSchool_AndOpensTheLocalChat()
     {
         var result = await _cli.Run("run");

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using SoLienLac.Bot.Cli;
+
+namespace SoLienLac.Bot.Hosting;
+
+/// <summary>A verb the running bot is asked to carry out: its name, its arguments, and who ran it.</summary>
+public sealed record HandOffRequest(string Verb, IReadOnlyList<string> Arguments, string User);
+
+/// <summary>What the verb printed and its exit code, for the command line to print and return.</summary>
+public sealed record HandOffResult(int ExitCode, string Out, string Error);
+
+/// <summary>
+/// Verbs while the bot runs (<c>import</c>, <c>status</c>). The bot holds the database file alone,
+/// so the verb leaves its request in the folder <c>&lt;database&gt;.handoff</c> and the bot carries
+/// it out with the very same code, then leaves the result beside it for the verb to print. A request
+/// is a file <c>ID.request</c>; the bot renames it <c>ID.taken</c> before it starts (so the verb
+/// knows it will be done) and writes <c>ID.result</c> when done. Every file is written under another
+/// name and moved into place, so neither side ever reads half a file.
+/// </summary>
+public static class ServiceHandOff
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long a verb waits for the running bot to take its request before it gives up.</summary>
+    public static readonly TimeSpan PickupWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>The folder a bot serving <paramref name="databasePath"/> watches; it exists while the bot runs.</summary>
+    public static string FolderFor(string databasePath) => databasePath + ".handoff";
+
+    /// <summary>Whether a running bot seems to serve that file (its folder is there).</summary>
+    public static bool IsServed(string databasePath) => Directory.Exists(FolderFor(databasePath));
+
+    /// <summary>
+    /// Leaves the request and waits for its result. Null when no bot took it within
+    /// <paramref name="pickup"/> (none is running, or something else holds the file): the request is
+    /// withdrawn and nothing was done. Once taken, waits as long as the verb takes.
+    /// </summary>
+    public static async Task<HandOffResult?> AskAsync(string databasePath, HandOffRequest request, TimeSpan pickup, CancellationToken cancellationToken)
+    {
+        var folder = FolderFor(databasePath);
+        if (!Directory.Exists(folder)) return null;
+        var id = Guid.NewGuid().ToString("N");
+        var requested = Path.Combine(folder, id + ".request");
+        var result = Path.Combine(folder, id + ".result");
+        WriteWhole(requested, JsonSerializer.Serialize(request));
+        var until = DateTime.UtcNow + pickup;
+        while (true)
+        {
+            await Task.Delay(Poll, cancellationToken);
+            if (File.Exists(result))
+            {
+                var answer = JsonSerializer.Deserialize<HandOffResult>(await File.ReadAllTextAsync(result, cancellationToken));
+                File.Delete(result);
+                return answer;
+            }
+            if (DateTime.UtcNow < until || !File.Exists(requested)) continue;
+            // Not taken in time: withdraw it. If the bot took it meanwhile, its rename won and we wait on.
+            try
+            {
+                File.Move(requested, requested + ".withdrawn");
+                File.Delete(requested + ".withdrawn");
+                return null;
+            }
+            catch (FileNotFoundException)
+            {
+            }
+        }
+    }
+
+    /// <summary>
+    /// The bot's side: carries out every request waiting in the folder, oldest first, and any a
+    /// previous run had taken but not finished (an import is one transaction: doing it again is safe).
+    /// </summary>
+    public static async Task ServeWaitingAsync(string databasePath, Func<HandOffRequest, Task<HandOffResult>> carryOut)
+    {
+        ArgumentNullException.ThrowIfNull(carryOut);
+        var folder = new DirectoryInfo(FolderFor(databasePath));
+        foreach (var file in folder.GetFiles("*.request").Concat(folder.GetFiles("*.taken")).OrderBy(f => f.CreationTimeUtc))
+        {
+            var id = Path.GetFileNameWithoutExtension(file.Name);
+            var taken = Path.Combine(folder.FullName, id + ".taken");
+            if (file.Extension == ".request")
+            {
+                try
+                {
+                    File.Move(file.FullName, taken);
+                }
+                catch (FileNotFoundException)
+                {
+                    continue; // withdrawn by the verb
+                }
+            }
+            HandOffResult result;
+            try
+            {
+                var request = JsonSerializer.Deserialize<HandOffRequest>(await File.ReadAllTextAsync(taken))
+                    ?? throw new JsonException("empty request");
+                result = await carryOut(request);
+            }
+            catch (JsonException e)
+            {
+                result = new HandOffResult(ExitCodes.WrongUsage, "", $"Yêu cầu không đọc được: {e.Message}\n");
+            }
+            WriteWhole(Path.Combine(folder.FullName, id + ".result"), JsonSerializer.Serialize(result));
+            File.Delete(taken);
+        }
+    }
+
+    private static void WriteWhole(string path, string text)
+    {
+        File.WriteAllText(path + ".part", text);
+        File.Move(path + ".part", path, overwrite: true);
+    }
+}
