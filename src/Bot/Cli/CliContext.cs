@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using SoLienLac.Bot.Hosting;
-using SoLienLac.Bot.Storage.LiteDb;
 
 namespace SoLienLac.Bot.Cli;
 
@@ -13,32 +12,17 @@ public sealed record CliContext(Terminal Terminal, IReadOnlyDictionary<string, s
 {
     public static CliContext System() => new(Terminal.System(), new Dictionary<string, string?>());
 
-    /// <summary>The host for a one-shot verb, with <c>--db</c> applied.</summary>
-    public IHost BuildHost(ParseResult parse) => SchoolHost.BuildForCommand(SettingsFor(parse));
-
     /// <summary>
-    /// Runs a verb on its own host; when a running bot holds the database file, hands the verb to
-    /// it (<see cref="ServiceHandOff"/>) and prints what the bot says.
+    /// The running bot's services, when the bot carries out a verb handed to it (<see cref="ServiceHandOff"/>):
+    /// the verb then works on the bot's open store instead of opening the file.
     /// </summary>
-    public async Task<int> RunHereOrInBotAsync(ParseResult parse, HandOffRequest request, Func<IServiceProvider, Terminal, int> verb,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(verb);
-        try
-        {
-            using var host = BuildHost(parse);
-            return verb(host.Services, Terminal);
-        }
-        catch (DatabaseBusyException busy) when (ServiceHandOff.IsServed(busy.DatabasePath))
-        {
-            await Terminal.Error.WriteLineAsync("Bot đang chạy và giữ tệp dữ liệu: lệnh được chuyển cho bot…");
-            var result = await ServiceHandOff.AskAsync(busy.DatabasePath, request, ServiceHandOff.PickupWait, cancellationToken);
-            if (result is null) throw;
-            await Terminal.Out.WriteAsync(result.Out);
-            await Terminal.Error.WriteAsync(result.Error);
-            return result.ExitCode;
-        }
-    }
+    public IServiceProvider? Bot { get; init; }
+
+    /// <summary>Who ran the verb, for the audit trail: this process's user, or the one who handed the verb over.</summary>
+    public string User { get; init; } = Environment.UserName;
+
+    /// <summary>The host for a one-shot verb, with <c>--db</c> applied; the bot's own when it carries the verb out.</summary>
+    public IHost BuildHost(ParseResult parse) => Bot is { } services ? new BorrowedHost(services) : SchoolHost.BuildForCommand(SettingsFor(parse));
 
     /// <summary>The settings with the verb's <c>--db</c> laid over them.</summary>
     public Dictionary<string, string?> SettingsFor(ParseResult parse)
@@ -47,5 +31,19 @@ public sealed record CliContext(Terminal Terminal, IReadOnlyDictionary<string, s
         var settings = new Dictionary<string, string?>(Settings);
         if (parse.GetValue(CommandLine.Database) is { } db) settings["Storage:DatabasePath"] = db;
         return settings;
+    }
+
+    /// <summary>The running bot's host lent to a verb: disposing it leaves the bot running.</summary>
+    private sealed class BorrowedHost(IServiceProvider services) : IHost
+    {
+        public IServiceProvider Services { get; } = services;
+
+        public Task StartAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public void Dispose()
+        {
+        }
     }
 }

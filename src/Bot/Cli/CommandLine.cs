@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using SoLienLac.Bot.Hosting;
 using SoLienLac.Bot.Storage.LiteDb;
 
 namespace SoLienLac.Bot.Cli;
@@ -21,20 +23,7 @@ public static class CommandLine
     {
         ArgumentNullException.ThrowIfNull(context);
         var terminal = context.Terminal;
-        var root = new RootCommand("SoLienLac — sổ liên lạc điện tử / electronic contact book");
-        root.Add(Database);
-        root.Add(DemoCommand.Create(context));
-        root.Add(ImportCommand.Create(context));
-        root.Add(ResultsCommand.Create(context));
-        root.Add(ReportCommand.Create(context));
-        root.Add(StatusCommand.Create(context));
-        root.Add(CodesCommand.Create(context));
-        root.Add(ExportCommand.Create(context));
-        var run = RunCommand.Create(context);
-        root.Add(run);
-        root.Add(RunCommand.CreateChat(context));
-        root.SetAction((parse, cancel) => RunCommand.Serve(parse, context, cancel));
-
+        var root = Root(context);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -46,11 +35,23 @@ public static class CommandLine
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
+        catch (DatabaseBusyException busy) when (context.Bot is null && ServiceHandOff.IsServed(busy.DatabasePath) && ForTheBot(parsed) is { } handed)
+        {
+            // The bot serving that file carries the verb out, with the same code, and we print what it says.
+            await terminal.Error.WriteLineAsync("Bot đang chạy và giữ tệp dữ liệu: lệnh được chuyển cho bot…");
+            var result = await ServiceHandOff.AskAsync(busy.DatabasePath, new HandOffRequest(handed, context.User), ServiceHandOff.PickupWait, CancellationToken.None);
+            if (result is null)
+            {
+                await terminal.Error.WriteLineAsync(Busy(busy));
+                return ExitCodes.CannotRun;
+            }
+            await terminal.Out.WriteAsync(result.Out);
+            await terminal.Error.WriteAsync(result.Error);
+            return result.ExitCode;
+        }
         catch (DatabaseBusyException busy)
         {
-            await terminal.Error.WriteLineAsync(
-                $"Tệp dữ liệu {busy.DatabasePath} đang được một tiến trình khác mở (có lẽ dịch vụ đang chạy). " +
-                "Hãy dừng dịch vụ rồi chạy lại lệnh, hoặc dùng --db với một tệp khác.");
+            await terminal.Error.WriteLineAsync(Busy(busy));
             return ExitCodes.CannotRun;
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException invalid)
@@ -58,5 +59,72 @@ public static class CommandLine
             await terminal.Error.WriteLineAsync($"Cấu hình không hợp lệ: {string.Join("; ", invalid.Failures)}");
             return ExitCodes.CannotRun;
         }
+    }
+
+    /// <summary>Every verb, and the root's own action (serve).</summary>
+    internal static RootCommand Root(CliContext context)
+    {
+        var root = new RootCommand("SoLienLac — sổ liên lạc điện tử / electronic contact book");
+        root.Add(Database);
+        root.Add(DemoCommand.Create(context));
+        root.Add(ImportCommand.Create(context));
+        root.Add(ResultsCommand.Create(context));
+        root.Add(ReportCommand.Create(context));
+        root.Add(StatusCommand.Create(context));
+        root.Add(CodesCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
+        root.Add(BackupCommand.Create(context));
+        root.Add(RunCommand.Create(context));
+        root.Add(RunCommand.CreateChat(context));
+        root.SetAction((parse, cancel) => RunCommand.Serve(parse, context, cancel));
+        return root;
+    }
+
+    private static string Busy(DatabaseBusyException busy) =>
+        $"Tệp dữ liệu {busy.DatabasePath} đang được một tiến trình khác mở (có lẽ dịch vụ đang chạy). " +
+        "Hãy dừng dịch vụ rồi chạy lại lệnh, hoặc dùng --db với một tệp khác.";
+
+    /// <summary>
+    /// The command line as the bot must see it: without <c>--db</c> (the bot has its file open) and
+    /// with every path made absolute (the bot does not run in this directory). Null for the verbs
+    /// that serve (<c>run</c>, <c>chat</c>): the bot is already doing that.
+    /// </summary>
+    internal static IReadOnlyList<string>? ForTheBot(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        if (parsed.CommandResult.Command is RootCommand || parsed.CommandResult.Command.Name is "run" or "chat") return null;
+        var paths = new HashSet<Token>(ReferenceEqualityComparer.Instance);
+        var dropped = new HashSet<Token>(ReferenceEqualityComparer.Instance);
+        foreach (var result in Walk(parsed.RootCommandResult))
+        {
+            switch (result)
+            {
+                case OptionResult option when option.Option == Database:
+                    if (option.IdentifierToken is { } name) dropped.Add(name);
+                    dropped.UnionWith(option.Tokens);
+                    break;
+                case OptionResult option when IsPath(option.Option.ValueType) || option.Option.Name == "--out":
+                    paths.UnionWith(option.Tokens);
+                    break;
+                case ArgumentResult argument when IsPath(argument.Argument.ValueType):
+                    paths.UnionWith(argument.Tokens);
+                    break;
+            }
+        }
+        return [.. parsed.Tokens.Where(t => !dropped.Contains(t)).Select(t => paths.Contains(t) ? FullPath(t.Value) : t.Value)];
+    }
+
+    private static bool IsPath(Type type) => type == typeof(FileInfo) || type == typeof(DirectoryInfo);
+
+    /// <summary>Absolute, keeping a trailing separator (a folder, for <c>report --class all --out DIR/</c>).</summary>
+    private static string FullPath(string path) => Path.GetFullPath(path);
+
+    private static IEnumerable<SymbolResult> Walk(SymbolResult result)
+    {
+        yield return result;
+        if (result is not CommandResult command) yield break;
+        foreach (var child in command.Children)
+            foreach (var descendant in Walk(child))
+                yield return descendant;
     }
 }

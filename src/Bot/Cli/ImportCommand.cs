@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
-using SoLienLac.Bot.Hosting;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.SchoolFiles;
@@ -13,7 +12,7 @@ namespace SoLienLac.Bot.Cli;
 /// <summary>
 /// <c>import roster|teachers|scores|attendance|conduct FILE</c>: the whole file is checked first;
 /// one bad row and nothing is written (exit 1, each refusal as file:line: column). While the service
-/// runs (and holds the file), the import is handed to it (<see cref="ServiceHandOff"/>).
+/// runs (and holds the file), the bot does the import (<see cref="Hosting.ServiceHandOff"/>).
 /// </summary>
 internal static class ImportCommand
 {
@@ -28,17 +27,17 @@ internal static class ImportCommand
         {
             var file = new Argument<FileInfo>("FILE") { Description = "Tệp .csv hoặc .xlsx" };
             var sub = new Command(kind) { file };
-            sub.SetAction((parse, cancel) => RunAsync(kind, parse.GetRequiredValue(file), parse, context, cancel));
+            sub.SetAction(parse => Run(kind, parse.GetRequiredValue(file), parse, context));
             command.Add(sub);
         }
         return command;
     }
 
-    private static async Task<int> RunAsync(string kind, FileInfo file, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    private static int Run(string kind, FileInfo file, ParseResult parse, CliContext context)
     {
         if (Refuse(kind, file, context.Terminal) is { } refused) return refused;
-        return await context.RunHereOrInBotAsync(parse, new HandOffRequest("import", [kind, file.FullName], Environment.UserName),
-            (services, terminal) => Execute(kind, file, services, terminal, Environment.UserName), cancellationToken);
+        using var host = context.BuildHost(parse);
+        return Execute(kind, file, host.Services, context.Terminal, context.User);
     }
 
     /// <summary>Why the file cannot be imported at all (before any store is opened), or null.</summary>
@@ -62,8 +61,7 @@ internal static class ImportCommand
         return null;
     }
 
-    /// <summary>The import itself, on a host whose store is open: in this process, or in the running service for a hand-off.</summary>
-    internal static int Execute(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user)
+    private static int Execute(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user)
     {
         if (Refuse(kind, file, terminal) is { } refused) return refused;
         var calendar = services.GetRequiredService<SchoolCalendar>();

@@ -3,27 +3,28 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Delivery;
-using SoLienLac.Bot.Hosting;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Cli;
 
 /// <summary>
 /// <c>status</c>: the outbox — pending, sent, failed, blocked — and the rate of the last minute; asked
-/// of the running bot when it holds the file (<see cref="ServiceHandOff"/>).
+/// of the running bot when it holds the file (<see cref="Hosting.ServiceHandOff"/>).
 /// </summary>
 internal static class StatusCommand
 {
     public static Command Create(CliContext context)
     {
         var command = new Command("status", "Tình trạng gửi tin: đang chờ, đã gửi, lỗi, bị chặn / the outbox");
-        command.SetAction((parse, cancel) =>
-            context.RunHereOrInBotAsync(parse, new HandOffRequest("status", [], Environment.UserName), Write, cancel));
+        command.SetAction(parse =>
+        {
+            using var host = context.BuildHost(parse);
+            return Write(host.Services, context.Terminal);
+        });
         return command;
     }
 
-    /// <summary>The report itself, on a host whose store is open: this process's, or the running bot's.</summary>
-    internal static int Write(IServiceProvider services, Terminal terminal)
+    private static int Write(IServiceProvider services, Terminal terminal)
     {
         var outbox = services.GetRequiredService<IOutbox>();
         var clock = services.GetRequiredService<TimeProvider>();

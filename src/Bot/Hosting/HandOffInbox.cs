@@ -7,7 +7,7 @@ namespace SoLienLac.Bot.Hosting;
 
 /// <summary>
 /// The bot's side of <see cref="ServiceHandOff"/>: while the bot runs, it looks every second for
-/// verbs left for it (<c>import</c>, <c>status</c>) and carries them out as the command line would have.
+/// verbs left for it and runs them through the same command line, on its own open store.
 /// </summary>
 internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services, ILogger<HandOffInbox> logger) : BackgroundService
 {
@@ -17,12 +17,13 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
     {
         var folder = ServiceHandOff.FolderFor(db.Path);
         Directory.CreateDirectory(folder);
+        ServiceHandOff.ClearLeftovers(db.Path);
         try
         {
             using var timer = new PeriodicTimer(Every);
             do
             {
-                await ServiceHandOff.ServeWaitingAsync(db.Path, request => Task.FromResult(CarryOut(request)));
+                await ServiceHandOff.ServeWaitingAsync(db.Path, CarryOutAsync);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -43,34 +44,36 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
         }
     }
 
-    private HandOffResult CarryOut(HandOffRequest request)
+    private async Task<HandOffResult> CarryOutAsync(HandOffRequest request)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var terminal = new Terminal(TextReader.Null, output, error, ShowsProgress: false);
+        var context = new CliContext(new Terminal(TextReader.Null, output, error, ShowsProgress: false), new Dictionary<string, string?>())
+        {
+            Bot = services,
+            User = request.User,
+        };
+        var line = string.Join(' ', request.Arguments);
         int code;
-        try
+        if (request.Arguments is [] or ["run" or "chat", ..])
         {
-            code = request switch
+            error.WriteLine($"Bot đang chạy rồi: không làm lệnh «{line}».");
+            code = ExitCodes.WrongUsage;
+        }
+        else
+        {
+            try
             {
-                { Verb: "import", Arguments: [var kind, var file] } => ImportCommand.Execute(kind, new FileInfo(file), services, terminal, request.User),
-                { Verb: "status", Arguments: [] } => StatusCommand.Write(services, terminal),
-                _ => Refuse(request, error),
-            };
+                code = await CommandLine.RunAsync([.. request.Arguments], context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{Line} for {User} failed", line, request.User);
+                error.WriteLine($"Bot không làm được lệnh «{line}» ({e.GetType().Name}: {e.Message}).");
+                code = ExitCodes.CannotRun;
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "{Verb} for {User} failed", request.Verb, request.User);
-            error.WriteLine($"Bot không làm được lệnh {request.Verb} ({e.GetType().Name}: {e.Message}) — không có gì được ghi.");
-            code = ExitCodes.CannotRun;
-        }
-        logger.LogInformation("{Verb} {Arguments} for {User}: exit code {Code}", request.Verb, string.Join(' ', request.Arguments), request.User, code);
+        logger.LogInformation("{Line} for {User}: exit code {Code}", line, request.User, code);
         return new HandOffResult(code, output.ToString(), error.ToString());
-    }
-
-    private static int Refuse(HandOffRequest request, TextWriter error)
-    {
-        error.WriteLine($"Bot đang chạy không làm lệnh «{request.Verb} {string.Join(' ', request.Arguments)}»: hãy dừng bot rồi chạy lại lệnh.");
-        return ExitCodes.WrongUsage;
     }
 }

@@ -3,14 +3,14 @@ using SoLienLac.Bot.Cli;
 
 namespace SoLienLac.Bot.Hosting;
 
-/// <summary>A verb the running bot is asked to carry out: its name, its arguments, and who ran it.</summary>
-public sealed record HandOffRequest(string Verb, IReadOnlyList<string> Arguments, string User);
+/// <summary>A verb the running bot is asked to carry out: its command line (paths absolute, no <c>--db</c>) and who ran it.</summary>
+public sealed record HandOffRequest(IReadOnlyList<string> Arguments, string User);
 
 /// <summary>What the verb printed and its exit code, for the command line to print and return.</summary>
 public sealed record HandOffResult(int ExitCode, string Out, string Error);
 
 /// <summary>
-/// Verbs while the bot runs (<c>import</c>, <c>status</c>). The bot holds the database file alone,
+/// Verbs while the bot runs (<c>import</c>, <c>status</c>, <c>backup</c>, <c>report</c>, …). The bot holds the database file alone,
 /// so the verb leaves its request in the folder <c>&lt;database&gt;.handoff</c> and the bot carries
 /// it out with the very same code, then leaves the result beside it for the verb to print. A request
 /// is a file <c>ID.request</c>; the bot renames it <c>ID.taken</c> before it starts (so the verb
@@ -33,7 +33,8 @@ public static class ServiceHandOff
     /// <summary>
     /// Leaves the request and waits for its result. Null when no bot took it within
     /// <paramref name="pickup"/> (none is running, or something else holds the file): the request is
-    /// withdrawn and nothing was done. Once taken, waits as long as the verb takes.
+    /// withdrawn and nothing was done. Once taken, waits as long as the verb takes — unless the bot
+    /// stops before it answers (nobody holds the database any more): then says so.
     /// </summary>
     public static async Task<HandOffResult?> AskAsync(string databasePath, HandOffRequest request, TimeSpan pickup, CancellationToken cancellationToken)
     {
@@ -53,7 +54,13 @@ public static class ServiceHandOff
                 File.Delete(result);
                 return answer;
             }
-            if (DateTime.UtcNow < until || !File.Exists(requested)) continue;
+            if (!File.Exists(requested))
+            {
+                // Taken: the bot is on it, as long as it still holds the file.
+                if (IsHeld(databasePath) || File.Exists(result)) continue;
+                return new HandOffResult(ExitCodes.CannotRun, "", "Bot đã dừng trước khi làm xong lệnh; hãy chạy lại lệnh.\n");
+            }
+            if (DateTime.UtcNow < until) continue;
             // Not taken in time: withdraw it. If the bot took it meanwhile, its rename won and we wait on.
             try
             {
@@ -67,28 +74,22 @@ public static class ServiceHandOff
         }
     }
 
-    /// <summary>
-    /// The bot's side: carries out every request waiting in the folder, oldest first, and any a
-    /// previous run had taken but not finished (an import is one transaction: doing it again is safe).
-    /// </summary>
+    /// <summary>The bot's side: carries out every request waiting in the folder, oldest first.</summary>
     public static async Task ServeWaitingAsync(string databasePath, Func<HandOffRequest, Task<HandOffResult>> carryOut)
     {
         ArgumentNullException.ThrowIfNull(carryOut);
         var folder = new DirectoryInfo(FolderFor(databasePath));
-        foreach (var file in folder.GetFiles("*.request").Concat(folder.GetFiles("*.taken")).OrderBy(f => f.CreationTimeUtc))
+        foreach (var file in folder.GetFiles("*.request").OrderBy(f => f.CreationTimeUtc))
         {
             var id = Path.GetFileNameWithoutExtension(file.Name);
             var taken = Path.Combine(folder.FullName, id + ".taken");
-            if (file.Extension == ".request")
+            try
             {
-                try
-                {
-                    File.Move(file.FullName, taken);
-                }
-                catch (FileNotFoundException)
-                {
-                    continue; // withdrawn by the verb
-                }
+                File.Move(file.FullName, taken);
+            }
+            catch (FileNotFoundException)
+            {
+                continue; // withdrawn by the verb
             }
             HandOffResult result;
             try
@@ -103,6 +104,35 @@ public static class ServiceHandOff
             }
             WriteWhole(Path.Combine(folder.FullName, id + ".result"), JsonSerializer.Serialize(result));
             File.Delete(taken);
+        }
+    }
+
+    /// <summary>
+    /// At the bot's start: what a previous run left half done (a verb it had taken when it died, a
+    /// result nobody came for) is removed — the verb that asked has long stopped waiting. Requests
+    /// still waiting are kept: their verbs may be waiting through a restart.
+    /// </summary>
+    public static void ClearLeftovers(string databasePath)
+    {
+        foreach (var file in new DirectoryInfo(FolderFor(databasePath)).GetFiles().Where(f => f.Extension != ".request"))
+            file.Delete();
+    }
+
+    /// <summary>Whether some process holds the database (its lock file, see <c>SchoolDatabase</c>).</summary>
+    private static bool IsHeld(string databasePath)
+    {
+        try
+        {
+            using var probe = new FileStream(databasePath + ".lock", FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 

@@ -86,6 +86,25 @@ public sealed class SchoolDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// A consistent copy of the file while the bot keeps running: under the gate nothing reads or
+    /// writes; LiteDB's log is folded into the file first, then the file is copied under a temporary
+    /// name and moved into place. Returns the copy's size in bytes.
+    /// </summary>
+    public long CopyTo(string target)
+    {
+        var full = System.IO.Path.GetFullPath(target);
+        if (string.Equals(full, Path, StringComparison.Ordinal))
+            throw new ArgumentException("a backup cannot replace the file it copies", nameof(target));
+        lock (_gate)
+        {
+            _db.Checkpoint();
+            File.Copy(Path, full + ".part", overwrite: true);
+            File.Move(full + ".part", full, overwrite: true);
+        }
+        return new FileInfo(full).Length;
+    }
+
     public int UserVersion
     {
         get => _db.UserVersion;

@@ -1,15 +1,17 @@
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Hosting;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Students;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Bot.Tests.Support;
 
-namespace SoLienLac.Bot.Tests.SchoolFiles;
+namespace SoLienLac.Bot.Tests.Cli;
 
 /// <summary>
-/// <c>import</c> while the bot serves the same file: the verb cannot open it, so the running service
-/// does the import (same checks, all or nothing) and the verb prints what it says.
+/// Verbs while the bot serves the same file: the verb cannot
+/// open it, so the running bot carries it out (same code, same checks) and the verb prints what it says.
 /// </summary>
-public sealed class ImportWhileServingTests : TelegramTestBase
+public sealed class VerbsWhileServingTests : TelegramTestBase
 {
     private const long Parent = 9301;
 
@@ -60,5 +62,52 @@ public sealed class ImportWhileServingTests : TelegramTestBase
         Assert.Contains("chuyen-can.csv:3", result.Error);
         Assert.Contains("không có gì được ghi", result.Error);
         Assert.DoesNotContain("20/11/2026, buổi chiều", (await Say(Parent, "/chuyencan")).Text);
+    }
+
+    [Fact]
+    public async Task BackupWhileTheBotRuns_IsAWholeCopy_WithWhatWasJustWritten()
+    {
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        var copy = Dir.File("sao-luu/solienlac-2026-11-23.db");
+
+        var result = await new CliRun(DatabasePath).Run("backup", "--out", copy);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Đã sao lưu ", result.Out);
+        Assert.False(string.IsNullOrEmpty((await Say(Parent, "/trogiup")).Text)); // and the bot goes on answering
+        using var restored = SchoolDatabase.Open(copy);
+        Assert.Contains(new LiteDbChatLinks(restored).ParentsOf(StudentCode.Parse(DemoSchool.FirstStudentCode)), l => l.Chat.Id == $"{Parent}");
+    }
+
+    [Fact]
+    public async Task ResultsAndTheContactBook_WhileTheBotRuns_AreMadeByTheBot()
+    {
+        var cli = new CliRun(DatabasePath);
+        var pdf = Dir.File("in/so-lien-lac-6A.pdf");
+
+        var results = await cli.Run("results", "--class", "6A", "--term", "1", "--format", "csv");
+        var report = await cli.Run("report", "--class", "6A", "--term", "1", "--out", pdf);
+
+        Assert.Equal((0, 0), (results.ExitCode, report.ExitCode));
+        Assert.Contains(DemoSchool.FirstStudentCode, results.Out);
+        Assert.True(new FileInfo(pdf).Length > 10_000, "the contact book was not written");
+    }
+
+    [Fact]
+    public async Task RunWhileTheBotRuns_IsNotHandedOver_ButRefusedWithWhatToDo()
+    {
+        var result = await new CliRun(DatabasePath).Run("chat");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("đang được một tiến trình khác mở", result.Error);
+    }
+
+    [Fact]
+    public async Task BackupOntoTheDatabaseItself_IsRefused()
+    {
+        var result = await new CliRun(DatabasePath).Run("backup", "--out", DatabasePath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("đây chính là tệp dữ liệu", result.Error);
     }
 }
