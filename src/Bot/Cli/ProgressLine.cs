@@ -9,9 +9,7 @@ internal sealed class ProgressLine(Terminal terminal, string file) : IProgress<i
     {
         if (value < 500) return;
         _shown = true;
-        var text = $"{file}: đã kiểm tra {value} dòng…";
-        if (terminal.ShowsProgress) terminal.Error.Write($"\r{text}");
-        else terminal.Error.WriteLine(text);
+        terminal.ShowProgress($"{file}: đã kiểm tra {value} dòng…", last: false);
     }
 
     public void Done()

@@ -63,7 +63,7 @@ internal static class ReportCommand
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var file = File.Create(path);
             var terminal = context.Terminal;
-            ContactBookPdf.Write(file, book, new PageProgress(terminal.Error, terminal.ShowsProgress, $"Lớp {className}", book.Pages.Count));
+            ContactBookPdf.Write(file, book, new PageProgress(terminal, $"Lớp {className}", book.Pages.Count));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -22,8 +22,6 @@ internal sealed class SchoolProgressBar(Terminal terminal) : IProgress<SchoolPri
         if (step == _drawn && !(finished && terminal.ShowsProgress)) return;
         _drawn = step;
         var bar = new string('█', filled) + new string('░', Width - filled);
-        var text = $"Toàn trường [{bar}] {value.PagesDone}/{value.PagesTotal} trang · {value.ClassesDone}/{value.ClassesTotal} lớp";
-        if (!terminal.ShowsProgress) terminal.Error.WriteLine(text);
-        else terminal.Error.Write(finished ? $"\r{text}\n" : $"\r{text}");
+        terminal.ShowProgress($"Toàn trường [{bar}] {value.PagesDone}/{value.PagesTotal} trang · {value.ClassesDone}/{value.ClassesTotal} lớp", finished);
     }
 }

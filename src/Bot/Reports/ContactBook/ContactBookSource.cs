@@ -23,15 +23,16 @@ public sealed class ContactBookSource(
     IOptions<SchoolOptions> options)
 {
     /// <summary>Every student ever in the class, those who left included, in student-code order.</summary>
-    public ContactBook ForClass(ClassName className, Term? term) => Build(className, term, students.InClass(className));
+    public ContactBook ForClass(ClassName className, Term? term) => ForClass(className, term, students.InClass(className));
 
     public ContactBook ForStudent(Student student, Term? term)
     {
         ArgumentNullException.ThrowIfNull(student);
-        return Build(student.ClassName, term, [student]);
+        return ForClass(student.ClassName, term, [student]);
     }
 
-    private ContactBook Build(ClassName className, Term? term, IReadOnlyList<Student> who)
+    /// <summary>The book of these students of the class (a class list already read: the whole school's printing reads them first, to count pages).</summary>
+    public ContactBook ForClass(ClassName className, Term? term, IReadOnlyList<Student> who)
     {
         var year = calendar.Year;
         var homeroom = teachers.All().FirstOrDefault(t =>

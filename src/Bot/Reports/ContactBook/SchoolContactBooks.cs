@@ -26,8 +26,8 @@ public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirecto
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Directory.CreateDirectory(folder);
         var classes = students.Classes();
-        var sizes = classes.ToDictionary(c => c, c => students.InClass(c).Count);
-        var total = sizes.Values.Sum();
+        var rosters = classes.ToDictionary(c => c, students.InClass);
+        var total = rosters.Values.Sum(r => r.Count);
         var gate = new Lock();
         var (pagesDone, classesDone) = (0, 0);
         progress?.Report(new SchoolPrintProgress(0, total, 0, classes.Count));
@@ -37,7 +37,7 @@ public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirecto
         Parallel.For(0, classes.Count, options, i =>
         {
             var className = classes[i];
-            var book = source.ForClass(className, term);
+            var book = source.ForClass(className, term, rosters[className]);
             var path = Path.Combine(folder, FileName(className, term));
             var partial = path + ".part";
             var pages = new PagesDone(page =>
