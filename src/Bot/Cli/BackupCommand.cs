@@ -26,16 +26,16 @@ internal static class BackupCommand
     private static int Execute(string target, IServiceProvider services, Terminal terminal)
     {
         var db = services.GetRequiredService<SchoolDatabase>();
-        if (string.Equals(Path.GetFullPath(target), db.Path, StringComparison.Ordinal))
-        {
-            terminal.Error.WriteLine($"--out {target}: đây chính là tệp dữ liệu; hãy chọn một tệp khác.");
-            return ExitCodes.BadInput;
-        }
         long bytes;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             bytes = db.CopyTo(target);
+        }
+        catch (ArgumentException)
+        {
+            terminal.Error.WriteLine($"--out {target}: đây là tệp của chính cơ sở dữ liệu; hãy chọn một tệp khác.");
+            return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -19,7 +19,8 @@ public static class CommandLine
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.System());
 
-    public static async Task<int> RunAsync(string[] args, CliContext context)
+    /// <param name="cancellationToken">Stops a serving verb (<c>run</c>) as Ctrl+C would.</param>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var terminal = context.Terminal;
@@ -33,7 +34,8 @@ public static class CommandLine
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+                cancellationToken);
         }
         catch (DatabaseBusyException busy) when (context.Bot is null && ServiceHandOff.IsServed(busy.DatabasePath) && ForTheBot(parsed) is { } handed)
         {
@@ -85,14 +87,26 @@ public static class CommandLine
         "Hãy dừng dịch vụ rồi chạy lại lệnh, hoặc dùng --db với một tệp khác.";
 
     /// <summary>
+    /// Whether a running bot may carry the verb out: not the verbs that serve (<c>run</c>,
+    /// <c>chat</c>: the bot is already doing that), and never <c>demo</c> — the demo school's
+    /// people, whose phone numbers are public, must not be written into a school's live store.
+    /// </summary>
+    internal static bool MayHandOver(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return parsed.Errors.Count == 0 && parsed.CommandResult.Command is not RootCommand
+            && parsed.CommandResult.Command.Name is not ("run" or "chat" or "demo");
+    }
+
+    /// <summary>
     /// The command line as the bot must see it: without <c>--db</c> (the bot has its file open) and
-    /// with every path made absolute (the bot does not run in this directory). Null for the verbs
-    /// that serve (<c>run</c>, <c>chat</c>): the bot is already doing that.
+    /// with every path made absolute (the bot does not run in this directory). Null for the verbs it
+    /// may not carry out (<see cref="MayHandOver"/>).
     /// </summary>
     internal static IReadOnlyList<string>? ForTheBot(ParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        if (parsed.CommandResult.Command is RootCommand || parsed.CommandResult.Command.Name is "run" or "chat") return null;
+        if (!MayHandOver(parsed)) return null;
         var paths = new HashSet<Token>(ReferenceEqualityComparer.Instance);
         var dropped = new HashSet<Token>(ReferenceEqualityComparer.Instance);
         foreach (var result in Walk(parsed.RootCommandResult))

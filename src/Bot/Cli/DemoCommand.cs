@@ -19,6 +19,12 @@ internal static class DemoCommand
         {
             using var host = context.BuildHost(parse);
             var seeder = host.Services.GetRequiredService<DemoSeeder>();
+            if (seeder.HoldsARealSchool())
+            {
+                context.Terminal.Error.WriteLine("Cơ sở dữ liệu này đã có học sinh của một trường thật: trường mẫu không được ghi vào đó " +
+                    "(số điện thoại của trường mẫu là công khai). Dùng --db với một tệp khác để thử trường mẫu.");
+                return ExitCodes.BadInput;
+            }
             var count = seeder.Seed(parse.GetValue(students), new ProgressLine(context.Terminal, "demo"));
             context.Terminal.Out.WriteLine($"Trường mẫu \"{DemoSchool.Name}\": {count} học sinh đã sẵn sàng.");
             return ExitCodes.Success;

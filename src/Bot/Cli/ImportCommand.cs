@@ -35,19 +35,14 @@ internal static class ImportCommand
 
     private static int Run(string kind, FileInfo file, ParseResult parse, CliContext context)
     {
-        if (Refuse(kind, file, context.Terminal) is { } refused) return refused;
+        if (Refuse(file, context.Terminal) is { } refused) return refused;
         using var host = context.BuildHost(parse);
         return Execute(kind, file, host.Services, context.Terminal, context.User);
     }
 
     /// <summary>Why the file cannot be imported at all (before any store is opened), or null.</summary>
-    private static int? Refuse(string kind, FileInfo file, Terminal terminal)
+    private static int? Refuse(FileInfo file, Terminal terminal)
     {
-        if (!Kinds.Contains(kind))
-        {
-            terminal.Error.WriteLine($"Không có loại dữ liệu «{kind}»: chọn {string.Join(", ", Kinds)}");
-            return ExitCodes.WrongUsage;
-        }
         if (!file.Exists)
         {
             terminal.Error.WriteLine($"{file.Name}: không tìm thấy tệp {file.FullName}");
@@ -63,7 +58,6 @@ internal static class ImportCommand
 
     private static int Execute(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user)
     {
-        if (Refuse(kind, file, terminal) is { } refused) return refused;
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";
         var actor = new Actor(user, "cli", $"import {kind} {file.Name}");

@@ -5,6 +5,7 @@ using SoLienLac.Bot.Channels.Console;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Hosting;
+using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Cli;
 
@@ -32,11 +33,17 @@ internal static class RunCommand
     {
         using var host = SchoolHost.BuildService(context.SettingsFor(parse), context.Terminal, chatOnly);
         var terminal = context.Terminal;
-        if (host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty())
-            await terminal.Error.WriteLineAsync($"Cơ sở dữ liệu mới: đã tạo trường mẫu \"{DemoSchool.Name}\".");
-
         var channels = host.Services.GetServices<IChatChannel>().Select(c => c.Name).Where(n => n != ConsoleChat.Channel).ToList();
-        if (chatOnly || channels.Count == 0)
+        var localOnly = chatOnly || channels.Count == 0;
+        // The demo school is seeded for the local chat only: on a real channel its people, whose phone
+        // numbers are public, could verify as the principal or a teacher of the school imported later.
+        if (localOnly && host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty())
+            await terminal.Error.WriteLineAsync($"Cơ sở dữ liệu mới: đã tạo trường mẫu \"{DemoSchool.Name}\".");
+        else if (!localOnly && host.Services.GetRequiredService<IStudentDirectory>().CountStudents() == 0)
+            await terminal.Error.WriteLineAsync("Cơ sở dữ liệu chưa có học sinh nào: hãy nhập dữ liệu của trường (import roster …, import teachers …), " +
+                "hoặc chạy lệnh demo để thử với trường mẫu.");
+
+        if (localOnly)
         {
             await host.StartAsync(cancel);
             // Ctrl+C reaches the host's lifetime, which ends the chat as it stops everything else.

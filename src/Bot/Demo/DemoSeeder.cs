@@ -29,7 +29,14 @@ public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory student
         return written;
     }
 
-    /// <summary>Seeds the demo on the first start, when the store has no student at all.</summary>
+    /// <summary>
+    /// Whether the store holds a real school (students, but not the demo's first one): the demo's
+    /// people, whose phone numbers are public, must never be written into it.
+    /// </summary>
+    public bool HoldsARealSchool() =>
+        students.CountStudents() > 0 && students.Find(StudentCode.Parse(DemoSchool.FirstStudentCode))?.FullName != DemoSchool.FirstStudentName;
+
+    /// <summary>Seeds the demo on the first start of the local chat, when the store has no student at all.</summary>
     public bool SeedIfEmpty()
     {
         if (students.CountStudents() > 0) return false;

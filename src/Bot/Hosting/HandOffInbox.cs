@@ -16,14 +16,23 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var folder = ServiceHandOff.FolderFor(db.Path);
-        Directory.CreateDirectory(folder);
-        ServiceHandOff.ClearLeftovers(db.Path);
         try
         {
             using var timer = new PeriodicTimer(Every);
+            Directory.CreateDirectory(folder);
+            ServiceHandOff.ClearLeftovers(db.Path);
             do
             {
-                await ServiceHandOff.ServeWaitingAsync(db.Path, CarryOutAsync);
+                try
+                {
+                    Directory.CreateDirectory(folder);
+                    await ServiceHandOff.ServeWaitingAsync(db.Path, CarryOutAsync);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // A full disk or a folder made unwritable: the verbs wait and withdraw; the bot goes on serving.
+                    logger.LogError(e, "Verbs handed over in {Folder} could not be served", folder);
+                }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -54,10 +63,12 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
             User = request.User,
         };
         var line = string.Join(' ', request.Arguments);
+        var parsed = CommandLine.Root(context).Parse([.. request.Arguments]);
         int code;
-        if (request.Arguments is [] or ["run" or "chat", ..])
+        if (!CommandLine.MayHandOver(parsed) || parsed.GetValue(CommandLine.Database) is not null)
         {
-            error.WriteLine($"Bot đang chạy rồi: không làm lệnh «{line}».");
+            // The command line checks this before it hands a verb over; a request written by hand is checked again.
+            error.WriteLine($"Bot đang chạy không làm lệnh «{line}».");
             code = ExitCodes.WrongUsage;
         }
         else
@@ -66,7 +77,7 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
             {
                 code = await CommandLine.RunAsync([.. request.Arguments], context);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
                 logger.LogError(e, "{Line} for {User} failed", line, request.User);
                 error.WriteLine($"Bot không làm được lệnh «{line}» ({e.GetType().Name}: {e.Message}).");

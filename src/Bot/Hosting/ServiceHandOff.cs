@@ -42,8 +42,16 @@ public static class ServiceHandOff
         if (!Directory.Exists(folder)) return null;
         var id = Guid.NewGuid().ToString("N");
         var requested = Path.Combine(folder, id + ".request");
+        var taken = Path.Combine(folder, id + ".taken");
         var result = Path.Combine(folder, id + ".result");
-        WriteWhole(requested, JsonSerializer.Serialize(request));
+        try
+        {
+            WriteWhole(requested, JsonSerializer.Serialize(request));
+        }
+        catch (IOException)
+        {
+            return null; // the bot stopped as we asked (and took its folder away)
+        }
         var until = DateTime.UtcNow + pickup;
         while (true)
         {
@@ -56,8 +64,10 @@ public static class ServiceHandOff
             }
             if (!File.Exists(requested))
             {
-                // Taken: the bot is on it, as long as it still holds the file.
-                if (IsHeld(databasePath) || File.Exists(result)) continue;
+                // Taken: the bot is on it while it holds the file and the request is there. (The bot
+                // writes the result before it removes .taken: never a moment with neither.)
+                if (IsHeld(databasePath) && File.Exists(taken)) continue;
+                if (File.Exists(result)) continue;
                 return new HandOffResult(ExitCodes.CannotRun, "", "Bot đã dừng trước khi làm xong lệnh; hãy chạy lại lệnh.\n");
             }
             if (DateTime.UtcNow < until) continue;
@@ -74,13 +84,28 @@ public static class ServiceHandOff
         }
     }
 
-    /// <summary>The bot's side: carries out every request waiting in the folder, oldest first.</summary>
+    /// <summary>
+    /// A request still waiting this long was given up by its verb (which withdraws it after
+    /// <see cref="PickupWait"/>, unless it was killed): it is dropped, not carried out late — an old
+    /// <c>import scores</c> run days later would overwrite what teachers entered since.
+    /// </summary>
+    public static readonly TimeSpan StaleAfter = PickupWait + TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The bot's side: carries out every request waiting in the folder, oldest first. A verb that
+    /// fails, or a request that cannot be read, gets a result saying so; nothing here stops the bot.
+    /// </summary>
     public static async Task ServeWaitingAsync(string databasePath, Func<HandOffRequest, Task<HandOffResult>> carryOut)
     {
         ArgumentNullException.ThrowIfNull(carryOut);
         var folder = new DirectoryInfo(FolderFor(databasePath));
-        foreach (var file in folder.GetFiles("*.request").OrderBy(f => f.CreationTimeUtc))
+        foreach (var file in folder.GetFiles("*.request").OrderBy(f => f.LastWriteTimeUtc))
         {
+            if (DateTime.UtcNow - file.LastWriteTimeUtc > StaleAfter)
+            {
+                file.Delete();
+                continue;
+            }
             var id = Path.GetFileNameWithoutExtension(file.Name);
             var taken = Path.Combine(folder.FullName, id + ".taken");
             try
@@ -98,9 +123,9 @@ public static class ServiceHandOff
                     ?? throw new JsonException("empty request");
                 result = await carryOut(request);
             }
-            catch (JsonException e)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                result = new HandOffResult(ExitCodes.WrongUsage, "", $"Yêu cầu không đọc được: {e.Message}\n");
+                result = new HandOffResult(ExitCodes.CannotRun, "", $"Bot không làm được lệnh ({e.GetType().Name}: {e.Message}).\n");
             }
             WriteWhole(Path.Combine(folder.FullName, id + ".result"), JsonSerializer.Serialize(result));
             File.Delete(taken);
@@ -114,8 +139,11 @@ public static class ServiceHandOff
     /// </summary>
     public static void ClearLeftovers(string databasePath)
     {
-        foreach (var file in new DirectoryInfo(FolderFor(databasePath)).GetFiles().Where(f => f.Extension != ".request"))
-            file.Delete();
+        foreach (var file in new DirectoryInfo(FolderFor(databasePath)).GetFiles())
+        {
+            if (file.Extension is ".taken" or ".result" or ".withdrawn" || (file.Extension == ".part" && DateTime.UtcNow - file.LastWriteTimeUtc > StaleAfter))
+                file.Delete();
+        }
     }
 
     /// <summary>Whether some process holds the database (its lock file, see <c>SchoolDatabase</c>).</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
 
 namespace SoLienLac.Bot.Tests.Cli;
@@ -93,6 +95,41 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("đang được một tiến trình khác mở", result.Error);
+    }
+
+    [Fact]
+    public async Task RunWithTelegram_OnAnEmptyDatabase_MakesNoDemoSchool_AndSaysWhatToImport()
+    {
+        // The demo's people have public phone numbers: on a real channel they must not exist.
+        await using var api = await FakeBotApi.StartAsync();
+        using var error = new StringWriter();
+        var settings = new Dictionary<string, string?>(_cli.Settings)
+        {
+            ["Telegram:BotToken"] = api.Token, ["Telegram:ApiBaseUrl"] = api.BaseUrl, ["Telegram:PollingTimeoutSeconds"] = "1",
+        };
+        using var stop = new CancellationTokenSource();
+        var run = CommandLine.RunAsync(["run", "--db", _cli.DatabasePath], new CliContext(new Terminal(TextReader.Null, TextWriter.Null, error, ShowsProgress: false), settings), stop.Token);
+
+        await api.WaitUntilPolling();
+        await stop.CancelAsync();
+
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains("chưa có học sinh nào", error.ToString());
+        Assert.DoesNotContain("đã tạo trường mẫu", error.ToString());
+        Assert.Contains("Học sinh: 0", (await _cli.Run("status")).Out);
+    }
+
+    [Fact]
+    public async Task Demo_OnADatabaseHoldingARealSchool_IsRefused_AndWritesNothing()
+    {
+        await _cli.Run("import", "roster", Repository.Sample("roster.csv"));
+        var before = (await _cli.Run("status")).Out;
+
+        var demo = await _cli.Run("demo");
+
+        Assert.Equal(1, demo.ExitCode);
+        Assert.Contains("trường thật", demo.Error);
+        Assert.Equal(before, (await _cli.Run("status")).Out);
     }
 
     [Fact]

@@ -28,12 +28,12 @@ public sealed class ServiceHandOffTests : IDisposable
     private FileStream HoldAsTheBotDoes() => new(Database + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
     [Fact]
-    public async Task ARequestTakenAfterTheWait_IsStillAwaited_AndItsResultReturned()
+    public async Task ATakenRequest_IsAwaitedAsLongAsTheVerbTakes_AndItsResultReturned()
     {
         using var bot = HoldAsTheBotDoes();
         Directory.CreateDirectory(ServiceHandOff.FolderFor(Database));
         var asked = ServiceHandOff.AskAsync(Database, new HandOffRequest(["import", "attendance", "x.csv"], "admin"), TimeSpan.FromMilliseconds(300), CancellationToken.None);
-        // The service takes it just in time, and takes longer than the wait to finish.
+        // The bot takes it, and takes longer than the verb's wait for pickup to finish.
         await ServiceHandOff.ServeWaitingAsync(Database, async request =>
         {
             await Task.Delay(700);
@@ -63,12 +63,61 @@ public sealed class ServiceHandOffTests : IDisposable
         Assert.False(taken.IsCompleted);
     }
 
+    [Fact]
+    public async Task TheBotRestartsAndDropsWhatItHadTaken_TheVerbSaysSo()
+    {
+        using var bot = HoldAsTheBotDoes(); // the restarted bot holds the file again at once
+        Directory.CreateDirectory(ServiceHandOff.FolderFor(Database));
+        var asked = ServiceHandOff.AskAsync(Database, new HandOffRequest(["status"], "admin"), TimeSpan.FromSeconds(5), CancellationToken.None);
+        _ = Task.Run(() => ServiceHandOff.ServeWaitingAsync(Database, _ => new TaskCompletionSource<HandOffResult>().Task)); // dies on it
+
+        await Task.Delay(500);
+        ServiceHandOff.ClearLeftovers(Database); // what the new bot does at start
+        var result = await asked.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Contains("Bot đã dừng trước khi làm xong lệnh", result!.Error);
+    }
+
+    [Fact]
+    public async Task ARequestLeftByAVerbThatWasKilled_IsDropped_NotCarriedOutLate()
+    {
+        var folder = Directory.CreateDirectory(ServiceHandOff.FolderFor(Database)).FullName;
+        var stale = Path.Combine(folder, "0123.request");
+        await File.WriteAllTextAsync(stale, """{"Arguments":["import","scores","/tmp/old.xlsx"],"User":"admin"}""");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - ServiceHandOff.StaleAfter - TimeSpan.FromSeconds(1));
+        var carriedOut = false;
+
+        await ServiceHandOff.ServeWaitingAsync(Database, _ =>
+        {
+            carriedOut = true;
+            return Task.FromResult(new HandOffResult(0, "", ""));
+        });
+
+        Assert.False(carriedOut);
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public async Task AVerbThatFailsInTheBot_IsAnsweredWithWhy_AndTheBotGoesOn()
+    {
+        using var bot = HoldAsTheBotDoes();
+        Directory.CreateDirectory(ServiceHandOff.FolderFor(Database));
+        var asked = ServiceHandOff.AskAsync(Database, new HandOffRequest(["status"], "admin"), TimeSpan.FromSeconds(5), CancellationToken.None);
+
+        await ServiceHandOff.ServeWaitingAsync(Database, _ => throw new InvalidOperationException("ổ đĩa đầy"));
+        var result = await asked.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(3, result!.ExitCode);
+        Assert.Contains("ổ đĩa đầy", result.Error);
+    }
+
     [Theory]
     [InlineData("import scores diem.xlsx --db school.db", "import|scores|{cwd}/diem.xlsx")]
     [InlineData("--db school.db report --class all --term 1 --out in/", "report|--class|all|--term|1|--out|{cwd}/in/")]
     [InlineData("status --db /srv/school.db", "status")]
     [InlineData("results --class 6A --term year", "results|--class|6A|--term|year")]
     [InlineData("run", null)]
+    [InlineData("demo --students 40", null)]
     [InlineData("chat --db school.db", null)]
     public void TheCommandLineGivenToTheBot_HasAbsolutePaths_AndNoDatabase(string line, string? expected)
     {

@@ -89,20 +89,39 @@ public sealed class SchoolDatabase : IDisposable
     /// <summary>
     /// A consistent copy of the file while the bot keeps running: under the gate nothing reads or
     /// writes; LiteDB's log is folded into the file first, then the file is copied under a temporary
-    /// name and moved into place. Returns the copy's size in bytes.
+    /// name and moved into place. The bot waits meanwhile — milliseconds for a school's file, about a
+    /// second for the 450 MB benchmark store. Returns the copy's size in bytes.
     /// </summary>
+    /// <exception cref="ArgumentException">The target is this database's own file, log or lock file.</exception>
     public long CopyTo(string target)
     {
         var full = System.IO.Path.GetFullPath(target);
-        if (string.Equals(full, Path, StringComparison.Ordinal))
-            throw new ArgumentException("a backup cannot replace the file it copies", nameof(target));
+        if (OwnFiles().Contains(full, StringComparer.Ordinal))
+            throw new ArgumentException($"{full} is one of the database's own files", nameof(target));
         lock (_gate)
         {
             _db.Checkpoint();
-            File.Copy(Path, full + ".part", overwrite: true);
-            File.Move(full + ".part", full, overwrite: true);
+            try
+            {
+                File.Copy(Path, full + ".part", overwrite: true);
+                File.Move(full + ".part", full, overwrite: true);
+            }
+            catch
+            {
+                File.Delete(full + ".part");
+                throw;
+            }
         }
         return new FileInfo(full).Length;
+    }
+
+    /// <summary>The file, LiteDB's log beside it (<c>school-log.db</c>) and the lock file.</summary>
+    private IEnumerable<string> OwnFiles()
+    {
+        yield return Path;
+        yield return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!,
+            System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+        yield return Path + ".lock";
     }
 
     public int UserVersion

@@ -52,22 +52,30 @@ internal static class GradesDocument
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Layout);
-            writer.Write((byte)subjects.Count);
+            writer.Write(checked((byte)subjects.Count)); // the programme has 14 subjects
             subjects.ForEach(writer.Write);
             writer.Write7BitEncodedInt(list.Count);
             foreach (var m in list)
             {
-                writer.Write((byte)subjects.IndexOf(m.Subject.Name));
-                writer.Write((byte)m.Term);
-                writer.Write((byte)m.Column.Kind);
-                writer.Write((byte)m.Column.Index);
-                writer.Write(m.Mark.IsScore ? IsScore : m.Mark.Passed == true ? IsDat : IsChuaDat);
-                writer.Write((byte)(m.Mark.Score is { } tenths ? tenths.Value * 10 : 0));
+                writer.Write(checked((byte)subjects.IndexOf(m.Subject.Name)));
+                writer.Write(checked((byte)m.Term));
+                writer.Write(checked((byte)m.Column.Kind));
+                writer.Write(checked((byte)m.Column.Index));
+                writer.Write(Tag(m.Mark));
+                writer.Write(checked((byte)(m.Mark.Score is { } tenths ? tenths.Value * 10 : 0)));
                 writer.Write(m.RecordedAt is { } at ? at.UtcTicks : 0L);
             }
         }
         return bytes.ToArray();
     }
+
+    private static byte Tag(Mark mark) => mark switch
+    {
+        { IsScore: true } => IsScore,
+        { Passed: true } => IsDat,
+        { Passed: false } => IsChuaDat,
+        _ => throw new ArgumentException("a mark with neither a score nor Đ/CĐ cannot be stored", nameof(mark)),
+    };
 
     private static List<Assessment> Unpack(StudentCode student, byte[] packed, Term? term, BsonDocument d)
     {
@@ -83,6 +91,7 @@ internal static class GradesDocument
             {
                 var (subject, stored, kind, index, tag, tenths, ticks) =
                     (subjects[reader.ReadByte()], (Term)reader.ReadByte(), (AssessmentKind)reader.ReadByte(), reader.ReadByte(), reader.ReadByte(), reader.ReadByte(), reader.ReadInt64());
+                if (stored is not (Term.I or Term.II)) throw Stored.Damaged("term", d);
                 if (term is { } only && stored != only) continue;
                 var column = kind switch
                 {
