@@ -44,7 +44,8 @@ public static class CommandLine
             var result = await ServiceHandOff.AskAsync(busy.DatabasePath, new HandOffRequest(handed, context.User), ServiceHandOff.PickupWait, CancellationToken.None);
             if (result is null)
             {
-                await terminal.Error.WriteLineAsync(Busy(busy));
+                await terminal.Error.WriteLineAsync($"Không có bot nào nhận lệnh trong {ServiceHandOff.PickupWait.TotalSeconds:0} giây " +
+                    "(bot có thể đang bận một lệnh dài, hoặc đã dừng): không có gì được làm. Hãy chạy lại lệnh sau ít phút.");
                 return ExitCodes.CannotRun;
             }
             await terminal.Out.WriteAsync(result.Out);
