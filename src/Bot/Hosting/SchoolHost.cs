@@ -62,7 +62,8 @@ public static class SchoolHost
         if (!chatOnly) builder.Services.AddTelegramChannel(builder.Configuration).AddZaloChannel(builder.Configuration);
         var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["School:TimeZone"] ?? "Asia/Ho_Chi_Minh");
-        builder.Services.AddScheduling(schedule.WeeklySummaryCron, zone);
+        var backup = builder.Configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new BackupOptions();
+        builder.Services.AddScheduling(schedule.WeeklySummaryCron, backup, zone);
         overrides?.Invoke(builder.Services);
         var host = builder.Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();

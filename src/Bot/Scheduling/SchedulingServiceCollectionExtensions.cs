@@ -6,11 +6,19 @@ namespace SoLienLac.Bot.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
-    /// <summary>Quartz in the Generic Host: the weekly summary on <c>Schedule:WeeklySummaryCron</c>, in the school's time zone.</summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, string cron, TimeZoneInfo zone)
+    /// <summary>
+    /// Quartz in the Generic Host, in the school's time zone: the weekly summary on
+    /// <c>Schedule:WeeklySummaryCron</c>, timed notices, and the nightly backup when <c>Backup:Folder</c> is set.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, string cron, BackupOptions backup, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(backup);
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section)
             .Validate(o => CronExpression.TryParse(o.WeeklySummaryCron, out _), "Schedule:WeeklySummaryCron is not a Quartz cron expression")
+            .ValidateOnStart();
+        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
+            .Validate(o => o.Keep >= 1, "Backup:Keep must be at least 1")
+            .Validate(o => CronExpression.TryParse(o.Cron, out _), "Backup:Cron is not a Quartz cron expression")
             .ValidateOnStart();
         services.AddSingleton<JobRuns>();
         services.AddSingleton<WeeklySummaries>();
@@ -24,6 +32,9 @@ public static class SchedulingServiceCollectionExtensions
                 .WithSimpleSchedule(s => s.WithInterval(DueNoticePublisher.Every).RepeatForever()));
             if (CronExpression.TryParse(cron, out _))
                 q.AddTrigger(t => t.ForJob(WeeklySummaryJob.Key).WithIdentity("weekly-summary").WithCronSchedule(cron, c => c.InTimeZone(zone)));
+            q.AddJob<NightlyBackupJob>(job => job.WithIdentity(NightlyBackupJob.Key).StoreDurably());
+            if (!string.IsNullOrWhiteSpace(backup.Folder) && CronExpression.TryParse(backup.Cron, out _))
+                q.AddTrigger(t => t.ForJob(NightlyBackupJob.Key).WithIdentity("nightly-backup").WithCronSchedule(backup.Cron, c => c.InTimeZone(zone)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage.LiteDb;
+
+namespace SoLienLac.Bot.Scheduling;
+
+/// <summary>
+/// Every night, a consistent copy of the database into <c>Backup:Folder</c>
+/// (<c>solienlac-2026-11-23.db</c>, by the school's date), made while the bot keeps serving; only the
+/// newest <c>Backup:Keep</c> copies are kept. A copy that fails is logged and tried again the next night.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar, IOptions<BackupOptions> options, ILogger<NightlyBackupJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("nightly-backup");
+
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(settings.Folder)) return ValueTask.CompletedTask;
+        var name = Path.GetFileNameWithoutExtension(db.Path);
+        var target = Path.Combine(settings.Folder, $"{name}-{calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.db");
+        try
+        {
+            Directory.CreateDirectory(settings.Folder);
+            var bytes = db.CopyTo(target);
+            // yyyy-MM-dd sorts by date: everything after the newest Keep goes.
+            var old = Directory.GetFiles(settings.Folder, $"{name}-????-??-??.db").OrderDescending(StringComparer.Ordinal).Skip(settings.Keep).ToList();
+            old.ForEach(File.Delete);
+            logger.LogInformation("Backup {Target} written ({Bytes} bytes); {Removed} older copies removed", target, bytes, old.Count);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(e, "Nightly backup to {Target} failed; it is tried again next night", target);
+        }
+        return ValueTask.CompletedTask;
+    }
+}

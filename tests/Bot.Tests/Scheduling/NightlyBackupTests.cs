@@ -1,0 +1,50 @@
+using Quartz;
+using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Bot.Tests.Channels.Telegram;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Tests.Scheduling;
+
+/// <summary>The nightly copy: made by the Quartz job while the bot serves, whole, and only the newest kept.</summary>
+public sealed class NightlyBackupTests : TelegramTestBase
+{
+    private const long Parent = 9601;
+
+    private string Folder => Dir.File("sao-luu");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Bot.DisposeAsync();
+        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock,
+            new Dictionary<string, string?> { ["Backup:Folder"] = Folder, ["Backup:Keep"] = "2" });
+        await Api.WaitUntilPolling();
+    }
+
+    private async Task RunTheNightlyJob(string expected)
+    {
+        var scheduler = await Bot.Service<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(NightlyBackupJob.Key);
+        for (var i = 0; i < 100 && !File.Exists(expected); i++) await Task.Delay(50);
+    }
+
+    [Fact]
+    public async Task TheNightlyJob_CopiesTheWholeStore_WhileTheBotServes_AndKeepsTheNewestCopies()
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (var day in new[] { "2026-11-20", "2026-11-21", "2026-11-22" })
+            await File.WriteAllTextAsync(Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(DatabasePath)}-{day}.db"), "older copy");
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        var tonight = Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(DatabasePath)}-2026-11-23.db");
+
+        await RunTheNightlyJob(tonight);
+
+        Assert.Equal([Path.GetFileName(tonight), $"{Path.GetFileNameWithoutExtension(DatabasePath)}-2026-11-22.db"],
+            Directory.GetFiles(Folder).Select(Path.GetFileName).OrderDescending(StringComparer.Ordinal));
+        using (var copy = SchoolDatabase.Open(tonight))
+            Assert.Contains(new LiteDbChatLinks(copy).ParentsOf(StudentCode.Parse(DemoSchool.FirstStudentCode)), l => l.Chat.Id == $"{Parent}");
+        Assert.False(string.IsNullOrEmpty((await Say(Parent, "/chuyencan")).Text)); // and the bot goes on answering
+    }
+}
