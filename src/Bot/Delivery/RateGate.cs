@@ -43,6 +43,9 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
         }
     }
 
+    /// <summary>When the slot last taken opens (a test on a fake clock moves the clock right there).</summary>
+    internal DateTimeOffset LastSlot { get; private set; }
+
     /// <summary>How long until this chat may be written to again; zero when it may now.</summary>
     public TimeSpan ChatWait(ChatAddress chat)
     {
@@ -63,6 +66,7 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
             if (_slowdown > 1 && now > _pausedUntil + Recovery) _slowdown = 1;
             var windowFree = _confirmed.Count >= PerWindow ? _confirmed.Peek() + Window : DateTimeOffset.MinValue;
             start = new[] { now, _nextSlot, _pausedUntil, windowFree }.Max();
+            LastSlot = start;
             _nextSlot = start + Spacing;
             _chatFree[chat.Key] = start + options.Value.PerChatInterval;
             if (_chatFree.Count > 100_000) Forget(now);

@@ -18,14 +18,9 @@ public sealed class RateGateTests
         for (var i = 0; i < count; i++)
         {
             var slot = gate.TakeSlotAsync(new ChatAddress("telegram", $"{1000 + i}"), CancellationToken.None);
-            // The gate's wait ends on a thread-pool hop after the fake clock passes it: give that hop
-            // real time before moving the clock again, so the clock does not run on past the slot.
-            while (!slot.IsCompleted)
-            {
-                _time.Advance(TimeSpan.FromMilliseconds(10));
-                SpinWait.SpinUntil(() => slot.IsCompleted, TimeSpan.FromMilliseconds(20));
-            }
-            await slot;
+            // The clock goes exactly to the slot the gate chose (never past it), then the wait ends.
+            if (gate.LastSlot > _time.GetUtcNow()) _time.SetUtcNow(gate.LastSlot);
+            await slot.WaitAsync(TimeSpan.FromSeconds(10));
             var start = _time.GetUtcNow();
             _time.Advance(onTheWay(i));
             gate.Completed();
@@ -42,7 +37,9 @@ public sealed class RateGateTests
         var sends = await Send(Gate(), 9, _ => TimeSpan.FromMilliseconds(5));
 
         var span = sends[^1].Start - sends[0].Start;
-        Assert.InRange(span.TotalMilliseconds, 2000, 2100); // 8 gaps of 250 ms (the fake clock moves 10 ms at a time)
+        // 8 gaps of 250 ms; the 5th and the 9th also wait for 1,010 ms after the one 4 before was
+        // through (5 ms on the way): 15 ms more each.
+        Assert.Equal(2030, span.TotalMilliseconds);
     }
 
     [Fact]
