@@ -35,7 +35,8 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 outbox.CancelPending(cell);
                 var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace,
                     chosen.QuietFrom ?? schedule.Value.QuietFrom, chosen.QuietUntil ?? schedule.Value.QuietUntil);
-                outbox.Enqueue(new OutboxMessage(cell + mark.Mark, link.Chat, new Reply(Text(student, mark)), now, due));
+                // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
+                outbox.Enqueue(new OutboxMessage($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, new Reply(Text(student, mark)), now, due));
             }
         }
     }

@@ -52,6 +52,21 @@ public sealed class AlertSettingsTests : TelegramTestBase
     }
 
     [Fact]
+    public async Task AScoreChangedBackLater_IsToldAgain()
+    {
+        await Linked();
+
+        foreach (var value in new[] { "8", "9", "8" })
+        {
+            Clock.Advance(TimeSpan.FromMinutes(5));
+            await PostScore(value);
+            Clock.Advance(TimeSpan.FromMinutes(31));
+            var alert = await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
+            Assert.Contains($"Toán (Học kì I, cột tx1): {value}.", alert.Text);
+        }
+    }
+
+    [Fact]
     public async Task WeeklyOnly_NoInstantScoreAlert()
     {
         await Linked();
