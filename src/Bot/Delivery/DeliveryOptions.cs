@@ -23,6 +23,12 @@ public sealed class DeliveryOptions
     /// <summary>New scores wait this long before the parents are told, so a teacher can fix a typo first.</summary>
     public TimeSpan ScoreAlertGrace { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How long sent, failed and blocked messages stay in the outbox (for <c>status</c>, and to see what
+    /// a family was sent); older ones are deleted every night, so the file does not grow for ever.
+    /// </summary>
+    public TimeSpan KeepDelivered { get; set; } = TimeSpan.FromDays(180);
+
     /// <summary>Attempts after which a message that keeps failing is given up (status Failed).</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 12;

@@ -30,4 +30,7 @@ public interface IOutbox
     int SentSince(DateTimeOffset since);
 
     OutboxMessage? Find(string id);
+
+    /// <summary>Deletes up to <paramref name="max"/> messages no longer pending, created before <paramref name="before"/>; returns how many.</summary>
+    int Prune(DateTimeOffset before, int max);
 }

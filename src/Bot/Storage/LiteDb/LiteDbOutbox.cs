@@ -118,6 +118,19 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
 
     public OutboxMessage? Find(string id) => db.Read(() => Messages.FindById(id) is { } d ? To(d) : null);
 
+    public int Prune(DateTimeOffset before, int max)
+    {
+        var deleted = 0;
+        db.Write(() =>
+        {
+            var old = Messages.Find(Where.Matches("(status != @0 AND created_at < @1)", OutboxStatus.Pending.ToString(), before.UtcDateTime), 0, max)
+                .Select(d => d["_id"]).ToList();
+            foreach (var id in old)
+                if (Messages.Delete(id)) deleted++;
+        });
+        return deleted;
+    }
+
     private void Change(string id, Action<BsonDocument> change) => db.Write(() =>
     {
         if (Messages.FindById(id) is not { } d) return;
