@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Cli;
@@ -38,6 +41,18 @@ internal static class StatusCommand
         output.WriteLine($"Lỗi (đã bỏ): {counts[OutboxStatus.Failed]}");
         output.WriteLine($"Bị chặn (phụ huynh chặn bot): {counts[OutboxStatus.Blocked]}");
         output.WriteLine($"Tốc độ phút vừa qua: {rate.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} tin/giây (giới hạn {limit.ToString(CultureInfo.InvariantCulture).Replace('.', ',')})");
+        output.WriteLine(Backups(services));
         return ExitCodes.Success;
+    }
+
+    /// <summary>Whether nightly copies are made, and the newest one: a school should not learn it had none on the day it needs one.</summary>
+    private static string Backups(IServiceProvider services)
+    {
+        var folder = services.GetRequiredService<IConfiguration>().GetSection(BackupOptions.Section).Get<BackupOptions>()?.Folder;
+        if (string.IsNullOrWhiteSpace(folder)) return "Sao lưu hằng đêm: chưa bật (đặt Backup:Folder).";
+        var newest = NightlyBackupJob.CopiesIn(folder, services.GetRequiredService<SchoolDatabase>().Path).FirstOrDefault();
+        if (newest is null) return $"Sao lưu hằng đêm: chưa có bản nào trong {folder}.";
+        var size = (new FileInfo(newest).Length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+        return $"Sao lưu gần nhất: {newest} ({size} MB).";
     }
 }

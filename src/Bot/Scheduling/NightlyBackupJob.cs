@@ -27,8 +27,7 @@ public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar,
         {
             Directory.CreateDirectory(settings.Folder);
             var bytes = db.CopyTo(target);
-            // yyyy-MM-dd sorts by date: everything after the newest Keep goes.
-            var old = Directory.GetFiles(settings.Folder, $"{name}-????-??-??.db").OrderDescending(StringComparer.Ordinal).Skip(settings.Keep).ToList();
+            var old = CopiesIn(settings.Folder, db.Path).Skip(settings.Keep).ToList();
             old.ForEach(File.Delete);
             logger.LogInformation("Backup {Target} written ({Bytes} bytes); {Removed} older copies removed", target, bytes, old.Count);
         }
@@ -38,4 +37,10 @@ public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar,
         }
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The nightly copies of that database in the folder, newest first (yyyy-MM-dd sorts by date).</summary>
+    public static IEnumerable<string> CopiesIn(string folder, string databasePath) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, $"{Path.GetFileNameWithoutExtension(databasePath)}-????-??-??.db").OrderDescending(StringComparer.Ordinal)
+            : [];
 }

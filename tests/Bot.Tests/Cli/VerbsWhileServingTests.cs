@@ -50,6 +50,7 @@ public sealed class VerbsWhileServingTests : TelegramTestBase
         Assert.Contains("Học sinh: ", status.Out);
         Assert.Contains("Tin đang chờ gửi: 0", status.Out);
         Assert.Contains("Bị chặn (phụ huynh chặn bot): 0", status.Out);
+        Assert.Contains("Sao lưu hằng đêm: chưa bật", status.Out);
     }
 
     [Fact]

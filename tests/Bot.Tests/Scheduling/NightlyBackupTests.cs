@@ -3,6 +3,7 @@ using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Channels.Telegram;
+using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Tests.Scheduling;
@@ -46,5 +47,6 @@ public sealed class NightlyBackupTests : TelegramTestBase
         using (var copy = SchoolDatabase.Open(tonight))
             Assert.Contains(new LiteDbChatLinks(copy).ParentsOf(StudentCode.Parse(DemoSchool.FirstStudentCode)), l => l.Chat.Id == $"{Parent}");
         Assert.False(string.IsNullOrEmpty((await Say(Parent, "/chuyencan")).Text)); // and the bot goes on answering
+        Assert.Contains($"Sao lưu gần nhất: {tonight}", (await new CliRun(DatabasePath).Run("status")).Out);
     }
 }
