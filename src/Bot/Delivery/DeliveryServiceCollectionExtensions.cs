@@ -9,7 +9,10 @@ public static class DeliveryServiceCollectionExtensions
     /// <summary>The outbox: proactive messages are written first and sent by one sender at the channel's rate.</summary>
     public static IServiceCollection AddDelivery(this IServiceCollection services)
     {
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.KeepDelivered >= TimeSpan.FromDays(14) && o.KeepDelivered <= TimeSpan.FromDays(3650),
+                "Delivery:KeepDelivered must be between 14 days and 10 years (a week's ids must outlive the week)")
+            .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         // Pacing keeps real time, whatever clock the school's schedule is given (a test's, for one).
         services.AddSingleton(sp => new RateGate(sp.GetRequiredService<IOptions<DeliveryOptions>>()));

@@ -31,6 +31,9 @@ public interface IOutbox
 
     OutboxMessage? Find(string id);
 
-    /// <summary>Deletes up to <paramref name="max"/> messages no longer pending, created before <paramref name="before"/>; returns how many.</summary>
+    /// <summary>The id of the newest message sent whose id starts so (the last alert a family got about one score), or null.</summary>
+    string? LastSentId(string idPrefix);
+
+    /// <summary>Deletes up to <paramref name="max"/> messages no longer pending, due before <paramref name="before"/>; returns how many.</summary>
     int Prune(DateTimeOffset before, int max);
 }

@@ -33,6 +33,8 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 if (chosen.ScoreAlerts != Conversations.Settings.ScoreAlerts.Instant) continue;
                 var cell = $"score:{mark.Student}|{mark.Subject.Name}|{(int)mark.Term}|{mark.Column}:{link.Chat.Key}:";
                 outbox.CancelPending(cell);
+                // A typo fixed back within the grace period: the family was last told this very mark.
+                if (outbox.LastSentId(cell) is { } told && MarkIn(told[cell.Length..]) == mark.Mark.ToString()) continue;
                 var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace,
                     chosen.QuietFrom ?? schedule.Value.QuietFrom, chosen.QuietUntil ?? schedule.Value.QuietUntil);
                 // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
@@ -40,6 +42,9 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
             }
         }
     }
+
+    /// <summary>The mark an alert's id names: "8.5:638…" (the save's time after it), or "8.5" in ids made before that.</summary>
+    private static string MarkIn(string rest) => rest.Split(':')[0];
 
     private string Text(Student student, Assessment mark)
     {

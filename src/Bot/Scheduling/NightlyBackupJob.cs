@@ -9,7 +9,7 @@ namespace SoLienLac.Bot.Scheduling;
 
 /// <summary>
 /// Every night, a consistent copy of the database into <c>Backup:Folder</c>
-/// (<c>solienlac-2026-11-23.db</c>, by the school's date), made while the bot keeps serving; only the
+/// (<c>solienlac-nightly-2026-11-23.db</c>, by the school's date; copies made by hand with other names are left alone), made while the bot keeps serving; only the
 /// newest <c>Backup:Keep</c> copies are kept. A copy that fails is logged and tried again the next night.
 /// </summary>
 [DisallowConcurrentExecution]
@@ -22,7 +22,7 @@ public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar,
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.Folder)) return ValueTask.CompletedTask;
         var name = Path.GetFileNameWithoutExtension(db.Path);
-        var target = Path.Combine(settings.Folder, $"{name}-{calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.db");
+        var target = Path.Combine(settings.Folder, $"{name}-nightly-{calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.db");
         try
         {
             Directory.CreateDirectory(settings.Folder);
@@ -31,8 +31,9 @@ public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar,
             old.ForEach(File.Delete);
             logger.LogInformation("Backup {Target} written ({Bytes} bytes); {Removed} older copies removed", target, bytes, old.Count);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever went wrong (a full disk, a folder not allowed, the store), the bot goes on serving.
             logger.LogError(e, "Nightly backup to {Target} failed; it is tried again next night", target);
         }
         return ValueTask.CompletedTask;
@@ -41,6 +42,6 @@ public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar,
     /// <summary>The nightly copies of that database in the folder, newest first (yyyy-MM-dd sorts by date).</summary>
     public static IEnumerable<string> CopiesIn(string folder, string databasePath) =>
         Directory.Exists(folder)
-            ? Directory.GetFiles(folder, $"{Path.GetFileNameWithoutExtension(databasePath)}-????-??-??.db").OrderDescending(StringComparer.Ordinal)
+            ? Directory.GetFiles(folder, $"{Path.GetFileNameWithoutExtension(databasePath)}-nightly-????-??-??.db").OrderDescending(StringComparer.Ordinal)
             : [];
 }

@@ -67,6 +67,24 @@ public sealed class AlertSettingsTests : TelegramTestBase
     }
 
     [Fact]
+    public async Task ATypoFixedBackWithinTheGracePeriod_TellsTheFamilyNothingNew()
+    {
+        await Linked();
+        await PostScore("8");
+        Clock.Advance(TimeSpan.FromMinutes(31));
+        await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
+
+        await PostScore("9"); // a typo…
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await PostScore("8"); // …fixed before the family was told
+        Clock.Advance(TimeSpan.FromMinutes(31));
+        await Task.Delay(2500); // the sender's poll, on real time
+        await Api.WaitUntilIdle();
+
+        Assert.Single(Api.SentTo(Parent), m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WeeklyOnly_NoInstantScoreAlert()
     {
         await Linked();

@@ -24,25 +24,28 @@ public sealed class NightlyBackupTests : TelegramTestBase
         await Api.WaitUntilPolling();
     }
 
-    private async Task RunTheNightlyJob(string expected)
+    /// <summary>Runs the job, and waits until the folder holds <paramref name="expected"/> files (the copy made, the old ones gone).</summary>
+    private async Task RunTheNightlyJob(int expected)
     {
         var scheduler = await Bot.Service<ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(NightlyBackupJob.Key);
-        for (var i = 0; i < 100 && !File.Exists(expected); i++) await Task.Delay(50);
+        for (var i = 0; i < 100 && Directory.GetFiles(Folder, "*.db").Length != expected; i++) await Task.Delay(50);
     }
 
     [Fact]
     public async Task TheNightlyJob_CopiesTheWholeStore_WhileTheBotServes_AndKeepsTheNewestCopies()
     {
         Directory.CreateDirectory(Folder);
+        var name = Path.GetFileNameWithoutExtension(DatabasePath);
         foreach (var day in new[] { "2026-11-20", "2026-11-21", "2026-11-22" })
-            await File.WriteAllTextAsync(Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(DatabasePath)}-{day}.db"), "older copy");
+            await File.WriteAllTextAsync(Path.Combine(Folder, $"{name}-nightly-{day}.db"), "older copy");
+        await File.WriteAllTextAsync(Path.Combine(Folder, $"{name}-2026-11-01.db"), "a copy made by hand with backup --out");
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
-        var tonight = Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(DatabasePath)}-2026-11-23.db");
+        var tonight = Path.Combine(Folder, $"{name}-nightly-2026-11-23.db");
 
-        await RunTheNightlyJob(tonight);
+        await RunTheNightlyJob(expected: 3);
 
-        Assert.Equal([Path.GetFileName(tonight), $"{Path.GetFileNameWithoutExtension(DatabasePath)}-2026-11-22.db"],
+        Assert.Equal([$"{name}-nightly-2026-11-23.db", $"{name}-nightly-2026-11-22.db", $"{name}-2026-11-01.db"],
             Directory.GetFiles(Folder).Select(Path.GetFileName).OrderDescending(StringComparer.Ordinal));
         using (var copy = SchoolDatabase.Open(tonight))
             Assert.Contains(new LiteDbChatLinks(copy).ParentsOf(StudentCode.Parse(DemoSchool.FirstStudentCode)), l => l.Chat.Id == $"{Parent}");

@@ -118,13 +118,19 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
 
     public OutboxMessage? Find(string id) => db.Read(() => Messages.FindById(id) is { } d ? To(d) : null);
 
+    public string? LastSentId(string idPrefix) => db.Read(() =>
+        Messages.Find(Where.StartsWith("_id", idPrefix)).Where(d => d["status"].AsString == OutboxStatus.Sent.ToString())
+            .MaxBy(d => d["sent_at"].AsDateTime)?["_id"].AsString);
+
     public int Prune(DateTimeOffset before, int max)
     {
         var deleted = 0;
         db.Write(() =>
         {
-            var old = Messages.Find(Where.Matches("(status != @0 AND created_at < @1)", OutboxStatus.Pending.ToString(), before.UtcDateTime), 0, max)
-                .Select(d => d["_id"]).ToList();
+            // Through the not_before index, oldest first, reading no further than needed: a message due
+            // that long ago was made earlier still. The rare one still pending is skipped.
+            var old = Messages.Find(Where.Matches("not_before < @0", before.UtcDateTime))
+                .Where(d => d["status"].AsString != OutboxStatus.Pending.ToString()).Take(max).Select(d => d["_id"]).ToList();
             foreach (var id in old)
                 if (Messages.Delete(id)) deleted++;
         });
