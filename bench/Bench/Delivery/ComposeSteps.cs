@@ -76,7 +76,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
                 foreach (var parent in parents[student.Code])
                 {
                     var mine = chosen.GetValueOrDefault(parent.Chat.Key, ParentSettings.Default);
-                    var notBefore = QuietHours.NextAllowed(now, mine.QuietFrom ?? schedule.QuietFrom, mine.QuietUntil ?? schedule.QuietUntil);
+                    var notBefore = QuietHours.NextAllowed(now, mine, schedule);
                     batch.Add(new OutboxMessage($"probe:{week.Id}:{student.Code}:{parent.Chat.Key}", parent.Chat, reply, now, notBefore));
                 }
             }

@@ -12,7 +12,7 @@ namespace SoLienLac.Bench.Reports;
 /// </summary>
 internal sealed class SchoolBooks(IServiceProvider services)
 {
-    private readonly ContactBookSource _source = ActivatorUtilities.CreateInstance<ContactBookSource>(services);
+    private readonly ContactBookSource _source = services.GetRequiredService<ContactBookSource>();
 
     public TimeSpan Gathering { get; private set; }
 

@@ -41,7 +41,7 @@ internal static class ReportScenario
         using (var open = OpenStore.On(store.Path))
         {
             var books = new SchoolBooks(open.Get<IServiceProvider>());
-            var source = ActivatorUtilities.CreateInstance<ContactBookSource>(open.Get<IServiceProvider>());
+            var source = open.Get<ContactBookSource>();
             var book = source.ForClass(Class, Term.I);
             Report.Timing("ForClass + Render (host up)", await Measure.RepeatAsync(plan, () => books.Print(Class, Term.I)), ClassTargetMs);
             Report.Timing("ForClass only (records, Circular 22)", await Measure.RepeatAsync(plan, () => source.ForClass(Class, Term.I)));

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Common;
 
 namespace SoLienLac.Bot.Cli;
 
@@ -42,8 +42,7 @@ internal static class BackupCommand
             terminal.Error.WriteLine($"--out {target}: không ghi được bản sao lưu ({e.Message}).");
             return ExitCodes.BadInput;
         }
-        var size = (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
-        terminal.Out.WriteLine($"Đã sao lưu {db.Path} → {target} ({size} MB).");
+        terminal.Out.WriteLine($"Đã sao lưu {db.Path} → {target} ({VietnameseFormat.Tenths(bytes / 1024.0 / 1024.0)} MB).");
         return ExitCodes.Success;
     }
 }

@@ -8,6 +8,7 @@ using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Reports.Letters;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
@@ -66,7 +67,7 @@ internal static class CodesCommand
         var codes = host.Services.GetRequiredService<IActivationCodes>();
         var expires = calendar.Year.EndsOn;
         var audit = new ChangeSet();
-        var actor = new Actor(Environment.UserName, "cli", classText is not null ? $"codes --class {className}" : $"codes --teacher {teacherText}");
+        var actor = new Actor(context.User, "cli", classText is not null ? $"codes --class {className}" : $"codes --teacher {teacherText}");
         Directory.CreateDirectory(output.DirectoryName!);
         var bot = host.Services.GetRequiredService<IConfiguration>()["Telegram:BotUsername"]?.TrimStart('@');
         var issued = new List<ActivationLetter>();
@@ -74,7 +75,7 @@ internal static class CodesCommand
         {
             var (code, record) = ActivationCode.Issue(holder, expires);
             codes.Save(record);
-            audit.Audit.Add(AuditEntry.Record(actor, calendar.Now, holder.Code, "Mã kích hoạt", null, $"cấp mới, hạn {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"));
+            audit.Audit.Add(AuditEntry.Record(actor, calendar.Now, holder.Code, "Mã kích hoạt", null, $"cấp mới, hạn {VietnameseFormat.Date(expires)}"));
             var link = string.IsNullOrWhiteSpace(bot) ? null : new Uri($"https://t.me/{bot}?start={DeepLink.Payload(holder.Code, code)}");
             issued.Add(letter with { Code = code, ExpiresOn = expires, TelegramLink = link });
         }
@@ -92,7 +93,7 @@ internal static class CodesCommand
         }
         host.Services.GetRequiredService<ISchoolRecords>().Save(audit);
         var whom = classText is not null ? $"Lớp {className}" : "Giáo viên";
-        terminal.Out.WriteLine($"{whom}: {issued.Count} mã kích hoạt mới (mã cũ hết hiệu lực), hạn đến {expires.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} → {output.FullName}");
+        terminal.Out.WriteLine($"{whom}: {issued.Count} mã kích hoạt mới (mã cũ hết hiệu lực), hạn đến {VietnameseFormat.Date(expires)} → {output.FullName}");
         return ExitCodes.Success;
     }
 

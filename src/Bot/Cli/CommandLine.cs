@@ -126,13 +126,11 @@ public static class CommandLine
                     break;
             }
         }
-        return [.. parsed.Tokens.Where(t => !dropped.Contains(t)).Select(t => paths.Contains(t) ? FullPath(t.Value) : t.Value)];
+        // GetFullPath keeps a trailing separator: a folder stays one (report --class all --out DIR/).
+        return [.. parsed.Tokens.Where(t => !dropped.Contains(t)).Select(t => paths.Contains(t) ? Path.GetFullPath(t.Value) : t.Value)];
     }
 
     private static bool IsPath(Type type) => type == typeof(FileInfo) || type == typeof(DirectoryInfo);
-
-    /// <summary>Absolute, keeping a trailing separator (a folder, for <c>report --class all --out DIR/</c>).</summary>
-    private static string FullPath(string path) => Path.GetFullPath(path);
 
     private static IEnumerable<SymbolResult> Walk(SymbolResult result)
     {

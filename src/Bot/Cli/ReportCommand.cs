@@ -41,7 +41,9 @@ internal static class ReportCommand
 
         using var host = context.BuildHost(parse);
         var services = host.Services;
-        if (services.GetRequiredService<IStudentDirectory>().InClass(className).Count == 0)
+        var students = services.GetRequiredService<IStudentDirectory>();
+        var roster = students.InClass(className);
+        if (roster.Count == 0)
         {
             error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
             return ExitCodes.BadInput;
@@ -49,15 +51,15 @@ internal static class ReportCommand
         Student? only = null;
         if (studentText is not null)
         {
-            only = FindStudent(services.GetRequiredService<IStudentDirectory>(), studentText, className, error);
+            only = FindStudent(students, studentText, className, error);
             if (only is null) return ExitCodes.BadInput;
         }
-        var source = ActivatorUtilities.CreateInstance<ContactBookSource>(services);
-        var book = only is null ? source.ForClass(className, term) : source.ForStudent(only, term);
+        var source = services.GetRequiredService<ContactBookSource>();
+        var book = only is null ? source.ForClass(className, term, roster) : source.ForStudent(only, term);
 
         // --out may name a folder: the file is then named after the class, the term and the student.
         var folder = Directory.Exists(output) || output.EndsWith(Path.DirectorySeparatorChar) || output.EndsWith(Path.AltDirectorySeparatorChar);
-        var path = Path.GetFullPath(folder ? Path.Combine(output, FileName(className, term, only)) : output);
+        var path = Path.GetFullPath(folder ? Path.Combine(output, SchoolContactBooks.FileName(className, term, only?.Code)) : output);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -74,8 +76,6 @@ internal static class ReportCommand
         return ExitCodes.Success;
     }
 
-    private static string FileName(ClassName className, Term? term, Student? only) =>
-        SchoolContactBooks.FileName(className, term, only?.Code);
 
     /// <summary>Every class into one folder: <c>--out</c> must be a folder (made if missing), not a .pdf file.</summary>
     private static int RunSchool(Term? term, string output, string? studentText, ParseResult parse, CliContext context)
@@ -95,8 +95,8 @@ internal static class ReportCommand
 
         using var host = context.BuildHost(parse);
         var services = host.Services;
-        var books = ActivatorUtilities.CreateInstance<SchoolContactBooks>(services, ActivatorUtilities.CreateInstance<ContactBookSource>(services));
-        if (books.Classes().Count == 0)
+        var books = services.GetRequiredService<SchoolContactBooks>();
+        if (services.GetRequiredService<IStudentDirectory>().Classes().Count == 0)
         {
             error.WriteLine("Chưa có học sinh nào: hãy nhập danh sách lớp trước (import roster).");
             return ExitCodes.BadInput;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Cli;
@@ -40,7 +41,7 @@ internal static class StatusCommand
         output.WriteLine($"Đã gửi: {counts[OutboxStatus.Sent]}");
         output.WriteLine($"Lỗi (đã bỏ): {counts[OutboxStatus.Failed]}");
         output.WriteLine($"Bị chặn (phụ huynh chặn bot): {counts[OutboxStatus.Blocked]}");
-        output.WriteLine($"Tốc độ phút vừa qua: {rate.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')} tin/giây (giới hạn {limit.ToString(CultureInfo.InvariantCulture).Replace('.', ',')})");
+        output.WriteLine($"Tốc độ phút vừa qua: {VietnameseFormat.Tenths(rate)} tin/giây (giới hạn {limit.ToString(CultureInfo.InvariantCulture).Replace('.', ',')})");
         output.WriteLine(Backups(services));
         return ExitCodes.Success;
     }
@@ -52,7 +53,6 @@ internal static class StatusCommand
         if (string.IsNullOrWhiteSpace(folder)) return "Sao lưu hằng đêm: chưa bật (đặt Backup:Folder).";
         var newest = NightlyBackupJob.CopiesIn(folder, services.GetRequiredService<SchoolDatabase>().Path).FirstOrDefault();
         if (newest is null) return $"Sao lưu hằng đêm: chưa có bản nào trong {folder}.";
-        var size = (new FileInfo(newest).Length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
-        return $"Sao lưu gần nhất: {newest} ({size} MB).";
+        return $"Sao lưu gần nhất: {newest} ({VietnameseFormat.Tenths(new FileInfo(newest).Length / 1024.0 / 1024.0)} MB).";
     }
 }

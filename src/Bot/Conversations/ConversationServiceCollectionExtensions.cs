@@ -12,7 +12,6 @@ using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Conversations.Week;
-using SoLienLac.Bot.Reports.ContactBook;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Links;
 
@@ -42,7 +41,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, HistoryHandler>();
         services.AddSingleton<ICommandHandler, ClassOverviewHandler>();
         services.AddSingleton<ICommandHandler, PrintBookHandler>();
-        services.AddContactBook();
         services.AddSingleton<TeacherConduct>();
         services.AddSingleton<GradebookFileHandler>();
         services.AddSingleton<IFlowHandler>(sp => sp.GetRequiredService<GradebookFileHandler>());

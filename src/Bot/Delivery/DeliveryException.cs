@@ -22,4 +22,13 @@ public sealed class DeliveryException(DeliveryFailure failure, string message, T
     public DeliveryFailure Failure { get; } = failure;
 
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>A channel's HTTP-like error code, as every channel answers it: 429, 403, 5xx, anything else.</summary>
+    public static DeliveryException FromStatus(int code, string message, TimeSpan retryAfter, Exception inner) => code switch
+    {
+        429 => new DeliveryException(DeliveryFailure.RateLimited, message, retryAfter, inner),
+        403 => new DeliveryException(DeliveryFailure.Blocked, message, null, inner),
+        >= 500 => new DeliveryException(DeliveryFailure.Transient, message, null, inner),
+        _ => new DeliveryException(DeliveryFailure.Rejected, message, null, inner),
+    };
 }

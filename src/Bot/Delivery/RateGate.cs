@@ -34,15 +34,6 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
 
     private TimeSpan Spacing => TimeSpan.FromSeconds(_slowdown / options.Value.MessagesPerSecond);
 
-    /// <summary>The rate it keeps now, messages a second.</summary>
-    public double CurrentRate
-    {
-        get
-        {
-            lock (_lock) return options.Value.MessagesPerSecond / _slowdown;
-        }
-    }
-
     /// <summary>When the slot last taken opens (a test on a fake clock moves the clock right there).</summary>
     internal DateTimeOffset LastSlot { get; private set; }
 

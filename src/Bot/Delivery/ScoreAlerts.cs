@@ -35,8 +35,7 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 outbox.CancelPending(cell);
                 // A typo fixed back within the grace period: the family was last told this very mark.
                 if (outbox.LastSentId(cell) is { } told && MarkIn(told[cell.Length..]) == mark.Mark.ToString()) continue;
-                var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace,
-                    chosen.QuietFrom ?? schedule.Value.QuietFrom, chosen.QuietUntil ?? schedule.Value.QuietUntil);
+                var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace, chosen, schedule.Value);
                 // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
                 outbox.Enqueue(new OutboxMessage($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, new Reply(Text(student, mark)), now, due));
             }

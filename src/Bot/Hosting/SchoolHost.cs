@@ -11,6 +11,7 @@ using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Demo;
+using SoLienLac.Bot.Reports.ContactBook;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage;
@@ -38,7 +39,7 @@ public static class SchoolHost
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddSchool().AddLiteDbStorage().AddDemoSchool();
+        builder.Services.AddSchool().AddLiteDbStorage().AddDemoSchool().AddContactBook();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         return builder;
     }

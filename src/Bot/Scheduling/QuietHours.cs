@@ -3,6 +3,14 @@ namespace SoLienLac.Bot.Scheduling;
 /// <summary>Never at night: a scheduled message falling in the quiet hours waits for the morning.</summary>
 public static class QuietHours
 {
+    /// <summary>The parent's own quiet hours, or the school's where they chose none.</summary>
+    public static DateTimeOffset NextAllowed(DateTimeOffset now, Conversations.Settings.ParentSettings chosen, ScheduleOptions school)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        ArgumentNullException.ThrowIfNull(school);
+        return NextAllowed(now, chosen.QuietFrom ?? school.QuietFrom, chosen.QuietUntil ?? school.QuietUntil);
+    }
+
     /// <param name="now">In the school's time zone.</param>
     public static DateTimeOffset NextAllowed(DateTimeOffset now, TimeOnly from, TimeOnly until)
     {

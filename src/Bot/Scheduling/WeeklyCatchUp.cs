@@ -27,14 +27,14 @@ public sealed class WeeklyCatchUp(WeeklySummaries summaries, JobRuns runs, Schoo
     {
         var now = calendar.Now;
         var week = SchoolWeek.Of(calendar.Today);
-        if (runs.WasDone($"weekly:{week.Id}")) return false;
+        if (runs.WasDone(WeeklySummaries.RunOf(week))) return false;
         var cron = new CronExpression(options.Value.WeeklySummaryCron, calendar.Zone);
         var weekStart = new DateTimeOffset(week.Monday.ToDateTime(TimeOnly.MinValue), now.Offset);
         var due = cron.GetNextValidTimeAfter(weekStart.AddTicks(-1));
         if (due is null || due > now) return false;
         logger.LogInformation("The weekly summary of {Week} was missed ({Due}); making it now", week.Id, due);
         summaries.Compose(week);
-        runs.Done($"weekly:{week.Id}", now);
+        runs.Done(WeeklySummaries.RunOf(week), now);
         return true;
     }
 }

@@ -32,6 +32,9 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     /// </summary>
     private const int WriteEvery = 1_000;
 
+    /// <summary>The week's run, as <see cref="JobRuns"/> records it: made once, caught up at start if missed.</summary>
+    public static string RunOf(SchoolWeek week) => $"weekly:{week.Id}";
+
     /// <returns>How many summaries were queued.</returns>
     public int Compose(SchoolWeek week)
     {
@@ -52,7 +55,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                 foreach (var (parent, chosen) in record.Parents)
                 {
                     if (!chosen.WeeklySummary) continue;
-                    var notBefore = QuietHours.NextAllowed(now, chosen.QuietFrom ?? options.Value.QuietFrom, chosen.QuietUntil ?? options.Value.QuietUntil);
+                    var notBefore = QuietHours.NextAllowed(now, chosen, options.Value);
                     var id = $"weekly:{week.Id}:{student.Code}:{parent.Chat.Key}";
                     batch.Add(new OutboxMessage(id, parent.Chat, reply, now, notBefore));
                 }

@@ -14,7 +14,7 @@ public sealed class WeeklySummaryJob(WeeklySummaries summaries, JobRuns runs, Sc
     {
         var week = SchoolWeek.Of(calendar.Today);
         summaries.Compose(week);
-        runs.Done($"weekly:{week.Id}", calendar.Now);
+        runs.Done(WeeklySummaries.RunOf(week), calendar.Now);
         return ValueTask.CompletedTask;
     }
 }

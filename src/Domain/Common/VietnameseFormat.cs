@@ -10,6 +10,9 @@ public static class VietnameseFormat
     /// <summary>One decimal, always shown: 8,0 · 8,3 · 10,0.</summary>
     public static string Average(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
 
+    /// <summary>Any measure to one decimal, with a comma: 1,3 MB · 29,4 tin/giây.</summary>
+    public static string Tenths(double value) => value.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+
     /// <summary>"14:05 ngày 23/11/2026", for a time already in the school's time zone.</summary>
     public static string Moment(DateTimeOffset local) =>
         $"{local.ToString("HH:mm", CultureInfo.InvariantCulture)} ngày {Date(DateOnly.FromDateTime(local.DateTime))}";

@@ -21,6 +21,8 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
         if (Authorization.Check(teacher, TeacherAction.RecordAttendance, className, null, termClosed, reason) is { } refusal)
             return new AbsenceBatch(className, date, session, [], []) { Refused = refusal };
         var reader = new RosterLines(students, className);
+        // The class's absences in one read, at the first line: every line names a student of the class.
+        ILookup<StudentCode, Absence>? recorded = null;
         var changes = new List<AbsenceChange>();
         foreach (var (line, text, student, value) in reader.Read(lines))
         {
@@ -33,7 +35,8 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
                 continue;
             }
             var absence = new Absence(student.Code, date, session, excused);
-            var before = attendance.AbsencesOf(student.Code).FirstOrDefault(a => a.Key == absence.Key);
+            recorded ??= attendance.AbsencesOf(reader.Roster.Select(s => s.Code).ToList());
+            var before = recorded[student.Code].FirstOrDefault(a => a.Key == absence.Key);
             changes.Add(new AbsenceChange(student, before, present ? null : absence));
         }
         return new AbsenceBatch(className, date, session, changes, reader.Issues.OrderBy(i => i.Line).ToList());

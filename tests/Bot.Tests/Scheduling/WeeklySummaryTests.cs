@@ -16,7 +16,7 @@ public sealed class WeeklySummaryTests : TelegramTestBase
     {
         var scheduler = await Bot.Service<ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(WeeklySummaryJob.Key);
-        for (var i = 0; i < 100 && !Bot.Service<JobRuns>().WasDone($"weekly:{SchoolWeek.Of(new DateOnly(2026, 11, 23)).Id}"); i++)
+        for (var i = 0; i < 100 && !Bot.Service<JobRuns>().WasDone(WeeklySummaries.RunOf(SchoolWeek.Of(new DateOnly(2026, 11, 23)))); i++)
             await Task.Delay(50);
         Assert.True(Bot.Service<JobRuns>().WasDone("weekly:2026-W48"), "the weekly job did not run");
     }

@@ -37,13 +37,7 @@ public sealed class ZaloChannel(ZaloClient client, ZaloOptionsMemory options) : 
         }
         catch (ZaloApiException e)
         {
-            throw e.ErrorCode switch
-            {
-                429 => new DeliveryException(DeliveryFailure.RateLimited, e.Message, TimeSpan.FromSeconds(5), e),
-                403 => new DeliveryException(DeliveryFailure.Blocked, e.Message, null, e),
-                >= 500 => new DeliveryException(DeliveryFailure.Transient, e.Message, null, e),
-                _ => new DeliveryException(DeliveryFailure.Rejected, e.Message, null, e),
-            };
+            throw DeliveryException.FromStatus(e.ErrorCode, e.Message, TimeSpan.FromSeconds(5), e);
         }
         catch (HttpRequestException e)
         {

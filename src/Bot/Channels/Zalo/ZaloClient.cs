@@ -50,15 +50,6 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
 
     public Task<JsonElement> GetMeAsync(CancellationToken cancellationToken) => CallAsync("getMe", null, cancellationToken);
 
-    public Task<JsonElement> GetWebhookInfoAsync(CancellationToken cancellationToken) => CallAsync("getWebhookInfo", null, cancellationToken);
-
-    public Task SendPhotoAsync(string chatId, Uri photo, string? caption, CancellationToken cancellationToken) =>
-        CallAsync("sendPhoto", new { chat_id = chatId, photo = photo.ToString(), caption }, cancellationToken);
-
-    /// <summary>"typing": shown while a long answer is being made.</summary>
-    public Task SendChatActionAsync(string chatId, string action, CancellationToken cancellationToken) =>
-        CallAsync("sendChatAction", new { chat_id = chatId, action }, cancellationToken);
-
     public Task SendMessageAsync(string chatId, string text, CancellationToken cancellationToken) =>
         CallAsync("sendMessage", new { chat_id = chatId, text }, cancellationToken);
 

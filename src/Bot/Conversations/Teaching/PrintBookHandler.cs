@@ -31,11 +31,13 @@ public sealed class PrintBookHandler(ContactBookSource books, IStudentDirectory 
         }
         // The whole class's book is the homeroom teacher's (or an admin's), as its remarks and conduct are.
         if (Authorization.Check(teacher, TeacherAction.ViewHistory, className) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
-        if (students.InClass(className).Count == 0) { turn.Say($"Lớp {className} không có trong danh sách học sinh."); return Task.CompletedTask; }
+        var roster = students.InClass(className);
+        if (roster.Count == 0) { turn.Say($"Lớp {className} không có trong danh sách học sinh."); return Task.CompletedTask; }
         var year = words.Length > 1 && VietnameseText.Fold(words[1]) is "canam" or "ca nam" or "year";
-        var book = books.ForClass(className, year ? null : Term.I);
+        Term? term = year ? null : Term.I;
+        var book = books.ForClass(className, term, roster);
         var pdf = ContactBookPdf.Render(book);
-        var name = $"so-lien-lac-{className}-{(year ? "ca-nam" : "hk1")}.pdf";
+        var name = SchoolContactBooks.FileName(className, term);
         turn.Say(new Reply($"📄 Sổ liên lạc lớp {className} ({(year ? "cả năm" : "học kì I")}): {book.Pages.Count} trang, sẵn sàng để in.")
         {
             Document = new ReplyDocument(name, pdf),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.School;
+using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Conduct;
 using SoLienLac.Domain.Grades;
@@ -17,8 +18,8 @@ public sealed class ContactBookSource(
     IStudentDirectory students,
     IGradeBook grades,
     IConductBook conduct,
+    IAttendanceBook attendance,
     ITeacherDirectory teachers,
-    ClassResults results,
     SchoolCalendar calendar,
     IOptions<SchoolOptions> options)
 {
@@ -48,13 +49,15 @@ public sealed class ContactBookSource(
             .Where(r => year.Contains(r.Date) && (term is null || r.Term == term))
             .OrderBy(r => r.Date)
             .ToList();
+        // The student's records are read once; the term and year results are all computed from them.
+        var (marks, levels, absences) = (grades.MarksOf(student.Code), conduct.LevelsOf(student.Code), attendance.AbsencesOf(student.Code));
+        StudentResults Of(Term? of) => StudentResults.Compute(student, year, of, marks, levels, absences);
         if (term is { } t)
         {
-            var ofTerm = results.Of(student, year, t);
-            return new ContactBookPage(ofTerm, SubjectRows.ForTerm(ofTerm, grades.MarksOf(student.Code, t)), remarks);
+            var ofTerm = Of(t);
+            return new ContactBookPage(ofTerm, SubjectRows.ForTerm(ofTerm, marks.Where(m => m.Term == t).ToList()), remarks);
         }
-        var ofYear = results.Of(student, year, null);
-        var rows = SubjectRows.ForYear(results.Of(student, year, Term.I), results.Of(student, year, Term.II), ofYear);
-        return new ContactBookPage(ofYear, rows, remarks);
+        var ofYear = Of(null);
+        return new ContactBookPage(ofYear, SubjectRows.ForYear(Of(Term.I), Of(Term.II), ofYear), remarks);
     }
 }

@@ -18,8 +18,6 @@ public sealed record PrintedBook(ClassName ClassName, int Pages, string Path);
 /// </summary>
 public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirectory students)
 {
-    public IReadOnlyList<ClassName> Classes() => students.Classes();
-
     public IReadOnlyList<PrintedBook> PrintAll(string folder, Term? term, IProgress<SchoolPrintProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {

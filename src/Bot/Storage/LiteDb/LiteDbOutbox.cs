@@ -22,14 +22,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     public bool Enqueue(OutboxMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var added = false;
-        db.Write(() =>
-        {
-            if (Messages.FindById(message.Id) is not null) return;
-            Messages.Insert(From(message));
-            added = true;
-        });
-        return added;
+        return EnqueueMany([message]) == 1;
     }
 
     public int EnqueueMany(IReadOnlyCollection<OutboxMessage> messages)
