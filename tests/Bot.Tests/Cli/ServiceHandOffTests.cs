@@ -52,9 +52,9 @@ public sealed class ServiceHandOffTests : IDisposable
         var bot = HoldAsTheBotDoes();
         Directory.CreateDirectory(ServiceHandOff.FolderFor(Database));
         var asked = ServiceHandOff.AskAsync(Database, new HandOffRequest(["codes", "--class", "6A", "--out", "/tmp/x.pdf"], "admin"), TimeSpan.FromSeconds(5), CancellationToken.None);
-        var taken = Task.Run(() => ServiceHandOff.ServeWaitingAsync(Database, _ => new TaskCompletionSource<HandOffResult>().Task)); // never answers
+        // Takes the request (a rename, before its first wait) and never answers.
+        var taken = ServiceHandOff.ServeWaitingAsync(Database, _ => new TaskCompletionSource<HandOffResult>().Task);
 
-        await Task.Delay(500);
         await bot.DisposeAsync(); // the bot dies
         var result = await asked.WaitAsync(TimeSpan.FromSeconds(5));
 
@@ -69,9 +69,8 @@ public sealed class ServiceHandOffTests : IDisposable
         using var bot = HoldAsTheBotDoes(); // the restarted bot holds the file again at once
         Directory.CreateDirectory(ServiceHandOff.FolderFor(Database));
         var asked = ServiceHandOff.AskAsync(Database, new HandOffRequest(["status"], "admin"), TimeSpan.FromSeconds(5), CancellationToken.None);
-        _ = Task.Run(() => ServiceHandOff.ServeWaitingAsync(Database, _ => new TaskCompletionSource<HandOffResult>().Task)); // dies on it
+        _ = ServiceHandOff.ServeWaitingAsync(Database, _ => new TaskCompletionSource<HandOffResult>().Task); // takes it, dies on it
 
-        await Task.Delay(500);
         ServiceHandOff.ClearLeftovers(Database); // what the new bot does at start
         var result = await asked.WaitAsync(TimeSpan.FromSeconds(5));
 

@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Tests.Channels.Telegram;
@@ -12,11 +13,12 @@ public sealed class AlertSettingsTests : TelegramTestBase
     private const long Parent = 9601;
     private const long Teacher = 9602;
 
-    private async Task<SentMessage> Press(long chat, SentMessage message, string label)
+    /// <summary>Until nothing waits in the outbox (an alert wrongly queued would be sent by then), and the bot is quiet.</summary>
+    private async Task OutboxDrained()
     {
-        var button = message.ReplyMarkup!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).First(b => (string?)b!["text"] == label)!;
-        Api.PressButton(chat, chat, (string)button["callback_data"]!, message.MessageId);
-        return await Api.WaitForMessage(chat);
+        var outbox = Bot.Service<IOutbox>();
+        for (var i = 0; i < 100 && outbox.Counts()[OutboxStatus.Pending] > 0; i++) await Task.Delay(50);
+        await Api.WaitUntilIdle();
     }
 
     private async Task PostScore(string value)
@@ -78,8 +80,7 @@ public sealed class AlertSettingsTests : TelegramTestBase
         Clock.Advance(TimeSpan.FromMinutes(5));
         await PostScore("8"); // …fixed before the family was told
         Clock.Advance(TimeSpan.FromMinutes(31));
-        await Task.Delay(2500); // the sender's poll, on real time
-        await Api.WaitUntilIdle();
+        await OutboxDrained();
 
         Assert.Single(Api.SentTo(Parent), m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
     }
@@ -93,8 +94,7 @@ public sealed class AlertSettingsTests : TelegramTestBase
 
         await PostScore("9");
         Clock.Advance(TimeSpan.FromMinutes(31));
-        await Task.Delay(2500);
-        await Api.WaitUntilIdle();
+        await OutboxDrained();
 
         Assert.DoesNotContain(Api.SentTo(Parent), m => m.Text!.StartsWith("📘 Điểm mới", StringComparison.Ordinal));
     }

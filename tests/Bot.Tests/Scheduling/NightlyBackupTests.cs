@@ -15,14 +15,7 @@ public sealed class NightlyBackupTests : TelegramTestBase
 
     private string Folder => Dir.File("sao-luu");
 
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await Bot.DisposeAsync();
-        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock,
-            new Dictionary<string, string?> { ["Backup:Folder"] = Folder, ["Backup:Keep"] = "2" });
-        await Api.WaitUntilPolling();
-    }
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Backup:Folder"] = Folder, ["Backup:Keep"] = "2" };
 
     /// <summary>Runs the job, and waits until the folder holds <paramref name="expected"/> files (the copy made, the old ones gone).</summary>
     private async Task RunTheNightlyJob(int expected)

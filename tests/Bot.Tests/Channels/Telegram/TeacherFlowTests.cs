@@ -10,13 +10,6 @@ public sealed class TeacherFlowTests : TelegramTestBase
     private const long Homeroom = 7101;
     private const long English = 7102;
 
-    private async Task<SentMessage> Press(long chat, SentMessage message, string label)
-    {
-        var button = message.ReplyMarkup!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).First(b => (string?)b!["text"] == label)!;
-        Api.PressButton(chat, chat, (string)button["callback_data"]!, message.MessageId);
-        return await Api.WaitForMessage(chat);
-    }
-
     private async Task VerifyTeacher(long chat, string phone)
     {
         await Say(chat, "/start");

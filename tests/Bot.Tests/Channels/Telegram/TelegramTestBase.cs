@@ -21,9 +21,12 @@ public abstract class TelegramTestBase : IAsyncLifetime
         DatabasePath = DemoDatabase.CopyTo(Dir);
         Prepare();
         Api = await FakeBotApi.StartAsync();
-        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock);
+        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock, Settings);
         await Api.WaitUntilPolling();
     }
+
+    /// <summary>Settings of this class's bot laid over the test defaults (a backup folder, say).</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
 
     /// <summary>Changes to the database before the bot opens it.</summary>
     protected virtual void Prepare()
@@ -40,7 +43,7 @@ public abstract class TelegramTestBase : IAsyncLifetime
     protected async Task RestartBot()
     {
         await Bot.DisposeAsync();
-        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock);
+        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock, Settings);
         await Api.WaitUntilPolling();
     }
 
@@ -49,6 +52,14 @@ public abstract class TelegramTestBase : IAsyncLifetime
     {
         Api.SendText(user, user, text);
         return await Api.WaitForMessage(user);
+    }
+
+    /// <summary>Presses the inline button so labelled under <paramref name="message"/>; the bot's next answer comes back.</summary>
+    protected async Task<SentMessage> Press(long chat, SentMessage message, string label)
+    {
+        var button = message.ReplyMarkup!["inline_keyboard"]!.AsArray().SelectMany(r => r!.AsArray()).First(b => (string?)b!["text"] == label)!;
+        Api.PressButton(chat, chat, (string)button["callback_data"]!, message.MessageId);
+        return await Api.WaitForMessage(chat);
     }
 
     protected async Task<SentMessage> ShareOwnPhone(long user, string phone)

@@ -56,7 +56,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public string Token { get; }
 
     /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:54321</c>: the client's <c>baseUrl</c>.</summary>
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server.BaseUrl;
 
     public long BotId => _chats.Bot.Id;
 
@@ -69,7 +69,6 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         try
         {
             await fake._server.StartAsync();
-            fake.BaseUrl = fake._server.BaseUrl;
             return fake;
         }
         catch

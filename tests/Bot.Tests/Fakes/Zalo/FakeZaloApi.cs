@@ -46,7 +46,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
     public string Token { get; }
 
     /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:54321</c>; calls go to <c>{BaseUrl}/bot{Token}/{method}</c>.</summary>
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server.BaseUrl;
 
     /// <summary>The URL the bot gave to setWebhook; empty while it polls.</summary>
     public string WebhookUrl => _webhook.Url;
@@ -57,7 +57,6 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         try
         {
             await fake._server.StartAsync();
-            fake.BaseUrl = fake._server.BaseUrl;
             return fake;
         }
         catch
