@@ -9,7 +9,8 @@ public static class DeliveryServiceCollectionExtensions
     /// <summary>The outbox: proactive messages are written first and sent by one sender at the channel's rate.</summary>
     public static IServiceCollection AddDelivery(this IServiceCollection services)
     {
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations()
+        // Bound for every host by SchoolHost (status reads it too); checked here, where it is used to send.
+        services.AddOptions<DeliveryOptions>().ValidateDataAnnotations()
             .Validate(o => o.KeepDelivered >= TimeSpan.FromDays(14) && o.KeepDelivered <= TimeSpan.FromDays(3650),
                 "Delivery:KeepDelivered must be between 14 days and 10 years (a week's ids must outlive the week)")
             .ValidateOnStart();
