@@ -118,7 +118,7 @@ public static class CommandLine
                     if (option.IdentifierToken is { } name) dropped.Add(name);
                     dropped.UnionWith(option.Tokens);
                     break;
-                case OptionResult option when IsPath(option.Option.ValueType) || option.Option.Name == "--out":
+                case OptionResult option when option.Option is PathOption || IsPath(option.Option.ValueType):
                     paths.UnionWith(option.Tokens);
                     break;
                 case ArgumentResult argument when IsPath(argument.Argument.ValueType):

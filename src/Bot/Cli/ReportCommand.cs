@@ -18,7 +18,7 @@ internal static class ReportCommand
         var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A; all: cả trường, mỗi lớp một tệp", Required = true };
         var term = new Option<string>("--term") { Description = "1 (Học kì I) hoặc year (Cả năm)", Required = true };
         term.AcceptOnlyFromAmong("1", "year");
-        var output = new Option<string>("--out") { Description = "Tệp PDF sẽ ghi, hoặc một thư mục (kết thúc bằng /)", Required = true };
+        var output = new PathOption("--out") { Description = "Tệp PDF sẽ ghi, hoặc một thư mục (kết thúc bằng /)", Required = true };
         var student = new Option<string?>("--student") { Description = "Chỉ in trang của một học sinh, theo mã" };
         var command = new Command("report", "In sổ liên lạc của lớp ra PDF / the printable contact book") { className, term, output, student };
         command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(term) == "1" ? Term.I : null,
