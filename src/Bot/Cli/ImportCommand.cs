@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.SchoolFiles;
@@ -56,11 +58,27 @@ internal static class ImportCommand
         return null;
     }
 
+    /// <summary>
+    /// The people of a real school (guardians' phones, teachers' roles) never go into a store holding
+    /// the demo school, whose people's phones are public: a demo principal would see them. Scores,
+    /// attendance and conduct only touch students already on the roster, so they may (the demo's own).
+    /// </summary>
+    private static string DemoStore(string file, string database) =>
+        $"{file}: tệp dữ liệu {Path.GetFullPath(database)} đang chứa trường mẫu \"{DemoSchool.Name}\" — danh sách học sinh, phụ huynh " +
+        "và giáo viên của trường thật không được nhập chung với trường mẫu (số điện thoại của người trong trường mẫu là công khai). " +
+        "Không có gì được ghi. Hãy bắt đầu với một tệp mới: thêm --db data/truong.db vào lệnh (và đặt Storage__DatabasePath=data/truong.db " +
+        "cho dịch vụ), hoặc dừng bot, xóa tệp trường mẫu rồi nhập lại.";
+
     private static int Execute(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user)
     {
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";
         var actor = new Actor(user, "cli", $"import {kind} {file.Name}");
+        if (kind is "roster" or "teachers" && services.GetRequiredService<DemoSeeder>().HoldsTheDemoSchool())
+        {
+            terminal.Error.WriteLine(DemoStore(file.Name, services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+            return ExitCodes.BadInput;
+        }
         var progress = new ProgressLine(terminal, file.Name);
 
         ImportOutcome outcome;

@@ -4,26 +4,18 @@ using SoLienLac.Domain.Guardians;
 namespace SoLienLac.Bot.Demo;
 
 /// <summary>
-/// Vietnamese mobile numbers that never repeat, with no set of used numbers to keep: every phone
-/// has a slot (guardians take slots 3k and 3k+1 for student k, teachers 3k+2), and a slot goes
-/// through a keyed permutation of every (prefix, 7 digits) pair, so distinct slots give distinct
-/// numbers that still look random.
+/// Phone numbers for the demo school's people that never repeat and can never be real: all in the
+/// range kept for the demo (<see cref="PhoneNumber.IsReservedForDemo"/>, ten digits beginning 01),
+/// so nobody can verify as a demo person on Telegram or Zalo, and a school's file may not carry one.
+/// No set of used numbers is kept: every phone has a slot (guardians take slots 3k and 3k+1 for
+/// student k, teachers 3k+2), and a slot goes through a keyed permutation of the range's 10^8
+/// numbers, so distinct slots give distinct numbers that still look random.
 /// </summary>
 internal sealed class DemoPhones
 {
-    private static readonly string[] Prefixes =
-    [
-        "090", "091", "093", "094", "096", "097", "098",
-        "032", "033", "034", "035", "036", "037", "038", "039",
-        "070", "076", "077", "078", "079",
-        "081", "082", "083", "084", "085", "086", "088", "089",
-    ];
-
-    private const long Subscribers = 10_000_000;
-    private const int Bits = 29;
+    private const ulong Space = 100_000_000;
+    private const int Bits = 27;
     private const ulong Mask = (1UL << Bits) - 1;
-
-    private static readonly ulong Space = (ulong)Prefixes.Length * Subscribers;
 
     private readonly ulong _key;
 
@@ -36,13 +28,11 @@ internal sealed class DemoPhones
 
     private PhoneNumber At(ulong slot)
     {
-        // Cycle walking: a bijection of the 2^29 numbers applied until it lands inside the space
-        // (2.8 × 10^8 of them) is a bijection of the space.
+        // Cycle walking: a bijection of the 2^27 numbers applied until it lands inside the range
+        // (10^8 of them) is a bijection of the range.
         var mixed = slot;
         do mixed = Mix(mixed); while (mixed >= Space);
-        var prefix = Prefixes[mixed % (ulong)Prefixes.Length];
-        var subscriber = mixed / (ulong)Prefixes.Length;
-        return PhoneNumber.Parse(prefix + subscriber.ToString("D7", CultureInfo.InvariantCulture));
+        return PhoneNumber.Parse("01" + mixed.ToString("D8", CultureInfo.InvariantCulture));
     }
 
     /// <summary>Each step (xor with the key or a shift of itself, times an odd number) can be undone.</summary>

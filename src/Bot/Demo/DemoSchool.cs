@@ -28,25 +28,25 @@ public static class DemoSchool
     // checks each, so a change to the generator that moves them fails loudly instead of silently.
 
     /// <summary>HS0001's father (Bố), Lê Thanh Vinh: share it in the chat to verify as his parent.</summary>
-    public const string FirstParentPhone = "0935023985";
+    public const string FirstParentPhone = "0117090459";
 
     /// <summary>HS0001's mother (Mẹ), Bùi Phương Hiền.</summary>
-    public const string SecondParentPhone = "0323568850";
+    public const string SecondParentPhone = "0198093334";
 
     /// <summary>GV001, the principal (Hiệu trưởng), an admin. GV002 is the giáo vụ, also an admin.</summary>
     public const string PrincipalCode = "GV001";
 
-    public const string PrincipalPhone = "0340694164";
+    public const string PrincipalPhone = "0192206768";
 
     /// <summary>GV003, the homeroom teacher of 6A, who also teaches mathematics in 6A and 6B.</summary>
     public const string HomeroomTeacherCode = "GV003";
 
-    public const string HomeroomTeacherPhone = "0964855404";
+    public const string HomeroomTeacherPhone = "0140027539";
 
     /// <summary>GV013, a subject teacher only: English (Tiếng Anh) in 6A, 6B, 8A and 8B.</summary>
     public const string SubjectTeacherCode = "GV013";
 
-    public const string SubjectTeacherPhone = "0358533983";
+    public const string SubjectTeacherPhone = "0175851465";
 
     /// <summary>The whole school in one change set: fine for the default 280 students, not for 100,000.</summary>
     public static ChangeSet Build(DemoOptions options) => BuildInBatches(options, int.MaxValue).Single();

@@ -1,4 +1,5 @@
 using SoLienLac.Bot.School;
+using SoLienLac.Domain.Guardians;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
 
@@ -35,6 +36,14 @@ public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory student
     /// </summary>
     public bool HoldsARealSchool() =>
         students.CountStudents() > 0 && students.Find(StudentCode.Parse(DemoSchool.FirstStudentCode))?.FullName != DemoSchool.FirstStudentName;
+
+    /// <summary>
+    /// Whether the store holds the demo school (its first student, or its first parent's phone, which
+    /// is in the range kept for the demo): a real school's people must never be written beside it.
+    /// </summary>
+    public bool HoldsTheDemoSchool() =>
+        students.Find(StudentCode.Parse(DemoSchool.FirstStudentCode))?.FullName == DemoSchool.FirstStudentName
+        || students.GuardiansWithPhone(PhoneNumber.Parse(DemoSchool.FirstParentPhone)).Count > 0;
 
     /// <summary>Seeds the demo on the first start of the local chat, when the store has no student at all.</summary>
     public bool SeedIfEmpty()

@@ -39,6 +39,14 @@ public readonly record struct PhoneNumber
         return true;
     }
 
+    /// <summary>
+    /// Ten digits beginning 01: no Vietnamese subscriber has such a number (mobiles begin 03, 05,
+    /// 07, 08, 09; landlines 02; the old 01 mobiles had eleven digits and were renumbered in 2018),
+    /// so no chat app can vouch for one. The demo school's people get these, and a school's files may
+    /// not carry them: nobody can ever verify as a demo person outside the local chat.
+    /// </summary>
+    public bool IsReservedForDemo => National.Length == 10 && National[1] == '1';
+
     public static PhoneNumber Parse(string text) =>
         TryParse(text, out var phone) ? phone : throw new FormatException($"\"{text}\" is not a phone number");
 

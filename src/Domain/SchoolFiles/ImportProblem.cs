@@ -9,6 +9,7 @@ public enum ImportProblem
     InvalidDate,
     InvalidClass,
     InvalidPhone,
+    PhoneReservedForDemo,
     InvalidStatus,
     LeftOnNeedsStatus,
     StatusNeedsLeftOn,

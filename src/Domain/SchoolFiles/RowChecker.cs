@@ -48,8 +48,14 @@ internal sealed class RowChecker
     public ClassName? Class(ImportRow row, string column = "class", bool required = true) =>
         Parse<ClassName>(row, column, ClassName.TryParse, ImportProblem.InvalidClass, required);
 
-    public PhoneNumber? Phone(ImportRow row, string column, bool required) =>
-        Parse<PhoneNumber>(row, column, PhoneNumber.TryParse, ImportProblem.InvalidPhone, required);
+    /// <summary>A phone of the school's people: never one of the range kept for the demo school.</summary>
+    public PhoneNumber? Phone(ImportRow row, string column, bool required)
+    {
+        var phone = Parse<PhoneNumber>(row, column, PhoneNumber.TryParse, ImportProblem.InvalidPhone, required);
+        if (phone is not { IsReservedForDemo: true }) return phone;
+        Fail(row, column, ImportProblem.PhoneReservedForDemo);
+        return null;
+    }
 
     public DateOnly? Date(ImportRow row, string column, bool required = true) =>
         Parse<DateOnly>(row, column, static (string t, out DateOnly d) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SoLienLac.Bot.Cli;
+using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
@@ -130,6 +131,43 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, demo.ExitCode);
         Assert.Contains("trường thật", demo.Error);
         Assert.Equal(before, (await _cli.Run("status")).Out);
+    }
+
+    [Theory]
+    [InlineData("roster")]
+    [InlineData("teachers")]
+    public async Task ImportingARealSchoolsPeople_IntoTheDemoSchool_IsRefused_SayingHowToStartClean(string kind)
+    {
+        await _cli.Run("demo");
+        var before = (await _cli.Run("results", "--class", "6A", "--term", "1", "--format", "json")).Out;
+
+        var import = await _cli.Run("import", kind, Repository.Sample($"{kind}.csv"));
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains($"{kind}.csv: tệp dữ liệu {_cli.DatabasePath} đang chứa trường mẫu", import.Error);
+        Assert.Contains("Không có gì được ghi. Hãy bắt đầu với một tệp mới: thêm --db", import.Error);
+        using (var db = SchoolDatabase.Open(_cli.DatabasePath))
+        {
+            Assert.Null(new LiteDbStudentDirectory(db).Find(Domain.Students.StudentCode.Parse("HS9001")));
+            Assert.Null(new LiteDbTeacherDirectory(db).Find("GV901"));
+        }
+        Assert.Equal(before, (await _cli.Run("results", "--class", "6A", "--term", "1", "--format", "json")).Out);
+    }
+
+    [Fact]
+    public async Task ARosterCarryingAPhoneOfTheDemoRange_IsRefused_NamingTheCell()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(_cli.DatabasePath)!, "roster.csv");
+        await File.WriteAllTextAsync(file, "student_code,full_name,date_of_birth,class,guardian_name,guardian_phone,guardian_relation\n" +
+            "HS9001,Nguyễn Minh An,2015-03-14,6C,Nguyễn Văn Hùng,0912 345 678,Bố\n" +
+            $"HS9001,Nguyễn Minh An,2015-03-14,6C,Lê Thanh Vinh,{DemoSchool.FirstParentPhone},Bố\n");
+
+        var import = await _cli.Run("import", "roster", file);
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains($"roster.csv:3: guardian_phone \"{DemoSchool.FirstParentPhone}\" là số dành riêng cho trường mẫu", import.Error);
+        using var db = SchoolDatabase.Open(_cli.DatabasePath);
+        Assert.Null(new LiteDbStudentDirectory(db).Find(Domain.Students.StudentCode.Parse("HS9001")));
     }
 
     [Fact]

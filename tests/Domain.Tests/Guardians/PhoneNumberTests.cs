@@ -51,4 +51,15 @@ public class PhoneNumberTests
     [Fact]
     public void Parse_ThrowsOnSomethingThatIsNotAPhone() =>
         Assert.Throws<FormatException>(() => PhoneNumber.Parse("không có"));
+
+    [Theory]
+    [InlineData("0117 090 459", true)]
+    [InlineData("+84 117 090 459", true)]
+    [InlineData("0199999999", true)]
+    [InlineData("0912 345 678", false)]
+    [InlineData("0323 568 850", false)]
+    [InlineData("0243 8251 234", false)]
+    [InlineData("01234567890", false)]
+    public void IsReservedForDemo_OnlyTenDigitsBeginning01(string text, bool reserved) =>
+        Assert.Equal(reserved, PhoneNumber.Parse(text).IsReservedForDemo);
 }

@@ -30,7 +30,7 @@ public sealed class ConsoleIdentity(IStudentDirectory students, ITeacherDirector
         }
         if (!PhoneNumber.TryParse(argument, out var phone))
         {
-            said = $"«{argument}» không phải số điện thoại. Ví dụ: /as 0935023985";
+            said = $"«{argument}» không phải số điện thoại. Ví dụ: /as 0117090459";
             return true;
         }
         _phone = phone;

@@ -31,13 +31,13 @@ public sealed class ParentVerificationTests : TelegramTestBase
     }
 
     [Theory]
-    [InlineData("0935023985")]
-    [InlineData("84935023985")]
-    [InlineData("+84935023985")]
-    [InlineData("+84 935 023 985")]
+    [InlineData("0117090459")]
+    [InlineData("84117090459")]
+    [InlineData("+84117090459")]
+    [InlineData("+84 117 090 459")]
     public async Task OwnPhone_InAnyFormat_LinksTheChild(string phone)
     {
-        Assert.Equal("0935023985", DemoSchool.FirstParentPhone);
+        Assert.Equal("0117090459", DemoSchool.FirstParentPhone);
 
         var reply = await VerifyByPhone(Parent, "HS0001", phone);
 
