@@ -77,6 +77,7 @@ public static class CommandLine
         root.Add(CodesCommand.Create(context));
         root.Add(ExportCommand.Create(context));
         root.Add(BackupCommand.Create(context));
+        root.Add(LinksCommand.Create(context));
         root.Add(RunCommand.Create(context));
         root.Add(RunCommand.CreateChat(context));
         root.SetAction((parse, cancel) => RunCommand.Serve(parse, context, cancel));

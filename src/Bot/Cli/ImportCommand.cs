@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
@@ -113,8 +114,12 @@ internal static class ImportCommand
         }
 
         services.GetRequiredService<ISchoolRecords>().Save(outcome.Changes);
+        var told = services.GetRequiredService<EndedLinkNotices>().Tell(outcome.Changes);
         var s = outcome.Summary;
         terminal.Out.WriteLine($"{file.Name}: {s.Rows} dòng — {s.Added} mới, {s.Changed} thay đổi, {s.Unchanged} không đổi.");
+        if (told > 0)
+            terminal.Out.WriteLine($"{file.Name}: {told} liên kết trò chuyện đã kết thúc (số điện thoại không còn trong hồ sơ, hoặc giáo viên đã nghỉ); " +
+                "mỗi cuộc trò chuyện được báo một lần. Xem: links --student MÃ / links --teacher MÃ.");
         return ExitCodes.Success;
     }
 }

@@ -28,14 +28,10 @@ public static class ChatTexts
     public const string BadStudentCode =
         "Mã học sinh chỉ gồm chữ và số, ví dụ HS0012. Bạn hãy nhập lại, hoặc gõ /huy để dừng.";
 
+    /// <summary>The same words for a student's code, a teacher's and one that is nobody's: the answer tells no one which codes exist.</summary>
     public static string AskProof(StudentCode code) =>
-        $"Mã học sinh: {code}. Để xác minh bạn là phụ huynh, hãy bấm «Chia sẻ số điện thoại» " +
-        "(số phải trùng với số nhà trường đã lưu), hoặc nhập mã kích hoạt nhà trường đã gửi (ví dụ 7KQ4-M2XP).";
-
-    /// <summary>A teacher's code (and no student's): the teacher proves it with their phone or the school's code.</summary>
-    public static string AskTeacherProof(string code) =>
-        $"Mã giáo viên: {code}. Thầy/cô hãy bấm «Chia sẻ số điện thoại» (số nhà trường đã lưu), " +
-        "hoặc nhập mã kích hoạt nhà trường cấp cho thầy/cô (ví dụ 7KQ4-M2XP).";
+        $"Mã: {code}. Để xác minh, hãy bấm «Chia sẻ số điện thoại» (số phải trùng với số nhà trường đã lưu), " +
+        "hoặc nhập mã kích hoạt in trong thư nhà trường gửi (ví dụ 7KQ4-M2XP).";
 
     public const string NoMatch =
         "Thông tin chưa khớp với hồ sơ của nhà trường. Bạn hãy kiểm tra lại mã học sinh và số điện thoại " +
@@ -48,6 +44,28 @@ public static class ChatTexts
         "Mã kích hoạt này đã được dùng hoặc đã hết hạn. Bạn hãy xin nhà trường mã mới, hoặc xác minh bằng số điện thoại.";
 
     /// <param name="until">In the school's time zone.</param>
+    public static string HolderLocked(DateTimeOffset until) =>
+        "Mã này đã bị nhập sai mã kích hoạt quá nhiều lần trong một ngày. Để bảo vệ thông tin học sinh, việc xác minh " +
+        $"bằng mã kích hoạt cho mã này tạm dừng đến {VietnameseFormat.Moment(until)}. Nếu bạn là phụ huynh, hãy liên hệ " +
+        "giáo viên chủ nhiệm (nhà trường đã được báo) hoặc xác minh bằng nút «Chia sẻ số điện thoại».";
+
+    /// <summary>To the homeroom teacher: someone is trying codes for one of their students from many chats.</summary>
+    public static string HolderLockedForTeacher(string studentName, StudentCode student, DateTimeOffset until) =>
+        $"⚠️ Có {Domain.Links.HolderLock.MaxFailures} lần nhập sai mã kích hoạt cho em {studentName} ({student}) trong 24 giờ qua, " +
+        $"từ nhiều tài khoản khác nhau. Việc xác minh bằng mã cho em tạm dừng đến {VietnameseFormat.Moment(until)}. " +
+        "Nếu phụ huynh cần liên kết, hãy hỏi phụ huynh trực tiếp; nhà trường có thể cấp mã mới (lệnh codes).";
+
+    /// <summary>To a parent's chat whose link the school ended (guardian's phone changed on the roster, <c>links revoke</c>).</summary>
+    public static string LinkEndedBySchool(string studentName, StudentCode student) =>
+        $"🔒 Nhà trường đã kết thúc liên kết của bạn với sổ liên lạc của em {studentName} ({student}). Từ nay bạn sẽ không " +
+        "nhận thêm tin nào về em qua đây. Nếu đây là nhầm lẫn, hãy liên hệ giáo viên chủ nhiệm; khi hồ sơ được cập nhật, " +
+        "bạn có thể gõ /start để liên kết lại.";
+
+    /// <summary>To a teacher's chat whose link the school ended (left, phone changed, revoked).</summary>
+    public static string StaffLinkEndedBySchool(string teacherCode) =>
+        $"🔒 Nhà trường đã kết thúc liên kết giáo viên ({teacherCode}) của cuộc trò chuyện này với sổ liên lạc: từ nay " +
+        "không còn xem hay nhập được sổ liên lạc qua đây. Nếu đây là nhầm lẫn, xin liên hệ ban giám hiệu.";
+
     public static string Locked(DateTimeOffset until) =>
         $"Bạn đã nhập sai {Domain.Links.VerificationLock.MaxFailures} lần trong một giờ. Để bảo vệ thông tin học sinh, " +
         $"việc xác minh từ cuộc trò chuyện này tạm khóa đến {VietnameseFormat.Moment(until)}.";

@@ -1,3 +1,5 @@
+using SoLienLac.Domain.Links;
+
 namespace SoLienLac.Bot.Delivery;
 
 /// <summary>The persistent queue of proactive messages.</summary>
@@ -16,6 +18,12 @@ public interface IOutbox
 
     /// <summary>Drops pending (not yet sent, not being sent) messages whose id starts so: a newer one replaces them.</summary>
     int CancelPending(string idPrefix);
+
+    /// <summary>
+    /// Withdraws the chat's pending messages (not being sent) written for <paramref name="forWhom"/>,
+    /// or for anyone when null: the link they were written for has ended. Returns how many.
+    /// </summary>
+    int WithdrawPending(ChatAddress chat, CodeHolder? forWhom);
 
     /// <summary>Gives a leased message back untouched (not an attempt): it was not its turn.</summary>
     void Release(string id);

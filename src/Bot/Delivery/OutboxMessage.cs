@@ -9,6 +9,9 @@ public enum OutboxStatus
     Sent,
     Failed,
     Blocked,
+
+    /// <summary>Not sent: by the time it was due, the chat no longer had the link it was written for (unlinked, revoked).</summary>
+    Withdrawn,
 }
 
 /// <summary>
@@ -28,4 +31,11 @@ public sealed record OutboxMessage(string Id, ChatAddress Chat, Reply Reply, Dat
     public DateTimeOffset? SentAt { get; init; }
 
     public string? LastError { get; init; }
+
+    /// <summary>
+    /// Whom the chat gets it as: a parent of this student, or this teacher. Checked again when it is
+    /// sent — a chat unlinked since gets nothing more. Null for what goes to a chat whatever it is
+    /// (the notice that a link ended).
+    /// </summary>
+    public CodeHolder? For { get; init; }
 }

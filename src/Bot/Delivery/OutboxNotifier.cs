@@ -6,10 +6,10 @@ namespace SoLienLac.Bot.Delivery;
 /// <summary>Every proactive message is first written to the outbox; the sender sends it.</summary>
 public sealed class OutboxNotifier(IOutbox outbox, OutboxSignal signal, TimeProvider clock) : INotifier
 {
-    public Task NotifyAsync(string id, ChatAddress chat, Reply message, CancellationToken cancellationToken)
+    public Task NotifyAsync(string id, ChatAddress chat, Reply message, CodeHolder? forWhom, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (outbox.Enqueue(new OutboxMessage(id, chat, message, now, now))) signal.Raise();
+        if (outbox.Enqueue(new OutboxMessage(id, chat, message, now, now) { For = forWhom })) signal.Raise();
         return Task.CompletedTask;
     }
 }

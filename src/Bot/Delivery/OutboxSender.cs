@@ -47,6 +47,11 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
         var shortestWait = TimeSpan.MaxValue;
         foreach (var message in due)
         {
+            if (!StillFor(message))
+            {
+                outbox.Close(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc");
+                continue;
+            }
             var wait = gate.ChatWait(message.Chat);
             if (wait > TimeSpan.Zero)
             {
@@ -62,6 +67,14 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
         if (sent == 0 && shortestWait != TimeSpan.MaxValue) await Task.Delay(shortestWait, cancellationToken);
         return due.Count;
     }
+
+    /// <summary>Whether the chat still has the link the message was written for: nothing reaches a chat after /roi or a revocation.</summary>
+    private bool StillFor(OutboxMessage message) => message.For switch
+    {
+        null => true,
+        { IsTeacher: true } teacher => links.StaffOf(message.Chat)?.TeacherCode == teacher.Code,
+        { } student => links.ChildrenOf(message.Chat).Any(l => l.Student.Value == student.Code),
+    };
 
     private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -90,6 +103,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
             logger.LogInformation("{Chat} blocked the bot: its links end", message.Chat);
             outbox.Close(message.Id, OutboxStatus.Blocked, e.Message);
             foreach (var link in links.ChildrenOf(message.Chat)) links.Save(link.End(clock.GetUtcNow()));
+            outbox.WithdrawPending(message.Chat, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -37,7 +37,10 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 if (outbox.LastSentId(cell) is { } told && MarkIn(told[cell.Length..]) == mark.Mark.ToString()) continue;
                 var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace, chosen, schedule.Value);
                 // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
-                outbox.Enqueue(new OutboxMessage($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, new Reply(Text(student, mark)), now, due));
+                outbox.Enqueue(new OutboxMessage($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, new Reply(Text(student, mark)), now, due)
+                {
+                    For = CodeHolder.Student(student.Code),
+                });
             }
         }
     }

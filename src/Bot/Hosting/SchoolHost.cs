@@ -41,6 +41,7 @@ public static class SchoolHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSchool().AddLiteDbStorage().AddDemoSchool().AddContactBook();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        builder.Services.AddSingleton<EndedLinkNotices>();
         return builder;
     }
 

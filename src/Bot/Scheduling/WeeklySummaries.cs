@@ -57,7 +57,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                     if (!chosen.WeeklySummary) continue;
                     var notBefore = QuietHours.NextAllowed(now, chosen, options.Value);
                     var id = $"weekly:{week.Id}:{student.Code}:{parent.Chat.Key}";
-                    batch.Add(new OutboxMessage(id, parent.Chat, reply, now, notBefore));
+                    batch.Add(new OutboxMessage(id, parent.Chat, reply, now, notBefore) { For = CodeHolder.Student(student.Code) });
                 }
             }
             if (batch.Count < WriteEvery) continue;

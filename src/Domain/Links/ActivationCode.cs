@@ -14,6 +14,12 @@ public sealed record ActivationCode(CodeHolder Holder, string Salt, string Hash,
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private const int Iterations = 20_000;
 
+    /// <summary>
+    /// A code nobody holds, checked in place of a missing one: every attempt costs the same two
+    /// slow hashes, so timing tells nothing about which student or teacher codes exist.
+    /// </summary>
+    public static readonly ActivationCode Decoy = Issue(CodeHolder.Teacher("DECOY"), DateOnly.MinValue).Record;
+
     public bool IsUsable(DateOnly today) => UsedAt is null && today <= ExpiresOn;
 
     /// <summary>A fresh code, "7KQ4-M2XP", and the record that keeps only its hash.</summary>

@@ -14,14 +14,19 @@ public interface IChatLinks
     /// <summary><see cref="ParentsOf(StudentCode)"/> for many students in one read (a class, for the weekly summaries).</summary>
     ILookup<StudentCode, ParentLink> ParentsOf(IReadOnlyCollection<StudentCode> students);
 
+    /// <summary>The chat's active link as a teacher, or null.</summary>
     StaffLink? StaffOf(ChatAddress chat);
 
-    /// <summary>The chats a teacher verified from.</summary>
+    /// <summary>The chats a teacher verified from, still active.</summary>
     IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode);
+
+    /// <summary>Every link ever made to a student, ended ones too, oldest first: for the school's <c>links</c> list.</summary>
+    IReadOnlyList<ParentLink> HistoryOf(StudentCode student);
+
+    /// <summary>Every chat a teacher verified from, ended ones too, oldest first.</summary>
+    IReadOnlyList<StaffLink> StaffHistoryOf(string teacherCode);
 
     void Save(ParentLink link);
 
     void Save(StaffLink link);
-
-    void RemoveStaff(ChatAddress chat);
 }

@@ -22,5 +22,13 @@ public sealed record ParentLink(ChatAddress Chat, StudentCode Student, LinkProof
     public ParentLink End(DateTimeOffset at) => this with { EndedAt = at };
 }
 
-/// <summary>A verified teacher's chat.</summary>
-public sealed record StaffLink(ChatAddress Chat, string TeacherCode, DateTimeOffset LinkedAt);
+/// <summary>
+/// A verified teacher's chat. Ended (the teacher left, their phone changed, the school revoked it),
+/// it stays on record inactive, like a parent's, and gives no role.
+/// </summary>
+public sealed record StaffLink(ChatAddress Chat, string TeacherCode, DateTimeOffset LinkedAt, LinkProof Proof = LinkProof.Phone, DateTimeOffset? EndedAt = null)
+{
+    public bool IsActive => EndedAt is null;
+
+    public StaffLink End(DateTimeOffset at) => this with { EndedAt = at };
+}

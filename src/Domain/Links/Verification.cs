@@ -53,22 +53,29 @@ public sealed class Verification(
     {
         ArgumentNullException.ThrowIfNull(typed);
         if (LockedUntil(chat) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
-        var student = StudentCode.TryParse(holderCode, out var studentCode) ? students.Find(studentCode) : null;
-        var teacher = string.IsNullOrWhiteSpace(holderCode) ? null : teachers.Find(holderCode.Trim());
-        var issued = new[]
-            {
-                student is null ? null : codes.IssuedFor(CodeHolder.Student(student.Code)),
-                teacher is null ? null : codes.IssuedFor(CodeHolder.Teacher(teacher.Code)),
-            }
-            .FirstOrDefault(c => c is not null && c.Matches(typed));
-        if (issued is null) return Fail(chat, VerificationFailure.NoMatch);
+        var holder = Normalized(holderCode);
+        var now = clock.GetUtcNow();
+        if (HolderLock.LockedUntil(attempts.FailuresAgainst(holder), now) is { } holderLocked)
+            return VerificationOutcome.Refused(VerificationFailure.HolderLocked, holderLocked);
+        var student = StudentCode.TryParse(holder, out var studentCode) ? students.Find(studentCode) : null;
+        var teacher = holder.Length == 0 ? null : teachers.Find(holder) is { HasLeft: false } working ? working : null;
+        ActivationCode? issued = null;
+        foreach (var candidate in new[]
+                 {
+                     student is null ? null : codes.IssuedFor(CodeHolder.Student(student.Code)),
+                     teacher is null ? null : codes.IssuedFor(CodeHolder.Teacher(teacher.Code)),
+                 })
+        {
+            // Both slots are always hashed, a missing code as the decoy: the answer takes as long for any code.
+            if ((candidate ?? ActivationCode.Decoy).Matches(typed) && candidate is not null) issued ??= candidate;
+        }
+        if (issued is null) return FailAgainst(chat, holder, student, now);
         if (!issued.IsUsable(today)) return VerificationOutcome.Refused(VerificationFailure.CodeUsedOrExpired);
 
-        var now = clock.GetUtcNow();
         codes.Save(issued.UseBy(chat.Key, now));
         if (issued.Holder.IsTeacher)
         {
-            links.Save(new StaffLink(chat, teacher!.Code, now));
+            links.Save(new StaffLink(chat, teacher!.Code, now, LinkProof.ActivationCode));
             var audit = new ChangeSet();
             audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, "xác minh bằng mã kích hoạt"), now, teacher.Code, "Liên kết giáo viên", null, chat.Key));
             records.Save(audit);
@@ -84,19 +91,14 @@ public sealed class Verification(
             ? VerificationOutcome.Refused(VerificationFailure.Locked, locked)
             : Fail(chat, VerificationFailure.NotOwnContact);
 
-    /// <summary>Ends the chat's link to one child, or to all of them; nothing more is sent or shown.</summary>
-    public IReadOnlyList<StudentCode> Unlink(ChatAddress chat, StudentCode? student)
+    /// <summary>Ends the chat's link to one child, or to all of them, in one save; nothing more is sent or shown.</summary>
+    public IReadOnlyList<ParentLink> Unlink(ChatAddress chat, StudentCode? student)
     {
-        var now = clock.GetUtcNow();
-        var ended = links.ChildrenOf(chat).Where(l => student is null || l.Student == student).ToList();
-        var audit = new ChangeSet();
-        foreach (var link in ended)
-        {
-            links.Save(link.End(now));
-            audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, "phụ huynh hủy liên kết"), now, link.Student.Value, "Liên kết phụ huynh", chat.Key, null));
-        }
-        records.Save(audit);
-        return ended.Select(l => l.Student).ToList();
+        var changes = new ChangeSet();
+        LinkEndings.End(changes, links.ChildrenOf(chat).Where(l => student is null || l.Student == student),
+            new Actor(chat.Key, chat.Channel, "phụ huynh hủy liên kết"), clock.GetUtcNow());
+        records.Save(changes);
+        return changes.EndedLinks;
     }
 
     private void Link(ChatAddress chat, IReadOnlyList<Student> children, LinkProof proof, string? phone, DateTimeOffset now)
@@ -111,6 +113,20 @@ public sealed class Verification(
         }
         records.Save(audit);
     }
+
+    /// <summary>A wrong code after a student's or teacher's code (or one that is nobody's): counted for the chat and against that code.</summary>
+    private VerificationOutcome FailAgainst(ChatAddress chat, string holder, Student? student, DateTimeOffset now)
+    {
+        attempts.RecordFailure(chat, now, holder.Length == 0 ? null : holder);
+        var justLocked = holder.Length > 0 && HolderLock.LockedUntil(attempts.FailuresAgainst(holder), now) is not null;
+        return VerificationOutcome.Refused(VerificationFailure.NoMatch, VerificationLock.LockedUntil(attempts.FailuresOf(chat), now)) with
+        {
+            JustLocked = justLocked ? student : null,
+        };
+    }
+
+    /// <summary>Student and teacher codes are kept upper-case ("hs0001" is HS0001).</summary>
+    private static string Normalized(string holderCode) => (holderCode ?? "").Trim().ToUpperInvariant();
 
     private VerificationOutcome Fail(ChatAddress chat, VerificationFailure failure)
     {

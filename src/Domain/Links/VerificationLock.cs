@@ -10,14 +10,18 @@ public static class VerificationLock
 
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
-    public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now)
+    public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now) =>
+        LockedUntil(failures, now, MaxFailures, Window);
+
+    /// <summary>Locked for <paramref name="window"/> from the <paramref name="max"/>-th failure within one window.</summary>
+    internal static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now, int max, TimeSpan window)
     {
         ArgumentNullException.ThrowIfNull(failures);
-        var recent = failures.Where(f => f > now - Window - Window).OrderBy(f => f).ToList();
-        for (var i = MaxFailures - 1; i < recent.Count; i++)
+        var recent = failures.Where(f => f > now - window - window).OrderBy(f => f).ToList();
+        for (var i = max - 1; i < recent.Count; i++)
         {
-            var fifth = recent[i];
-            if (fifth - recent[i - (MaxFailures - 1)] < Window && fifth + Window > now) return fifth + Window;
+            var last = recent[i];
+            if (last - recent[i - (max - 1)] < window && last + window > now) return last + window;
         }
         return null;
     }

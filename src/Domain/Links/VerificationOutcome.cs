@@ -10,6 +10,9 @@ public enum VerificationFailure
     NotOwnContact,
     CodeUsedOrExpired,
     Locked,
+
+    /// <summary>Too many wrong codes against this student or teacher code, from any chats (<see cref="HolderLock"/>).</summary>
+    HolderLocked,
 }
 
 /// <summary>What a verification attempt gave: the children now linked and/or the teacher recognised, or why not.</summary>
@@ -20,6 +23,9 @@ public sealed record VerificationOutcome(
     DateTimeOffset? LockedUntil)
 {
     public bool Succeeded => Failure is null;
+
+    /// <summary>The student whose codes this very failure locked (<see cref="HolderLock"/>): their homeroom teacher is to be told.</summary>
+    public Student? JustLocked { get; init; }
 
     public static VerificationOutcome Refused(VerificationFailure failure, DateTimeOffset? lockedUntil = null) =>
         new([], null, failure, lockedUntil);

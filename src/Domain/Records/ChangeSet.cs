@@ -3,6 +3,7 @@ using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Conduct;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
 
@@ -32,9 +33,15 @@ public sealed class ChangeSet
 
     public List<Remark> Remarks { get; } = [];
 
+    /// <summary>Links to end with the records (a guardian's phone removed, a teacher who left), already ended.</summary>
+    public List<ParentLink> EndedLinks { get; } = [];
+
+    public List<StaffLink> EndedStaffLinks { get; } = [];
+
     public List<AuditEntry> Audit { get; } = [];
 
     public bool IsEmpty =>
         Students.Count == 0 && Guardians.Count == 0 && Teachers.Count == 0 && Assessments.Count == 0 &&
-        Absences.Count == 0 && ClearedAbsences.Count == 0 && Conduct.Count == 0 && Remarks.Count == 0;
+        Absences.Count == 0 && ClearedAbsences.Count == 0 && Conduct.Count == 0 && Remarks.Count == 0 &&
+        EndedLinks.Count == 0 && EndedStaffLinks.Count == 0;
 }

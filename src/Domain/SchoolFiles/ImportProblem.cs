@@ -14,6 +14,7 @@ public enum ImportProblem
     LeftOnNeedsStatus,
     StatusNeedsLeftOn,
     InvalidRole,
+    InvalidTeacherStatus,
     AdminTakesNoClass,
     ClassNotOnRoster,
     SecondHomeroom,

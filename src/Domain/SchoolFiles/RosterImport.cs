@@ -2,6 +2,7 @@ using System.Globalization;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
 
@@ -11,8 +12,10 @@ namespace SoLienLac.Domain.SchoolFiles;
 /// The roster: <c>student_code, full_name, date_of_birth, class, guardian_name, guardian_phone,
 /// guardian_relation</c>, one row a guardian, with optional <c>status</c> and <c>left_on</c>.
 /// A student in the file gets exactly the guardians the file lists; students not in it are left as they are.
+/// A chat linked by a phone the student's guardians no longer have is unlinked with the change: the
+/// school took that person's access away (a father the court removed, a phone given up).
 /// </summary>
-public sealed class RosterImport(IStudentDirectory students)
+public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
 {
     private static readonly string[] Required =
         ["student_code", "full_name", "date_of_birth", "class", "guardian_name", "guardian_phone", "guardian_relation"];
@@ -82,9 +85,18 @@ public sealed class RosterImport(IStudentDirectory students)
                 changes.Guardians[incoming.Code] = guardians;
                 changes.Audit.Add(AuditEntry.Record(actor, now, incoming.Code.Value, "Phụ huynh",
                     before is null ? null : Describe(guardiansBefore), Describe(guardians)));
+                if (before is not null) EndLinksOfPhonesGone(incoming.Code, guardians, changes, actor, now);
             }
         }
         return tally.Result;
+    }
+
+    /// <summary>Links proven by a phone no guardian of the student has any more; links by activation code stay (the school ends those with <c>links revoke</c>).</summary>
+    private void EndLinksOfPhonesGone(StudentCode student, IReadOnlyList<Guardian> guardians, ChangeSet changes, Actor actor, DateTimeOffset now)
+    {
+        var phones = guardians.Select(g => g.Phone?.National).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var gone = links.ParentsOf(student).Where(l => l.Proof == LinkProof.Phone && l.Phone is { } phone && !phones.Contains(phone));
+        LinkEndings.End(changes, gone, actor, now);
     }
 
     private static string FirstDifference(Student a, Student b) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
@@ -9,9 +10,12 @@ namespace SoLienLac.Domain.SchoolFiles;
 
 /// <summary>
 /// The teachers file: <c>teacher_code, full_name, phone, role, class, subject</c>, one row an
-/// assignment. A teacher in the file gets exactly the assignments the file lists.
+/// assignment, with an optional <c>status</c> (<c>working|left</c>). A teacher in the file gets
+/// exactly the assignments the file lists. A teacher marked <c>left</c> keeps no role, and their chat
+/// links end at once; so do they when their phone changes (a phone proves who a chat is, and a
+/// teacher code given to someone new must not hand the old chat the new person's role).
 /// </summary>
-public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory students)
+public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory students, IChatLinks links)
 {
     private static readonly string[] Required = ["teacher_code", "full_name", "phone", "role", "class", "subject"];
 
@@ -26,13 +30,14 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
             {
                 var line = Read(check, row, roster);
                 if (line is null) return null;
-                if (people.TryGetValue(line.Code, out var first) && (first.Row.FullName != line.FullName || first.Row.Phone != line.Phone))
-                    return Refuse(check, row, first.Row.FullName != line.FullName ? "full_name" : "phone", ImportProblem.Conflicting, first.Line);
+                if (people.TryGetValue(line.Code, out var first) && Difference(first.Row, line) is { } column)
+                    return Refuse(check, row, column, ImportProblem.Conflicting, first.Line);
                 people.TryAdd(line.Code, (line, row.Line));
-                if (!phones.TryAdd(line.Phone, line.Code) && phones[line.Phone] != line.Code
-                    || teachers.FindByPhone(line.Phone) is { } owner && owner.Code != line.Code)
-                    return Refuse(check, row, "phone", ImportProblem.PhoneOfAnotherTeacher, null, phones.GetValueOrDefault(line.Phone));
-                if (line.Assignment.Role == TeacherRole.Homeroom && line.Assignment.ClassName is { } c)
+                if (line is { Left: false, Phone: { } phone }
+                    && (!phones.TryAdd(phone, line.Code) && phones[phone] != line.Code
+                        || teachers.FindByPhone(phone) is { } owner && owner.Code != line.Code))
+                    return Refuse(check, row, "phone", ImportProblem.PhoneOfAnotherTeacher, null, phones.GetValueOrDefault(phone));
+                if (line.Assignment is { Role: TeacherRole.Homeroom, ClassName: { } c })
                 {
                     if (homerooms.TryGetValue(c, out var other) && other.Teacher != line.Code)
                         return Refuse(check, row, "class", ImportProblem.SecondHomeroom, other.Line);
@@ -43,19 +48,30 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
             line => $"{line.Code}|{line.Assignment}", "role", (lines, changes) => Plan(lines, changes, actor, now));
     }
 
+    /// <summary>The first column in which two rows of one teacher disagree, or null.</summary>
+    private static string? Difference(TeacherRow first, TeacherRow other) =>
+        first.FullName != other.FullName ? "full_name"
+        : first.Phone != other.Phone ? "phone"
+        : first.Left != other.Left ? "status"
+        : null;
+
     private static TeacherRow? Read(RowChecker check, ImportRow row, HashSet<ClassName> roster)
     {
         var code = check.Text(row, "teacher_code");
         var name = check.Text(row, "full_name");
-        var phone = check.Phone(row, "phone", required: true);
-        var role = check.Parse<TeacherRole>(row, "role", TeacherRoles.TryParse, ImportProblem.InvalidRole);
-        var className = check.Class(row, required: role is TeacherRole.Homeroom or TeacherRole.Subject);
-        var subject = check.Subject(row, required: role is TeacherRole.Subject);
+        var left = check.Parse<bool>(row, "status", TeacherStatus.TryParseLeft, ImportProblem.InvalidTeacherStatus, required: false) ?? false;
+        // One who left needs no phone and no role: the row only says they are gone.
+        var phone = check.Phone(row, "phone", required: !left);
+        var role = left && row["role"] is null ? null : check.Parse<TeacherRole>(row, "role", TeacherRoles.TryParse, ImportProblem.InvalidRole);
+        var className = check.Class(row, required: !left && role is TeacherRole.Homeroom or TeacherRole.Subject);
+        var subject = check.Subject(row, required: !left && role is TeacherRole.Subject);
         if (role == TeacherRole.Admin && (row["class"] ?? row["subject"]) is not null)
             check.Fail(row, row["class"] is not null ? "class" : "subject", ImportProblem.AdminTakesNoClass);
-        if (className is { } cn && roster.Count > 0 && !roster.Contains(cn))
+        if (!left && className is { } cn && roster.Count > 0 && !roster.Contains(cn))
             return Refuse(check, row, "class", ImportProblem.ClassNotOnRoster);
-        if (code is null || name is null || phone is null || role is null) return null;
+        if (code is null || name is null) return null;
+        if (left) return new TeacherRow(code.ToUpperInvariant(), name, phone, null, Left: true);
+        if (phone is null || role is null) return null;
         Assignment? assignment = role switch
         {
             TeacherRole.Admin when row["class"] is null && row["subject"] is null => Assignment.Admin(),
@@ -63,7 +79,7 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
             TeacherRole.Subject when className is { } sc && subject is not null => Assignment.Teaching(subject, sc),
             _ => null,
         };
-        return assignment is null ? null : new TeacherRow(code.ToUpperInvariant(), name, phone.Value, assignment);
+        return assignment is null ? null : new TeacherRow(code.ToUpperInvariant(), name, phone, assignment, Left: false);
     }
 
     private (int, int, int) Plan(IReadOnlyCollection<TeacherRow> lines, ChangeSet changes, Actor actor, DateTimeOffset now)
@@ -72,17 +88,21 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
         foreach (var group in lines.GroupBy(l => l.Code))
         {
             var first = group.First();
-            var incoming = Teacher.Create(first.Code, first.FullName, first.Phone, group.Select(l => l.Assignment));
+            var incoming = Teacher.Create(first.Code, first.FullName, first.Phone, group.Select(l => l.Assignment).OfType<Assignment>(), first.Left);
             var before = teachers.Find(first.Code);
             if (!tally.Differs(before is not null && before.SameAs(incoming) ? incoming : before, incoming)) continue;
             changes.Teachers.Add(incoming);
             changes.Audit.Add(AuditEntry.Record(actor, now, null, $"Giáo viên {incoming.Code}", Describe(before), Describe(incoming)));
+            if (before is not null && (incoming.HasLeft || before.Phone != incoming.Phone))
+                LinkEndings.End(changes, links.ChatsOfTeacher(incoming.Code), actor, now);
         }
         return tally.Result;
     }
 
     private static string? Describe(Teacher? t) =>
-        t is null ? null : $"{t.FullName}, {t.Phone?.Display}: {string.Join(", ", t.Assignments)}";
+        t is null ? null
+        : t.HasLeft ? $"{t.FullName}, {t.Phone?.Display}: đã nghỉ"
+        : $"{t.FullName}, {t.Phone?.Display}: {string.Join(", ", t.Assignments)}";
 
     private static TeacherRow? Refuse(RowChecker check, ImportRow row, string column, ImportProblem problem, int? otherLine = null, string? detail = null)
     {
@@ -90,5 +110,5 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
         return null;
     }
 
-    private sealed record TeacherRow(string Code, string FullName, PhoneNumber Phone, Assignment Assignment);
+    private sealed record TeacherRow(string Code, string FullName, PhoneNumber? Phone, Assignment? Assignment, bool Left);
 }

@@ -8,12 +8,13 @@ namespace SoLienLac.Domain.Teachers;
 /// <summary>A teacher or member of the school's staff, with the assignments that say what they may do.</summary>
 public sealed record Teacher
 {
-    private Teacher(string code, string fullName, PhoneNumber? phone, IReadOnlyList<Assignment> assignments)
+    private Teacher(string code, string fullName, PhoneNumber? phone, IReadOnlyList<Assignment> assignments, bool hasLeft)
     {
         Code = code;
         FullName = fullName;
         Phone = phone;
         Assignments = assignments;
+        HasLeft = hasLeft;
     }
 
     public string Code { get; }
@@ -24,13 +25,20 @@ public sealed record Teacher
 
     public IReadOnlyList<Assignment> Assignments { get; }
 
+    /// <summary>
+    /// No longer working at the school (<c>status = left</c>): kept on record, for the audit trail
+    /// that names them, with no assignment, so no role; nobody verifies as them.
+    /// </summary>
+    public bool HasLeft { get; }
+
     public bool IsAdmin => Assignments.Any(a => a.Role == TeacherRole.Admin);
 
-    public static Teacher Create(string code, string fullName, PhoneNumber? phone, IEnumerable<Assignment> assignments)
+    public static Teacher Create(string code, string fullName, PhoneNumber? phone, IEnumerable<Assignment> assignments, bool hasLeft = false)
     {
+        ArgumentNullException.ThrowIfNull(assignments);
         if (string.IsNullOrWhiteSpace(code)) throw new ArgumentException("a teacher needs a code", nameof(code));
         if (string.IsNullOrWhiteSpace(fullName)) throw new ArgumentException("a teacher needs a name", nameof(fullName));
-        return new Teacher(code.Trim().ToUpperInvariant(), PersonName.Normalize(fullName), phone, assignments.Distinct().ToList());
+        return new Teacher(code.Trim().ToUpperInvariant(), PersonName.Normalize(fullName), phone, hasLeft ? [] : assignments.Distinct().ToList(), hasLeft);
     }
 
     public bool IsHomeroomOf(ClassName className) =>
@@ -39,8 +47,8 @@ public sealed record Teacher
     public bool Teaches(Subject subject, ClassName className) =>
         IsAdmin || Assignments.Any(a => a.Role == TeacherRole.Subject && a.ClassName == className && a.Subject == subject);
 
-    /// <summary>Same person, same phone and the same assignments, in any order.</summary>
+    /// <summary>Same person, same phone, same status and the same assignments, in any order.</summary>
     public bool SameAs(Teacher other) =>
-        Code == other.Code && FullName == other.FullName && Phone == other.Phone &&
+        Code == other.Code && FullName == other.FullName && Phone == other.Phone && HasLeft == other.HasLeft &&
         Assignments.Count == other.Assignments.Count && Assignments.All(other.Assignments.Contains);
 }

@@ -15,7 +15,7 @@ public sealed class OutboxDeliveryTests : TelegramTestBase
     {
         var notifier = Bot.Service<INotifier>();
         foreach (var chat in chats)
-            await notifier.NotifyAsync($"{prefix}:{chat}", Chat(chat), new Reply($"Tin {prefix} cho {chat}"), CancellationToken.None);
+            await notifier.NotifyAsync($"{prefix}:{chat}", Chat(chat), new Reply($"Tin {prefix} cho {chat}"), null, CancellationToken.None);
     }
 
     /// <summary>Moves the school's clock on until every queued message is delivered (bounded, so the test ends).</summary>

@@ -9,7 +9,7 @@ namespace SoLienLac.Bot.Conversations.Children;
 /// /roi: a parent unlinks one child, or all (<c>/roi tatca</c>); from then on that chat is shown
 /// nothing and sent nothing about them. Registration is voluntary, and so is leaving.
 /// </summary>
-public sealed class UnlinkHandler(Verification verification) : ICommandHandler
+public sealed class UnlinkHandler(Verification verification, Delivery.EndedLinkNotices notices) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("roi", "unlink", Audience.Parent, "Hủy liên kết với con (ngừng nhận tin)", "Unlink a child and stop messages")
     {
@@ -36,8 +36,9 @@ public sealed class UnlinkHandler(Verification verification) : ICommandHandler
             return Task.CompletedTask;
         }
         var ended = verification.Unlink(turn.Chat, all ? null : child!.Code);
+        notices.Withdraw(ended);
         turn.Refresh();
-        var names = turn.Children.Count == 0 && all ? "tất cả các con" : string.Join(", ", ended);
+        var names = turn.Children.Count == 0 && all ? "tất cả các con" : string.Join(", ", ended.Select(l => l.Student));
         turn.Say($"Đã hủy liên kết ({names}). Bạn sẽ không nhận thêm tin nhắn nào về {(ended.Count > 1 ? "các con" : "con")}. Gõ /start nếu muốn liên kết lại.");
         return Task.CompletedTask;
     }

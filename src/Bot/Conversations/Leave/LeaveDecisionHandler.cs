@@ -34,6 +34,6 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
         if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return; }
         turn.Say(LeaveMessages.Decided(decided!, child));
         await notifier.NotifyAsync($"leave:{request.Id:N}:{decided!.Status}:{request.ParentChat}", ChatAddress.Parse(request.ParentChat),
-            LeaveMessages.ForParent(decided, child, teacher.FullName), cancellationToken);
+            LeaveMessages.ForParent(decided, child, teacher.FullName), CodeHolder.Student(child.Code), cancellationToken);
     }
 }

@@ -51,12 +51,12 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         turn.EndFlow();
         var request = LeaveRequest.Ask(child.Code, turn.Chat.Key, parsed.Sessions, parsed.Reason, calendar.Now);
         requests.Save(request);
-        var homeroom = teachers.All().Where(t => !t.IsAdmin && t.IsHomeroomOf(child.ClassName)).ToList();
+        var homeroom = teachers.HomeroomOf(child.ClassName);
         var message = LeaveMessages.ForTeacher(request, child);
         var delivered = 0;
         foreach (var chat in homeroom.SelectMany(t => links.ChatsOfTeacher(t.Code)))
         {
-            await notifier.NotifyAsync($"leave:{request.Id:N}:ask:{chat.Chat.Key}", chat.Chat, message, cancellationToken);
+            await notifier.NotifyAsync($"leave:{request.Id:N}:ask:{chat.Chat.Key}", chat.Chat, message, CodeHolder.Teacher(chat.TeacherCode), cancellationToken);
             delivered++;
         }
         turn.Say($"📨 Đã gửi đơn xin nghỉ cho em {child.FullName}: {LeaveText.Describe(request.Sessions)}. " +

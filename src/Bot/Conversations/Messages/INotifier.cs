@@ -6,5 +6,6 @@ namespace SoLienLac.Bot.Conversations.Messages;
 public interface INotifier
 {
     /// <param name="id">Deterministic ("absence:HS0012|2026-11-23|sang:K:&lt;ticks saved&gt;:telegram:42"): the same message is never sent twice.</param>
-    Task NotifyAsync(string id, ChatAddress chat, Reply message, CancellationToken cancellationToken);
+    /// <param name="forWhom">Whom the chat gets it as (a parent of a student, a teacher): checked again when it is sent.</param>
+    Task NotifyAsync(string id, ChatAddress chat, Reply message, CodeHolder? forWhom, CancellationToken cancellationToken);
 }

@@ -53,7 +53,8 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
         {
             foreach (var link in links.ParentsOf(student.Code))
             {
-                await notifier.NotifyAsync($"notice:{notice.Id:N}:{student.Code}:{link.Chat.Key}", link.Chat, Message(notice, student), cancellationToken);
+                await notifier.NotifyAsync($"notice:{notice.Id:N}:{student.Code}:{link.Chat.Key}", link.Chat, Message(notice, student),
+                    CodeHolder.Student(student.Code), cancellationToken);
                 sent++;
             }
         }

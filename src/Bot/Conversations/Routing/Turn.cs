@@ -34,7 +34,8 @@ public sealed class Turn(IncomingMessage message, ChatState state, IChatLinks li
     {
         get
         {
-            if (!_teacher.Loaded) _teacher = (links.StaffOf(Chat) is { } staff ? teachers.Find(staff.TeacherCode) : null, true);
+            // A teacher who left has no role, whatever link is left over.
+            if (!_teacher.Loaded) _teacher = (links.StaffOf(Chat) is { } staff && teachers.Find(staff.TeacherCode) is { HasLeft: false } t ? t : null, true);
             return _teacher.Teacher;
         }
     }

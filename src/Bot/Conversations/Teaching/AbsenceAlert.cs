@@ -26,7 +26,7 @@ public sealed class AbsenceAlert(IChatLinks links, IAttendanceBook attendance, I
                 : Cleared(change.Student, change.Before!, total));
             var mark = change.After?.Mark ?? "CM";
             foreach (var link in links.ParentsOf(change.Student.Code))
-                await notifier.NotifyAsync($"absence:{change.Absence!.Key}:{mark}:{savedAt.UtcTicks}:{link.Chat.Key}", link.Chat, message, cancellationToken);
+                await notifier.NotifyAsync($"absence:{change.Absence!.Key}:{mark}:{savedAt.UtcTicks}:{link.Chat.Key}", link.Chat, message, CodeHolder.Student(change.Student.Code), cancellationToken);
         }
     }
 

@@ -15,7 +15,7 @@ namespace SoLienLac.Bot.Conversations.Verify;
 /// <c>/start HS0012_7KQ4M2XP</c> (a deep link; <c>GV003_…</c> for a teacher) links in one step. A
 /// wrong code or phone never says which of the two was wrong.
 /// </summary>
-public sealed class VerifyHandler(Verification verification, SchoolCalendar calendar, IStudentDirectory students, ITeacherDirectory teachers)
+public sealed class VerifyHandler(Verification verification, SchoolCalendar calendar, ITeacherDirectory teachers, IChatLinks links, INotifier notifier)
     : ICommandHandler, IFlowHandler
 {
     public CommandInfo Info { get; } = new("start", "begin", Audience.Everyone, "Bắt đầu, xác minh phụ huynh", "Start: verify as a parent")
@@ -23,25 +23,24 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         Phrases = ["bat dau", "xac minh", "dang ky"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (IsLocked(turn)) return Task.CompletedTask;
+        if (IsLocked(turn)) return;
         if (DeepLink.TryParse(arguments, out var student, out var code))
         {
-            Report(turn, verification.ByCode(turn.Chat, student.Value, code, calendar.Today));
-            return Task.CompletedTask;
+            await ReportAsync(turn, verification.ByCode(turn.Chat, student.Value, code, calendar.Today), cancellationToken);
+            return;
         }
         turn.Enter(new AwaitingStudentCode());
         turn.Say(new Reply(ChatTexts.AskStudentCode) { AsksForPhone = true });
-        return Task.CompletedTask;
     }
 
     public bool Continues(FlowState state) => state is AwaitingStudentCode or AwaitingProof;
 
-    public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
         var text = turn.Text.Trim();
-        if (IsLocked(turn)) return Task.CompletedTask;
+        if (IsLocked(turn)) return;
         switch (turn.State.Flow)
         {
             case AwaitingStudentCode when StudentCode.TryParse(text, out var code):
@@ -55,10 +54,9 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
                 AskProof(turn, other);
                 break;
             case AwaitingProof proof:
-                Report(turn, verification.ByCode(turn.Chat, proof.StudentCode, text, calendar.Today));
+                await ReportAsync(turn, verification.ByCode(turn.Chat, proof.StudentCode, text, calendar.Today), cancellationToken);
                 break;
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>A contact card at any moment: the sender's own phone verifies a teacher, and a parent.</summary>
@@ -88,13 +86,14 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         return Task.CompletedTask;
     }
 
-    /// <summary>A teacher's code that is no student's is asked for as a teacher's; any other code as a student's.</summary>
-    private void AskProof(Turn turn, StudentCode code)
+    /// <summary>
+    /// The same question whatever the code is — a student's, a teacher's, or nobody's — and nothing
+    /// looked up: the answer lets nobody list which codes exist.
+    /// </summary>
+    private static void AskProof(Turn turn, StudentCode code)
     {
         turn.Enter(new AwaitingProof(code.Value));
-        var teacher = students.Find(code) is null ? teachers.Find(code.Value) : null;
-        var text = teacher is null ? ChatTexts.AskProof(code) : ChatTexts.AskTeacherProof(teacher.Code);
-        turn.Say(new Reply(text) { AsksForPhone = true });
+        turn.Say(new Reply(ChatTexts.AskProof(code)) { AsksForPhone = true });
     }
 
     private bool IsLocked(Turn turn)
@@ -103,6 +102,22 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         turn.EndFlow();
         turn.Say(new Reply(ChatTexts.Locked(calendar.ToLocal(until))) { ClearsKeyboard = true });
         return true;
+    }
+
+    private async Task ReportAsync(Turn turn, VerificationOutcome outcome, CancellationToken cancellationToken)
+    {
+        Report(turn, outcome);
+        if (outcome.JustLocked is { } student) await TellHomeroomAsync(student, cancellationToken);
+    }
+
+    /// <summary>Codes were tried for one student from many chats until the day's limit: the homeroom teacher hears of it once.</summary>
+    private async Task TellHomeroomAsync(Student student, CancellationToken cancellationToken)
+    {
+        var until = calendar.Now + HolderLock.Window;
+        var message = new Reply(ChatTexts.HolderLockedForTeacher(student.FullName, student.Code, calendar.ToLocal(until)));
+        foreach (var chat in teachers.HomeroomOf(student.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)))
+            await notifier.NotifyAsync($"verify-lock:{student.Code}:{until.UtcTicks}:{chat.Chat.Key}", chat.Chat, message,
+                CodeHolder.Teacher(chat.TeacherCode), cancellationToken);
     }
 
     private void Report(Turn turn, VerificationOutcome outcome)
@@ -116,6 +131,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
             null when outcome.Teacher is { } t => ChatTexts.TeacherRecognised(t.FullName),
             null => ChatTexts.Linked(outcome.Children),
             VerificationFailure.Locked => ChatTexts.Locked(calendar.ToLocal(outcome.LockedUntil!.Value)),
+            VerificationFailure.HolderLocked => ChatTexts.HolderLocked(calendar.ToLocal(outcome.LockedUntil!.Value)),
             VerificationFailure.NotOwnContact => ChatTexts.NotOwnContact,
             VerificationFailure.CodeUsedOrExpired => ChatTexts.CodeUsedOrExpired,
             _ when outcome.LockedUntil is { } until => ChatTexts.NoMatch + "\n" + ChatTexts.Locked(calendar.ToLocal(until)),

@@ -21,14 +21,18 @@ internal sealed class LiteDbChatLinks(SchoolDatabase db) : IChatLinks
         Parents.Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Where(d => d["active"].AsBoolean)
             .Select(LinkDocuments.ToParentLink).ToLookup(l => l.Student));
 
-    public StaffLink? StaffOf(ChatAddress chat) => db.Read(() => Staff.FindById(chat.Key) is { } d ? LinkDocuments.ToStaffLink(d) : null);
+    public StaffLink? StaffOf(ChatAddress chat) => db.Read(() =>
+        Staff.FindById(chat.Key) is { } d && LinkDocuments.ToStaffLink(d) is { IsActive: true } link ? link : null);
 
-    public IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode) => db.Read(() =>
-        Staff.Find(Where.Is("teacher", teacherCode)).Select(LinkDocuments.ToStaffLink).ToList());
+    public IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode) => StaffHistoryOf(teacherCode).Where(l => l.IsActive).ToList();
+
+    public IReadOnlyList<ParentLink> HistoryOf(StudentCode student) => db.Read(() =>
+        Parents.Find(Where.Is("student", student.Value)).Select(LinkDocuments.ToParentLink).OrderBy(l => l.LinkedAt).ToList());
+
+    public IReadOnlyList<StaffLink> StaffHistoryOf(string teacherCode) => db.Read(() =>
+        Staff.Find(Where.Is("teacher", teacherCode)).Select(LinkDocuments.ToStaffLink).OrderBy(l => l.LinkedAt).ToList());
 
     public void Save(ParentLink link) => db.Write(() => Parents.Upsert(LinkDocuments.From(link)));
 
     public void Save(StaffLink link) => db.Write(() => Staff.Upsert(LinkDocuments.From(link)));
-
-    public void RemoveStaff(ChatAddress chat) => db.Write(() => Staff.Delete(chat.Key));
 }

@@ -83,6 +83,24 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         return cancelled;
     }
 
+    public int WithdrawPending(ChatAddress chat, CodeHolder? forWhom)
+    {
+        var withdrawn = 0;
+        db.Write(() =>
+        {
+            foreach (var d in Messages.Find(Where.Is("chat", chat.Key)).ToList())
+            {
+                if (d["status"].AsString != OutboxStatus.Pending.ToString() || !d["lease_until"].IsNull) continue;
+                if (forWhom is { } holder && d["for"].AsString != holder.Key) continue;
+                d["status"] = OutboxStatus.Withdrawn.ToString();
+                d["error"] = "liên kết đã kết thúc";
+                Messages.Update(d);
+                withdrawn++;
+            }
+        });
+        return withdrawn;
+    }
+
     public void Release(string id) => Change(id, d =>
     {
         d["lease_until"] = BsonValue.Null;
@@ -149,6 +167,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         ["lease_until"] = BsonValue.Null,
         ["sent_at"] = BsonValue.Null,
         ["error"] = BsonValue.Null,
+        ["for"] = m.For is { } holder ? holder.Key : BsonValue.Null,
     };
 
     private static OutboxMessage To(BsonDocument d) =>
@@ -160,5 +179,6 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
             LeaseUntil = d["lease_until"].IsNull ? null : LinkDocuments.Utc(d["lease_until"]),
             SentAt = d["sent_at"].IsNull ? null : LinkDocuments.Utc(d["sent_at"]),
             LastError = d["error"].IsNull ? null : d["error"].AsString,
+            For = d["for"].IsString ? CodeHolder.FromKey(d["for"].AsString) : null,
         };
 }

@@ -28,6 +28,8 @@ internal sealed class LiteDbSchoolRecords(SchoolDatabase db) : ISchoolRecords
             foreach (var cleared in changes.ClearedAbsences) db.Collection(Collections.Absences).Delete(cleared.Key);
             Upsert(Collections.Conduct, changes.Conduct.Select(ConductDocument.From));
             Upsert(Collections.Remarks, changes.Remarks.Select(ConductDocument.From));
+            Upsert(Collections.ParentLinks, changes.EndedLinks.Select(LinkDocuments.From));
+            Upsert(Collections.StaffLinks, changes.EndedStaffLinks.Select(LinkDocuments.From));
             db.Collection(Collections.Audit).Insert(changes.Audit.Select(AuditDocument.From));
         });
     }

@@ -12,8 +12,9 @@ internal sealed class LiteDbTeacherDirectory(SchoolDatabase db) : ITeacherDirect
     public Teacher? Find(string code) => db.Read(() =>
         Teachers.FindById(code.Trim().ToUpperInvariant()) is { } d ? TeacherDocument.To(d) : null);
 
+    /// <summary>The working teacher with that phone: one who left is never recognised by it.</summary>
     public Teacher? FindByPhone(PhoneNumber phone) => db.Read(() =>
-        Teachers.FindOne(Where.Is("phone", phone.National)) is { } d ? TeacherDocument.To(d) : null);
+        Teachers.Find(Where.Is("phone", phone.National)).Select(TeacherDocument.To).FirstOrDefault(t => !t.HasLeft));
 
     public IReadOnlyList<Teacher> All() => db.Read(() =>
         Teachers.FindAll().Select(TeacherDocument.To).OrderBy(t => t.Code, StringComparer.Ordinal).ToList());

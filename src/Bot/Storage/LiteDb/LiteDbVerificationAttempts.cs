@@ -6,15 +6,20 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbVerificationAttempts(SchoolDatabase db) : IVerificationAttempts
 {
-    public IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat) => db.Read(() =>
-        db.Collection(Collections.VerificationFailures).Find(Where.Is("chat", chat.Key))
-            .Select(d => LinkDocuments.Utc(d["at"])).ToList());
+    private ILiteCollection<BsonDocument> Failures => db.Collection(Collections.VerificationFailures);
 
-    public void RecordFailure(ChatAddress chat, DateTimeOffset at) =>
-        db.Write(() => db.Collection(Collections.VerificationFailures).Insert(new BsonDocument
+    public IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat) => db.Read(() =>
+        Failures.Find(Where.Is("chat", chat.Key)).Select(d => LinkDocuments.Utc(d["at"])).ToList());
+
+    public IReadOnlyList<DateTimeOffset> FailuresAgainst(string holderCode) => db.Read(() =>
+        Failures.Find(Where.Is("against", holderCode)).Select(d => LinkDocuments.Utc(d["at"])).ToList());
+
+    public void RecordFailure(ChatAddress chat, DateTimeOffset at, string? against = null) =>
+        db.Write(() => Failures.Insert(new BsonDocument
         {
             ["_id"] = ObjectId.NewObjectId(),
             ["chat"] = chat.Key,
             ["at"] = at.UtcDateTime,
+            ["against"] = against is null ? BsonValue.Null : against,
         }));
 }

@@ -72,12 +72,14 @@ internal static class Schema
             db.Collection(Collections.ParentLinks).EnsureIndex("chat");
             db.Collection(Collections.ParentLinks).EnsureIndex("student");
             db.Collection(Collections.VerificationFailures).EnsureIndex("chat");
+            db.Collection(Collections.VerificationFailures).EnsureIndex("against");
             db.Collection(Collections.Notices).EnsureIndex("class");
             db.Collection(Collections.Notices).EnsureIndex("delivered_at");
             db.Collection(Collections.StaffLinks).EnsureIndex("teacher");
             db.Collection(Collections.LeaveRequests).EnsureIndex("status");
             db.Collection(Collections.Outbox).EnsureIndex("status");
             db.Collection(Collections.Outbox).EnsureIndex("not_before");
+            db.Collection(Collections.Outbox).EnsureIndex("chat");
             db.Collection(Collections.Acknowledgements).EnsureIndex("notice");
             db.Collection(Collections.Acknowledgements).EnsureIndex("student");
             db.Collection(Collections.LeaveRequests).EnsureIndex("student");

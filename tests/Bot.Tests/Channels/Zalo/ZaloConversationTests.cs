@@ -128,7 +128,7 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
         await Verify();
         var notifier = _bot.Service<Conversations.Messages.INotifier>();
         _api.RespondTooManyRequests("sendMessage", 2);
-        await notifier.NotifyAsync("test:throttled", new ChatAddress("zalo", "zalo-other"), new Conversations.Messages.Reply("Tin thử"), CancellationToken.None);
+        await notifier.NotifyAsync("test:throttled", new ChatAddress("zalo", "zalo-other"), new Conversations.Messages.Reply("Tin thử"), null, CancellationToken.None);
         for (var i = 0; i < 100 && _api.SentTo("zalo-other").Count == 0; i++)
         {
             _clock.Advance(TimeSpan.FromSeconds(5));
@@ -137,7 +137,7 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
         Assert.Single(_api.SentTo("zalo-other"));
 
         _api.ForbidChat(Chat);
-        await notifier.NotifyAsync("test:blocked", new ChatAddress("zalo", Chat), new Conversations.Messages.Reply("Tin thử"), CancellationToken.None);
+        await notifier.NotifyAsync("test:blocked", new ChatAddress("zalo", Chat), new Conversations.Messages.Reply("Tin thử"), null, CancellationToken.None);
         var outbox = _bot.Service<Bot.Delivery.IOutbox>();
         for (var i = 0; i < 50 && outbox.Find("test:blocked")!.Status == Bot.Delivery.OutboxStatus.Pending; i++) await Task.Delay(100);
 

@@ -28,10 +28,15 @@ internal static class LinkDocuments
         ["_id"] = l.Chat.Key,
         ["teacher"] = l.TeacherCode,
         ["linked_at"] = l.LinkedAt.UtcDateTime,
+        ["proof"] = l.Proof.ToString(),
+        ["ended_at"] = l.EndedAt is { } e ? e.UtcDateTime : BsonValue.Null,
     };
 
+    /// <summary>Links saved before proof and ending were kept were all made by phone, and active.</summary>
     public static StaffLink ToStaffLink(BsonDocument d) =>
-        new(ChatAddress.Parse(d["_id"].AsString), d["teacher"].AsString, Utc(d["linked_at"]));
+        new(ChatAddress.Parse(d["_id"].AsString), d["teacher"].AsString, Utc(d["linked_at"]),
+            d["proof"].IsString ? Enum.Parse<LinkProof>(d["proof"].AsString) : LinkProof.Phone,
+            d["ended_at"].IsDateTime ? Utc(d["ended_at"]) : null);
 
     public static BsonDocument From(ActivationCode c) => new()
     {

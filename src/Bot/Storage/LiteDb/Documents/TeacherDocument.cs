@@ -13,6 +13,7 @@ internal static class TeacherDocument
         ["_id"] = t.Code,
         ["name"] = t.FullName,
         ["phone"] = t.Phone is { } p ? p.National : BsonValue.Null,
+        ["left"] = t.HasLeft,
         ["assignments"] = new BsonArray(t.Assignments.Select(a => new BsonDocument
         {
             ["role"] = a.Role.Code(),
@@ -23,7 +24,7 @@ internal static class TeacherDocument
 
     public static Teacher To(BsonDocument d) =>
         Teacher.Create(d["_id"].AsString, d["name"].AsString, d["phone"].IsNull ? null : PhoneNumber.Parse(d["phone"].AsString),
-            d["assignments"].AsArray.Select(v => ToAssignment(v.AsDocument)));
+            d["assignments"].AsArray.Select(v => ToAssignment(v.AsDocument)), d["left"].IsBoolean && d["left"].AsBoolean);
 
     private static Assignment ToAssignment(BsonDocument a)
     {

@@ -1,0 +1,47 @@
+using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Bot.Delivery;
+
+/// <summary>
+/// After links ended, whatever was still waiting in the outbox for them is withdrawn; when the school
+/// ended them (an import, <c>links revoke</c>), each chat is also told once, through the outbox — a
+/// parent who unlinks is answered in the chat instead. A verb run with no bot running leaves the
+/// notice in the outbox; the bot sends it when it next runs.
+/// </summary>
+public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students, TimeProvider clock, OutboxSignal? signal = null)
+{
+    /// <summary>Withdraws what waited for the ended links and tells their chats; returns how many chats are told.</summary>
+    public int Tell(ChangeSet changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        Withdraw(changes.EndedLinks);
+        var now = clock.GetUtcNow();
+        var messages = new List<OutboxMessage>();
+        foreach (var link in changes.EndedLinks)
+        {
+            var name = students.Find(link.Student)?.FullName ?? link.Student.Value;
+            messages.Add(new OutboxMessage($"unlinked:{link.Student}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
+                new Reply(ChatTexts.LinkEndedBySchool(name, link.Student)), now, now));
+        }
+        foreach (var link in changes.EndedStaffLinks)
+        {
+            outbox.WithdrawPending(link.Chat, CodeHolder.Teacher(link.TeacherCode));
+            messages.Add(new OutboxMessage($"unlinked:teacher:{link.TeacherCode}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
+                new Reply(ChatTexts.StaffLinkEndedBySchool(link.TeacherCode)), now, now));
+        }
+        var added = outbox.EnqueueMany(messages);
+        if (added > 0) signal?.Raise();
+        return messages.Count;
+    }
+
+    /// <summary>Nothing more reaches those chats about those children: alerts and summaries still queued are withdrawn.</summary>
+    public void Withdraw(IEnumerable<ParentLink> ended)
+    {
+        ArgumentNullException.ThrowIfNull(ended);
+        foreach (var link in ended) outbox.WithdrawPending(link.Chat, CodeHolder.Student(link.Student));
+    }
+}
