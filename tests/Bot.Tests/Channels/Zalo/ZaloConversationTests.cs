@@ -62,7 +62,7 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
     {
         var start = await Say("/start");
         Assert.Contains("Trên Zalo, phụ huynh và giáo viên xác minh bằng mã kích hoạt", start);
-        Assert.Contains("Mã học sinh: HS0001", await Say("HS0001"));
+        Assert.Contains("Mã: HS0001", await Say("HS0001"));
 
         Assert.Contains("mã HS0001", await Say(_code.ToLowerInvariant()));
         var scores = await Say("diem toan");

@@ -73,7 +73,7 @@ public sealed class ZaloTeacherTests : IAsyncLifetime, IDisposable
     public async Task ATeacher_LinksWithTheSchoolsCode_AndIsToldWhoTheyAre()
     {
         await Say(Homeroom, "/start");
-        Assert.Contains("Mã giáo viên: GV003", await Say(Homeroom, "gv003"));
+        Assert.Contains("Mã: GV003", await Say(Homeroom, "gv003"));
 
         var linked = await Say(Homeroom, _codes[DemoSchool.HomeroomTeacherCode].ToLowerInvariant());
 
