@@ -29,4 +29,7 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> o
     public Term CurrentTerm => Year.TermOf(Today);
 
     public bool IsClosed(Term term) => options.Value.ClosedTerms.Contains((int)term);
+
+    /// <summary>Whether the date falls in a term of this school year whose books are closed.</summary>
+    public bool IsClosed(DateOnly date) => Year.Contains(date) && IsClosed(Year.TermOf(date));
 }

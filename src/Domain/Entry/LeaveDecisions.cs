@@ -8,15 +8,24 @@ using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Domain.Entry;
 
-/// <summary>The homeroom teacher's answer to a leave request: approving records the sessions as excused (P).</summary>
+/// <summary>
+/// The homeroom teacher's answer to a leave request: approving records the sessions as excused (P).
+/// A session in a closed term follows the roll call's rule: only an admin changes it, the request's
+/// own reason standing as the reason.
+/// </summary>
 public sealed class LeaveDecisions(IStudentDirectory students, IAttendanceBook attendance, ILeaveRequests requests, ISchoolRecords records)
 {
     /// <returns>The decided request, or why the teacher may not decide it.</returns>
-    public (LeaveRequest? Decided, Refusal? Refused) Decide(Teacher teacher, LeaveRequest request, bool approve, DateTimeOffset now)
+    /// <param name="isClosed">Whether a date falls in a term the school has closed.</param>
+    public (LeaveRequest? Decided, Refusal? Refused) Decide(Teacher teacher, LeaveRequest request, bool approve, DateTimeOffset now, Func<DateOnly, bool> isClosed)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(isClosed);
         var student = students.Find(request.Student) ?? throw new InvalidOperationException($"no student {request.Student}");
         if (Authorization.Check(teacher, TeacherAction.DecideLeave, student.ClassName) is { } refusal) return (null, refusal);
+        if (approve && request.Sessions.Any(s => isClosed(s.Date))
+            && Authorization.Check(teacher, TeacherAction.RecordAttendance, student.ClassName, null, termClosed: true, $"đơn xin nghỉ: {request.Reason}") is { } closed)
+            return (null, closed);
 
         var decided = request.Decide(approve, teacher.Code, now);
         requests.Save(decided);

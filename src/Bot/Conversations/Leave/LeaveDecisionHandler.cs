@@ -30,7 +30,7 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
             turn.Say($"Đơn này đã được xử lý ({(request.Status == LeaveStatus.Approved ? "đã duyệt" : "đã từ chối")}).");
             return;
         }
-        var (decided, refused) = decisions.Decide(teacher, request, approve, calendar.Now);
+        var (decided, refused) = decisions.Decide(teacher, request, approve, calendar.Now, calendar.IsClosed);
         if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return; }
         turn.Say(LeaveMessages.Decided(decided!, child));
         await notifier.NotifyAsync($"leave:{request.Id:N}:{decided!.Status}:{request.ParentChat}", ChatAddress.Parse(request.ParentChat),

@@ -4,6 +4,7 @@ using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
@@ -46,6 +47,13 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (LeaveText.Parse(text, calendar.Today.Year) is not { } parsed || !parsed.Sessions.All(s => calendar.Year.Contains(s.Date)))
         {
             turn.Say($"Chưa đọc được đơn. {LeaveText.Format}");
+            return;
+        }
+        if (parsed.Sessions.FirstOrDefault(s => calendar.IsClosed(s.Date)) is { } closed)
+        {
+            turn.EndFlow();
+            turn.Say($"Ngày {VietnameseFormat.Date(closed.Date)} thuộc học kì nhà trường đã khóa sổ, nên không gửi đơn xin nghỉ qua bot được. " +
+                "Phụ huynh vui lòng liên hệ trực tiếp giáo viên chủ nhiệm.");
             return;
         }
         turn.EndFlow();
