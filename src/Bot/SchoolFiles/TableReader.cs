@@ -8,7 +8,8 @@ namespace SoLienLac.Bot.SchoolFiles;
 
 /// <summary>
 /// Reads a school file — CSV (UTF-8, comma or semicolon) or XLSX (first sheet) — as a header and a
-/// stream of rows, never the whole file at once. Line numbers are the ones a spreadsheet shows.
+/// stream of rows, never the whole file at once. Line numbers are the ones a spreadsheet shows. A cell
+/// that <see cref="SchoolCsv"/> escaped against formulas reads back as it was.
 /// </summary>
 public static class TableReader
 {
@@ -45,7 +46,7 @@ public static class TableReader
         {
             var cells = new Dictionary<string, string?>(headers.Length);
             for (var i = 0; i < headers.Length; i++)
-                cells.TryAdd(headers[i], i < csv.Parser.Count ? csv.Parser[i] : null);
+                cells.TryAdd(headers[i], i < csv.Parser.Count ? SchoolCsv.Unescape(csv.Parser[i]) : null);
             yield return new ImportRow(csv.Parser.Row, cells);
         }
     }
@@ -70,7 +71,7 @@ public static class TableReader
             line++;
             var cells = new Dictionary<string, string?>(row.Count);
             foreach (var (header, value) in row)
-                cells.TryAdd(NormalizeHeader(header), Cell(value));
+                cells.TryAdd(NormalizeHeader(header), SchoolCsv.Unescape(Cell(value)));
             yield return new ImportRow(line, cells);
         }
     }
