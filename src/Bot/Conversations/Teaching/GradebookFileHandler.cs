@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
@@ -24,10 +22,6 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
 {
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 2_000;
-    private const int Shown = 15;
-
-    /// <summary>A refusal fits one Telegram message (4,096), its last line included.</summary>
-    private const int MaxReplyLength = 3_500;
 
     public async Task ReceivedAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -55,12 +49,12 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
         }
         if (!outcome.IsValid)
         {
-            turn.Say(Refusal(document.FileName, outcome.Errors));
+            turn.Say(GradebookReplyText.Refusal(document.FileName, outcome.Errors));
             return;
         }
         pending.Keep(turn.Chat, document.FileName, content);
         turn.Enter(new ConfirmingFile(document.FileName));
-        turn.Say(new Reply(Preview(shownName, outcome)) { Buttons = TeachingTexts.ConfirmButtons });
+        turn.Say(new Reply(GradebookReplyText.Preview(document.FileName, outcome)) { Buttons = TeachingTexts.ConfirmButtons });
     }
 
     public bool Continues(FlowState state) => state is ConfirmingFile;
@@ -111,30 +105,5 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
             // A sheet broken part-way: said in the school's words, never with the library's message.
             return new ImportOutcome([new ImportError(0, "", null, ImportProblem.Unreadable)], new ChangeSet(), new ImportSummary(0, 0, 0, 0));
         }
-    }
-
-    /// <summary>Each bad cell on its line, as many as fit one message; the rest counted.</summary>
-    private static string Refusal(string fileName, IReadOnlyList<ImportError> errors)
-    {
-        var text = new StringBuilder(TeachingTexts.GradebookRefused(EchoedText.FileName(fileName), errors.Count));
-        var shown = 0;
-        foreach (var error in errors.Take(Shown))
-        {
-            var line = "\n• " + ImportMessages.Describe(fileName, error);
-            if (text.Length + line.Length > MaxReplyLength) break;
-            text.Append(line);
-            shown++;
-        }
-        if (errors.Count > shown) text.Append(TeachingTexts.GradebookMoreErrors(errors.Count - shown));
-        return text.Append(TeachingTexts.GradebookFixAndResend).ToString();
-    }
-
-    private static string Preview(string shownName, ImportOutcome outcome)
-    {
-        var s = outcome.Summary;
-        var text = new StringBuilder(TeachingTexts.GradebookPreview(shownName, s.Rows, s.Added, s.Changed, s.Unchanged));
-        foreach (var entry in outcome.Changes.Audit.Where(a => a.OldValue is not null).Take(Shown))
-            text.Append(CultureInfo.InvariantCulture, $"\n• {entry.Student} {entry.What}: {entry.OldValue} → {entry.NewValue}");
-        return text.Append(TeachingTexts.GradebookPreviewEnd).ToString();
     }
 }
