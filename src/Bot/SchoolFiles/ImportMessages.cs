@@ -6,8 +6,8 @@ namespace SoLienLac.Bot.SchoolFiles;
 /// <summary>
 /// Says a refused cell in words: "scores.csv:17: score "11" nằm ngoài thang điểm 0–10". The file,
 /// the line and the column come first, in the same form in both languages, so a person or a script
-/// finds the cell at once. A refusal of the whole file (line 0) names the file alone. The file's name
-/// and the value are shortened (<see cref="EchoedText"/>): both come from whoever made the file.
+/// finds the cell at once. A refusal of the whole file (line 0) names the file alone. The file's name,
+/// the column and the value are shortened (<see cref="EchoedText"/>): they come from whoever made the file.
 /// </summary>
 public static class ImportMessages
 {
@@ -15,8 +15,10 @@ public static class ImportMessages
     {
         ArgumentNullException.ThrowIfNull(error);
         file = EchoedText.FileName(file);
+        // A column may be named by the file's own header.
+        var column = EchoedText.Value(error.Column);
         var where = error.Line == 0 ? $"{file}:"
-            : error.Column.Length == 0 ? $"{file}:{error.Line}:" : $"{file}:{error.Line}: {error.Column}";
+            : column.Length == 0 ? $"{file}:{error.Line}:" : $"{file}:{error.Line}: {column}";
         var value = error.Value is null ? "" : $" \"{EchoedText.Value(error.Value)}\"";
         return $"{where}{value} {(english ? English(error) : Vietnamese(error))}";
     }

@@ -84,6 +84,21 @@ public sealed class OversizedFileTests : IDisposable
     }
 
     [Fact]
+    public async Task LongCellUnderALongHeader_NamesItsColumnShortened()
+    {
+        await _cli.Run("import", "roster", Repository.Sample("roster.csv"));
+        var header = new string('c', 3_000);
+        var file = _dir.Write("scores.csv", $"student_code,subject,term,kind,score,{header}\nHS9001,Toán,1,ck,9,{new string('x', 2_000)}\n");
+
+        var result = await _cli.Run("import", "scores", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("scores.csv:2: cccccccccc", result.Error);
+        Assert.Contains("… — ô dài quá 1.000 ký tự", result.Error);
+        Assert.True(result.Error.Length < 1_000, $"a short refusal, not {result.Error.Length} characters");
+    }
+
+    [Fact]
     public async Task BrokenWorkbook_IsBadInput_NotACrash()
     {
         var file = Save("hong.xlsx", HandMadeXlsx.CutOff());
