@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using MiniExcelLibs;
+using SoLienLac.Bot.SchoolFiles;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Subjects;
@@ -35,12 +35,12 @@ internal static class ScoresFile
         return file;
     }
 
+    /// <summary>Written as the bot writes every CSV (<see cref="SchoolCsv"/>).</summary>
     public static void WriteCsv(string path, IEnumerable<ScoreRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var lines = rows.Select(r => string.Join(',',
-            r.StudentCode, r.Subject, r.Term.ToString(CultureInfo.InvariantCulture), r.Kind, r.Score.ToString("0.0", CultureInfo.InvariantCulture)));
-        File.WriteAllLines(path, lines.Prepend(Header), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        SchoolCsv.WriteFile(path, Header.Split(','), rows.Select(r => (IReadOnlyList<string>)
+            [r.StudentCode, r.Subject, r.Term.ToString(CultureInfo.InvariantCulture), r.Kind, r.Score.ToString("0.0", CultureInfo.InvariantCulture)]));
     }
 
     /// <summary>The same columns on the first sheet; term and score are numbers, as a spreadsheet holds them.</summary>

@@ -9,9 +9,9 @@ namespace SoLienLac.Bench.Teaching;
 
 /// <summary>
 /// What <c>GradebookFileHandler</c> does with a teacher's file before it shows the preview (its
-/// <c>Check</c> is private, so this repeats its steps): the downloaded bytes to a temporary file,
-/// <see cref="TableReader"/>, the 2,000-row cap, and <see cref="ScoresImport.Check"/> allowing only
-/// the teacher's own subjects and classes.
+/// <c>Check</c> is private, so this repeats its steps): <see cref="TableReader"/> on the downloaded
+/// bytes in memory (the size check of the workbook's parts included), the 2,000-row cap, and
+/// <see cref="ScoresImport.Check"/> allowing only the teacher's own subjects and classes.
 /// </summary>
 internal static class GradebookCheck
 {
@@ -22,22 +22,12 @@ internal static class GradebookCheck
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(teacher);
         var calendar = store.Get<SchoolCalendar>();
-        var path = Path.Combine(Path.GetTempPath(), $"solienlac-{Guid.NewGuid():N}{Path.GetExtension(fileName)}");
-        File.WriteAllBytes(path, content);
-        try
-        {
-            var table = TableReader.Open(path);
-            if (table.Rows.Skip(MaxRows).Any()) throw new InvalidOperationException($"{fileName} has more than {MaxRows} rows");
-            table = table with { FileName = fileName };
-            var outcome = store.Get<ScoresImport>().Check(table, new Actor(teacher.Code, "telegram", $"bảng điểm {fileName}"), calendar.Now,
-                permitted: (student, mark) =>
-                    Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null);
-            if (!outcome.IsValid) throw new InvalidOperationException($"{fileName}: {outcome.Errors.Count} errors, the first {outcome.Errors[0]}");
-            return outcome;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var table = TableReader.Open(fileName, content);
+        if (table.Rows.Skip(MaxRows).Any()) throw new InvalidOperationException($"{fileName} has more than {MaxRows} rows");
+        var outcome = store.Get<ScoresImport>().Check(table, new Actor(teacher.Code, "telegram", $"bảng điểm {fileName}"), calendar.Now,
+            permitted: (student, mark) =>
+                Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null);
+        if (!outcome.IsValid) throw new InvalidOperationException($"{fileName}: {outcome.Errors.Count} errors, the first {outcome.Errors[0]}");
+        return outcome;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Reports.Letters;
 using SoLienLac.Bot.School;
+using SoLienLac.Bot.SchoolFiles;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Links;
@@ -86,10 +87,9 @@ internal static class CodesCommand
         }
         else
         {
-            using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            writer.WriteLine(classText is not null ? "student_code,full_name,code,expires_on" : "teacher_code,full_name,code,expires_on");
-            foreach (var letter in issued)
-                writer.WriteLine($"{letter.HolderCode},\"{letter.FullName}\",{letter.Code},{letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            string[] header = [classText is not null ? "student_code" : "teacher_code", "full_name", "code", "expires_on"];
+            SchoolCsv.WriteFile(output.FullName, header, issued.Select(letter => (IReadOnlyList<string>)
+                [letter.HolderCode, letter.FullName, letter.Code, letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]));
         }
         host.Services.GetRequiredService<ISchoolRecords>().Save(audit);
         var whom = classText is not null ? $"Lớp {className}" : "Giáo viên";

@@ -95,10 +95,13 @@ internal static class ImportCommand
                 _ => services.GetRequiredService<ConductImport>().Check(table, actor, calendar.Now, progress),
             };
         }
-        catch (Exception e) when (e is CsvHelper.CsvHelperException or InvalidDataException or IOException or InvalidOperationException)
+        catch (Exception e) when (TableReader.CannotRead(e))
         {
             progress.Done();
-            terminal.Error.WriteLine($"{file.Name}: không đọc được tệp ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
+            var unreadable = new ImportError(0, "", null, ImportProblem.Unreadable);
+            // The reason's first line only: a CSV library's message goes on to quote the whole record.
+            var reason = EchoedText.Value(e.Message.Split('\n')[0]);
+            terminal.Error.WriteLine($"{ImportMessages.Describe(file.Name, unreadable, english)} ({e.GetType().Name}: {reason})");
             return ExitCodes.BadInput;
         }
         progress.Done();

@@ -40,6 +40,7 @@ public sealed class ConversationEngine(
             turn.Replies.Clear();
             turn.Say(ChatTexts.SomethingWentWrong);
         }
+        gradebookFiles.Settle(before, turn.State);
         if (turn.State != before) states.Save(turn.State);
         return turn.Replies;
     }

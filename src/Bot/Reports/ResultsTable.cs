@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SoLienLac.Bot.SchoolFiles;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Results;
 using SoLienLac.Domain.Students;
@@ -42,14 +43,13 @@ public static class ResultsTable
         var header = new List<string> { "student_code", "full_name", "class", "term" };
         if (results.Count > 0) header.AddRange(results[0].Subjects.Select(s => s.Subject.Name));
         header.AddRange(["learning", "conduct", "excused", "unexcused", "title", "promoted"]);
-        output.WriteLine(string.Join(',', header.Select(Quote)));
-        foreach (var r in results)
+        SchoolCsv.Write(output, header, results.Select(r =>
         {
             var cells = Cells(r, s => s.Average?.ToString("0.0", CultureInfo.InvariantCulture) ?? "", "");
             cells.Insert(2, r.Student.ClassName.Value);
             cells.Insert(3, r.Term is { } t ? ((int)t).ToString(CultureInfo.InvariantCulture) : "year");
-            output.WriteLine(string.Join(',', cells.Select(Quote)));
-        }
+            return (IReadOnlyList<string>)cells;
+        }));
     }
 
     private static List<string> Cells(StudentResults r, Func<SubjectResult, string> average, string unknown)
@@ -78,7 +78,4 @@ public static class ResultsTable
         }
         return line.ToString().TrimEnd();
     }
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 }

@@ -25,10 +25,8 @@ public static class GradebookExport
         }
         else
         {
-            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            writer.WriteLine("student_code,subject,term,kind,score");
-            foreach (var r in rows)
-                writer.WriteLine(string.Join(',', r.Student, Quote(r.Subject), r.Term.ToString(CultureInfo.InvariantCulture), r.Kind, r.Score));
+            SchoolCsv.WriteFile(path, ["student_code", "subject", "term", "kind", "score"],
+                rows.Select(r => (IReadOnlyList<string>)[r.Student, r.Subject, r.Term.ToString(CultureInfo.InvariantCulture), r.Kind, r.Score]));
         }
         return rows.Count;
     }
@@ -38,6 +36,4 @@ public static class GradebookExport
         students.SelectMany(s => grades.MarksOf(s.Code)
             .OrderBy(m => m.Term).ThenBy(m => SubjectCatalog.IndexOf(m.Subject)).ThenBy(m => m.Column.Order)
             .Select(m => (s.Code.Value, m.Subject.Name, (int)m.Term, m.Column.ToString(), m.Mark.ToString())));
-
-    private static string Quote(string cell) => cell.Contains(',', StringComparison.Ordinal) ? $"\"{cell}\"" : cell;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SoLienLac.Domain.SchoolFiles;
 
 namespace SoLienLac.Bot.SchoolFiles;
@@ -5,16 +6,29 @@ namespace SoLienLac.Bot.SchoolFiles;
 /// <summary>
 /// Says a refused cell in words: "scores.csv:17: score "11" nằm ngoài thang điểm 0–10". The file,
 /// the line and the column come first, in the same form in both languages, so a person or a script
-/// finds the cell at once.
+/// finds the cell at once. A refusal of the whole file (line 0) names the file alone. The file's name,
+/// the column and the value are shortened (<see cref="EchoedText"/>): they come from whoever made the file.
 /// </summary>
 public static class ImportMessages
 {
     public static string Describe(string file, ImportError error, bool english = false)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var where = error.Column.Length == 0 ? $"{file}:{error.Line}:" : $"{file}:{error.Line}: {error.Column}";
-        var value = error.Value is null ? "" : $" \"{error.Value}\"";
+        file = EchoedText.FileName(file);
+        // A column may be named by the file's own header.
+        var column = EchoedText.Value(error.Column);
+        var where = error.Line == 0 ? $"{file}:"
+            : column.Length == 0 ? $"{file}:{error.Line}:" : $"{file}:{error.Line}: {column}";
+        var value = error.Value is null ? "" : $" \"{EchoedText.Value(error.Value)}\"";
         return $"{where}{value} {(english ? English(error) : Vietnamese(error))}";
+    }
+
+    /// <summary>"1000" as each language groups thousands: "1.000", "1,000".</summary>
+    private static string Grouped(string? number, bool english)
+    {
+        if (!int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return number ?? "";
+        var text = n.ToString("#,0", CultureInfo.InvariantCulture);
+        return english ? text : text.Replace(',', '.');
     }
 
     private static string Vietnamese(ImportError e) => e.Problem switch
@@ -53,6 +67,9 @@ public static class ImportMessages
         ImportProblem.EmptyFile => "tệp không có dòng dữ liệu nào",
         ImportProblem.NotAssigned => $"— thầy cô không được phân công môn này ở lớp {e.Detail}",
         ImportProblem.TooManyRows => $"— tệp có quá {e.Detail} dòng",
+        ImportProblem.Unreadable => "không đọc được tệp: cần bảng tính .xlsx (trang tính đầu tiên) hoặc tệp .csv UTF-8",
+        ImportProblem.ExpandsTooMuch => $"tệp .xlsx giải nén ra quá lớn (quá {e.Detail}) hoặc bị nén bất thường — bot không mở tệp này",
+        ImportProblem.CellTooLong => $"— ô dài quá {Grouped(e.Detail, english: false)} ký tự",
         _ => e.Problem.ToString(),
     };
 
@@ -92,6 +109,9 @@ public static class ImportMessages
         ImportProblem.EmptyFile => "the file has no data rows",
         ImportProblem.NotAssigned => $"— you are not assigned this subject in class {e.Detail}",
         ImportProblem.TooManyRows => $"— the file has more than {e.Detail} rows",
+        ImportProblem.Unreadable => "cannot be read: an .xlsx workbook (first sheet) or a UTF-8 .csv file is needed",
+        ImportProblem.ExpandsTooMuch => $"the .xlsx unpacks to too much (over {e.Detail}) or is packed abnormally — not opened",
+        ImportProblem.CellTooLong => $"— the cell is longer than {Grouped(e.Detail, english: true)} characters",
         _ => e.Problem.ToString(),
     };
 }

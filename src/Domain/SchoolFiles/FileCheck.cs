@@ -24,6 +24,7 @@ internal static class FileCheck
         ArgumentNullException.ThrowIfNull(table);
         var check = checker ?? new RowChecker();
         var changes = new ChangeSet();
+        if (table.Refusal is { } refusal) return new ImportOutcome([refusal], changes, new ImportSummary(0, 0, 0, 0));
         if (!check.HasColumns(table, requiredColumns))
             return new ImportOutcome(check.Errors, changes, new ImportSummary(0, 0, 0, 0));
 
@@ -33,6 +34,13 @@ internal static class FileCheck
         {
             if (row.IsBlank) continue;
             if (++rows % 500 == 0) progress?.Report(rows);
+            if (row.OverlongColumn is { } overlong)
+            {
+                // Refused whole and never quoted: its cells are not read, so no other error repeats them.
+                check.Errors.Add(new ImportError(row.Line, overlong, null, ImportProblem.CellTooLong,
+                    ImportRow.MaxCellLength.ToString(CultureInfo.InvariantCulture)));
+                continue;
+            }
             if (read(check, row) is not { } record) continue;
             var id = key(record);
             if (!seen.TryGetValue(id, out var first)) seen[id] = (record, row.Line);

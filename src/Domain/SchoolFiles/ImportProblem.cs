@@ -37,6 +37,15 @@ public enum ImportProblem
     EmptyFile,
     NotAssigned,
     TooManyRows,
+
+    /// <summary>Not a workbook or a CSV file that can be read at all.</summary>
+    Unreadable,
+
+    /// <summary>An .xlsx that would unpack to more than the reader opens (a decompression bomb, or far too big a file).</summary>
+    ExpandsTooMuch,
+
+    /// <summary>A cell longer than <see cref="ImportRow.MaxCellLength"/>: no code, name, date or score is.</summary>
+    CellTooLong,
 }
 
 /// <summary>

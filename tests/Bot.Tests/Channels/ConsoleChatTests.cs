@@ -64,6 +64,18 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task GradebookThatNeverEnds_IsRefusedAtTwoMegabytes()
+    {
+        // A device states no size and never ends: the file is read to the limit, not to its end.
+        var endless = _dir2.File("vo-tan.csv");
+        File.CreateSymbolicLink(endless, "/dev/zero");
+
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.HomeroomTeacherPhone}", "/start", "/sdt", $"/tep {endless}"));
+
+        Assert.Contains("Tệp vo-tan.csv lớn quá 2 MB.", result.Out);
+    }
+
+    [Fact]
     public async Task TransferredStudent_StaysViewable_MarkedWithTheDateTheyLeft()
     {
         var cli = new CliRun(DemoDatabase.CopyTo(_dir2));

@@ -7,9 +7,20 @@ public sealed class ConsoleFiles : IFileSource
 {
     public string Channel => ConsoleChat.Channel;
 
-    public Task<byte[]> DownloadAsync(IncomingDocument document, CancellationToken cancellationToken)
+    public async Task<byte[]?> DownloadAsync(IncomingDocument document, int maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return File.ReadAllBytesAsync(document.FileId, cancellationToken);
+        // Read to the limit, not to the end: a device such as /dev/zero states no size and never ends.
+        await using var file = File.OpenRead(document.FileId);
+        using var content = new BoundedBuffer(maxBytes);
+        try
+        {
+            await file.CopyToAsync(content, cancellationToken);
+        }
+        catch (DocumentTooLargeException)
+        {
+            return null;
+        }
+        return content.ToArray();
     }
 }

@@ -6,5 +6,9 @@ public interface IFileSource
     /// <summary>"telegram", "console", …: the channel whose documents it can fetch.</summary>
     string Channel { get; }
 
-    Task<byte[]> DownloadAsync(IncomingDocument document, CancellationToken cancellationToken);
+    /// <summary>
+    /// The document's bytes, or null when it holds more than <paramref name="maxBytes"/>: the reading
+    /// stops there, whatever size the document stated (a size may be missing, or wrong).
+    /// </summary>
+    Task<byte[]?> DownloadAsync(IncomingDocument document, int maxBytes, CancellationToken cancellationToken);
 }

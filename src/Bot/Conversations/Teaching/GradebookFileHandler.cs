@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
@@ -16,57 +14,54 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// <summary>
 /// A teacher sends the gradebook they keep (XLSX or CSV, in the scores format): the bot checks every
 /// row — their subjects and classes only — shows what would change, and saves it on «Xác nhận».
-/// A file with any bad row is refused whole, each bad cell named, as the import verb does.
+/// A file with any bad row is refused whole, each bad cell named, as the import verb does. The file is
+/// read in memory, never copied to disk, and kept in the store only while it waits for «Xác nhận».
 /// </summary>
 public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteDbPendingFiles pending, ScoresImport scores,
     ISchoolRecords records, Delivery.ScoreAlerts alerts, SchoolCalendar calendar) : IConfirmingFlow
 {
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 2_000;
-    private const int Shown = 15;
 
     public async Task ReceivedAsync(Turn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var document = turn.Message.Document!;
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
-        var extension = Path.GetExtension(document.FileName).ToLowerInvariant();
-        if (extension is not (".xlsx" or ".csv"))
+        var shownName = EchoedText.FileName(document.FileName);
+        if (Path.GetExtension(document.FileName).ToLowerInvariant() is not (".xlsx" or ".csv"))
         {
-            turn.Say("Bot nhận bảng điểm dạng .xlsx hoặc .csv, với các cột student_code, subject, term, kind, score.");
-            return;
-        }
-        if (document.Size > MaxBytes)
-        {
-            turn.Say($"Tệp {document.FileName} lớn quá 2 MB. Thầy cô gửi từng lớp một nhé.");
+            turn.Say(TeachingTexts.GradebookFormats);
             return;
         }
         if (sources.FirstOrDefault(s => s.Channel == turn.Chat.Channel) is not { } source) { turn.Say(ChatTexts.DocumentNotExpected); return; }
-        var content = await source.DownloadAsync(document, cancellationToken);
+        var content = document.Size > MaxBytes ? null : await source.DownloadAsync(document, MaxBytes, cancellationToken);
+        if (content is null)
+        {
+            turn.Say(TeachingTexts.GradebookTooLarge(shownName, MaxBytes / (1024 * 1024)));
+            return;
+        }
         var outcome = Check(teacher, document.FileName, content, turn.Chat.Channel);
         if (outcome is null)
         {
-            turn.Say($"Tệp {document.FileName} có quá {MaxRows.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')} dòng. Thầy cô gửi từng lớp một, hoặc nhờ giáo vụ nhập bằng lệnh import.");
+            turn.Say(TeachingTexts.GradebookTooManyRows(shownName, MaxRows));
             return;
         }
         if (!outcome.IsValid)
         {
-            var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"❌ Tệp {document.FileName} có {outcome.Errors.Count} lỗi — chưa lưu gì:");
-            foreach (var error in outcome.Errors.Take(Shown)) text.Append("\n• ").Append(ImportMessages.Describe(document.FileName, error));
-            if (outcome.Errors.Count > Shown) text.Append(CultureInfo.InvariantCulture, $"\n… và {outcome.Errors.Count - Shown} lỗi khác.");
-            turn.Say(text.Append("\nSửa tệp rồi gửi lại.").ToString());
+            turn.Say(GradebookReplyText.Refusal(document.FileName, outcome.Errors));
             return;
         }
         pending.Keep(turn.Chat, document.FileName, content);
         turn.Enter(new ConfirmingFile(document.FileName));
-        turn.Say(new Reply(Preview(document.FileName, outcome)) { Buttons = TeachingTexts.ConfirmButtons });
+        turn.Say(new Reply(GradebookReplyText.Preview(document.FileName, outcome)) { Buttons = TeachingTexts.ConfirmButtons });
     }
 
     public bool Continues(FlowState state) => state is ConfirmingFile;
 
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        turn.Say("Bảng điểm đang chờ: bấm «Xác nhận» để lưu, hoặc /huy.");
+        turn.Say(TeachingTexts.GradebookWaiting);
         return Task.CompletedTask;
     }
 
@@ -75,45 +70,40 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
         if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
         turn.EndFlow();
         if (pending.Take(turn.Chat) is not { } file) { turn.Say(TeachingTexts.NothingToConfirm); return Task.CompletedTask; }
-        pending.Forget(turn.Chat);
+        var shownName = EchoedText.FileName(file.FileName);
         var outcome = Check(teacher, file.FileName, file.Content, turn.Chat.Channel);
-        if (outcome is null || !outcome.IsValid) { turn.Say($"Tệp {file.FileName} không còn hợp lệ; hãy gửi lại."); return Task.CompletedTask; }
+        if (outcome is null || !outcome.IsValid) { turn.Say(TeachingTexts.GradebookNoLongerValid(shownName)); return Task.CompletedTask; }
         records.Save(outcome.Changes);
         alerts.Queue(outcome.Changes.Assessments);
-        turn.Say($"✅ Đã lưu bảng điểm {file.FileName}: {outcome.Summary.Added} điểm mới, {outcome.Summary.Changed} điểm sửa.");
+        turn.Say(TeachingTexts.GradebookSaved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// After every message: a file kept for «Xác nhận» lives exactly as long as that step. «Xác nhận»,
+    /// «Hủy», /huy or any other command that leaves it deletes the file from the store at once.
+    /// </summary>
+    public void Settle(ChatState before, ChatState after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        if (before.Flow is ConfirmingFile && after.Flow is not ConfirmingFile) pending.Forget(after.Chat);
     }
 
     private ImportOutcome? Check(Teacher teacher, string fileName, byte[] content, string channel)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"solienlac-{Guid.NewGuid():N}{Path.GetExtension(fileName)}");
-        File.WriteAllBytes(path, content);
         try
         {
-            var table = TableReader.Open(path);
+            var table = TableReader.Open(fileName, content);
             if (table.Rows.Skip(MaxRows).Any()) return null;
-            table = table with { FileName = fileName };
-            var actor = new Actor(teacher.Code, channel, $"bảng điểm {fileName}");
+            var actor = new Actor(teacher.Code, channel, $"bảng điểm {EchoedText.FileName(fileName)}");
             return scores.Check(table, actor, calendar.Now, permitted: (student, mark) =>
                 Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null);
         }
-        catch (Exception e) when (e is CsvHelper.CsvHelperException or InvalidDataException or IOException or InvalidOperationException)
+        catch (Exception e) when (TableReader.CannotRead(e))
         {
-            return new ImportOutcome([new ImportError(1, "", null, ImportProblem.EmptyFile, e.Message)], new ChangeSet(), new ImportSummary(0, 0, 0, 0));
+            // A sheet broken part-way: said in the school's words, never with the library's message.
+            return new ImportOutcome([new ImportError(0, "", null, ImportProblem.Unreadable)], new ChangeSet(), new ImportSummary(0, 0, 0, 0));
         }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static string Preview(string fileName, ImportOutcome outcome)
-    {
-        var s = outcome.Summary;
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"📝 Xem trước bảng điểm {fileName}: {s.Rows} dòng — {s.Added} điểm mới, {s.Changed} điểm sửa, {s.Unchanged} không đổi.");
-        foreach (var entry in outcome.Changes.Audit.Where(a => a.OldValue is not null).Take(Shown))
-            text.Append(CultureInfo.InvariantCulture, $"\n• {entry.Student} {entry.What}: {entry.OldValue} → {entry.NewValue}");
-        return text.Append("\n\nChưa lưu gì. Bấm «Xác nhận» để lưu, hoặc «Hủy».").ToString();
     }
 }

@@ -26,6 +26,35 @@ public static class TeachingTexts
 
     public const string Cancel = "Hủy";
 
+    public const string GradebookFormats =
+        "Bot nhận bảng điểm dạng .xlsx hoặc .csv, với các cột student_code, subject, term, kind, score.";
+
+    public const string GradebookWaiting = "Bảng điểm đang chờ: bấm «Xác nhận» để lưu, hoặc /huy.";
+
+    public const string GradebookFixAndResend = "\nSửa tệp rồi gửi lại.";
+
+    public const string GradebookPreviewEnd = "\n\nChưa lưu gì. Bấm «Xác nhận» để lưu, hoặc «Hủy».";
+
+    /// <param name="file">The name as the teacher sent it, shortened.</param>
+    public static string GradebookTooLarge(string file, int megabytes) =>
+        $"Tệp {file} lớn quá {megabytes} MB. Thầy cô gửi từng lớp một nhé.";
+
+    public static string GradebookTooManyRows(string file, int rows) =>
+        $"Tệp {file} có quá {rows.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')} dòng. " +
+        "Thầy cô gửi từng lớp một, hoặc nhờ giáo vụ nhập bằng lệnh import.";
+
+    public static string GradebookRefused(string file, int errors) => $"❌ Tệp {file} có {errors} lỗi — chưa lưu gì:";
+
+    public static string GradebookMoreErrors(int more) => $"\n… và {more} lỗi khác.";
+
+    public static string GradebookNoLongerValid(string file) => $"Tệp {file} không còn hợp lệ; hãy gửi lại.";
+
+    public static string GradebookSaved(string file, int added, int changed) =>
+        $"✅ Đã lưu bảng điểm {file}: {added} điểm mới, {changed} điểm sửa.";
+
+    public static string GradebookPreview(string file, int rows, int added, int changed, int unchanged) =>
+        $"📝 Xem trước bảng điểm {file}: {rows} dòng — {added} điểm mới, {changed} điểm sửa, {unchanged} không đổi.";
+
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> ConfirmButtons { get; } =
         [[new ReplyButton(Confirm, "/xacnhan"), new ReplyButton(Cancel, "/huy")]];
 

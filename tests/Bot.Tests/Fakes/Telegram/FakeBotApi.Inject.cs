@@ -52,13 +52,29 @@ public sealed partial class FakeBotApi
     public int SendDocument(long chatId, long fromUserId, string fileName, byte[] bytes, string? mimeType = null,
         string? caption = null, string chatType = "private", string firstName = Parent)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         var file = _files.Add("documents", fileName, bytes, mimeType ?? MediaMethods.MimeType(fileName));
+        return EnqueueDocument(chatId, fromUserId, file, caption, chatType, firstName);
+    }
+
+    /// <summary>
+    /// A document whose update and getFile answer state <paramref name="declaredSize"/> as its size: the Bot API's
+    /// file_size is optional (null: not given), and nothing obliges it to be the size of the bytes served.
+    /// </summary>
+    public int SendDocumentDeclaring(long chatId, long fromUserId, string fileName, byte[] bytes, long? declaredSize)
+    {
+        var file = _files.Add("documents", fileName, bytes, MediaMethods.MimeType(fileName), declaredSize);
+        return EnqueueDocument(chatId, fromUserId, file, null, "private", Parent);
+    }
+
+    private int EnqueueDocument(long chatId, long fromUserId, StoredFile file, string? caption, string chatType, string firstName)
+    {
         var message = FromUser(chatId, fromUserId, chatType, firstName);
         message.Caption = caption;
         message.Document = new Document
         {
-            FileId = file.FileId, FileUniqueId = file.FileUniqueId, FileName = fileName,
-            FileSize = bytes.Length, MimeType = file.MimeType,
+            FileId = file.FileId, FileUniqueId = file.FileUniqueId, FileName = file.FileName,
+            FileSize = file.DeclaredSize, MimeType = file.MimeType,
         };
         return _updates.Enqueue(id => new Update { Id = id, Message = message });
     }

@@ -21,7 +21,7 @@ internal sealed class FileMethods(FileStore files)
         {
             FileId = file.FileId,
             FileUniqueId = file.FileUniqueId,
-            FileSize = file.Bytes.Length,
+            FileSize = file.DeclaredSize,
             FilePath = file.FilePath,
         });
     }

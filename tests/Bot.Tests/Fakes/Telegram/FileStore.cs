@@ -9,7 +9,10 @@ internal sealed class FileStore
     private int _next;
 
     /// <param name="folder">The first part of the path, as Telegram names it: <c>documents</c>, <c>photos</c>.</param>
-    public StoredFile Add(string folder, string fileName, byte[] bytes, string? mimeType)
+    public StoredFile Add(string folder, string fileName, byte[] bytes, string? mimeType) => Add(folder, fileName, bytes, mimeType, bytes.Length);
+
+    /// <param name="declaredSize">The size the Bot API states (null: none), which need not be the true one.</param>
+    public StoredFile Add(string folder, string fileName, byte[] bytes, string? mimeType, long? declaredSize)
     {
         lock (_gate)
         {
@@ -20,7 +23,8 @@ internal sealed class FileStore
                 FilePath: $"{folder}/file_{n}{Path.GetExtension(fileName)}",
                 FileName: fileName,
                 Bytes: bytes,
-                MimeType: mimeType);
+                MimeType: mimeType,
+                DeclaredSize: declaredSize);
             _byId[file.FileId] = file;
             _byPath[file.FilePath] = file;
             return file;
