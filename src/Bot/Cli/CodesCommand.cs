@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Reports.Letters;
 using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Links;
@@ -68,7 +69,6 @@ internal static class CodesCommand
         var expires = calendar.Year.EndsOn;
         var audit = new ChangeSet();
         var actor = new Actor(context.User, "cli", classText is not null ? $"codes --class {className}" : $"codes --teacher {teacherText}");
-        Directory.CreateDirectory(output.DirectoryName!);
         var bot = host.Services.GetRequiredService<IConfiguration>()["Telegram:BotUsername"]?.TrimStart('@');
         var issued = new List<ActivationLetter>();
         foreach (var (holder, letter) in holders)
@@ -82,14 +82,18 @@ internal static class CodesCommand
         if (letters)
         {
             var school = host.Services.GetRequiredService<IOptions<SchoolOptions>>().Value.Name;
-            File.WriteAllBytes(output.FullName, ActivationLettersPdf.Render(school, calendar.Year.Name, issued));
+            var pdf = ActivationLettersPdf.Render(school, calendar.Year.Name, issued);
+            PrivateFiles.Write(output.FullName, file => file.Write(pdf));
         }
         else
         {
-            using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            writer.WriteLine(classText is not null ? "student_code,full_name,code,expires_on" : "teacher_code,full_name,code,expires_on");
-            foreach (var letter in issued)
-                writer.WriteLine($"{letter.HolderCode},\"{letter.FullName}\",{letter.Code},{letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            PrivateFiles.Write(output.FullName, file =>
+            {
+                using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+                writer.WriteLine(classText is not null ? "student_code,full_name,code,expires_on" : "teacher_code,full_name,code,expires_on");
+                foreach (var letter in issued)
+                    writer.WriteLine($"{letter.HolderCode},\"{letter.FullName}\",{letter.Code},{letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            });
         }
         host.Services.GetRequiredService<ISchoolRecords>().Save(audit);
         var whom = classText is not null ? $"Lớp {className}" : "Giáo viên";

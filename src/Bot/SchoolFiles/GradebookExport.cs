@@ -1,5 +1,6 @@
 using System.Globalization;
 using MiniExcelLibs;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Subjects;
@@ -18,17 +19,20 @@ public static class GradebookExport
         var rows = Rows(students, grades).ToList();
         if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            MiniExcel.SaveAs(path, rows.Select(r => new Dictionary<string, object>
+            PrivateFiles.Write(path, file => file.SaveAs(rows.Select(r => new Dictionary<string, object>
             {
                 ["student_code"] = r.Student, ["subject"] = r.Subject, ["term"] = r.Term, ["kind"] = r.Kind, ["score"] = r.Score,
-            }), overwriteFile: true);
+            }), excelType: ExcelType.XLSX));
         }
         else
         {
-            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            writer.WriteLine("student_code,subject,term,kind,score");
-            foreach (var r in rows)
-                writer.WriteLine(string.Join(',', r.Student, Quote(r.Subject), r.Term.ToString(CultureInfo.InvariantCulture), r.Kind, r.Score));
+            PrivateFiles.Write(path, file =>
+            {
+                using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+                writer.WriteLine("student_code,subject,term,kind,score");
+                foreach (var r in rows)
+                    writer.WriteLine(string.Join(',', r.Student, Quote(r.Subject), r.Term.ToString(CultureInfo.InvariantCulture), r.Kind, r.Score));
+            });
         }
         return rows.Count;
     }

@@ -5,6 +5,7 @@ using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Records;
@@ -87,7 +88,7 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
     private ImportOutcome? Check(Teacher teacher, string fileName, byte[] content, string channel)
     {
         var path = Path.Combine(Path.GetTempPath(), $"solienlac-{Guid.NewGuid():N}{Path.GetExtension(fileName)}");
-        File.WriteAllBytes(path, content);
+        PrivateFiles.Write(path, file => file.Write(content)); // a class's scores: not for the machine's other users
         try
         {
             var table = TableReader.Open(path);
