@@ -27,16 +27,27 @@ public static class PrivateFiles
     }
 
     /// <summary>
-    /// Writes the whole file at <paramref name="path"/> (its folder made if missing). An existing file
-    /// there is replaced (the name, not what a link there points to), unless <paramref name="replace"/>
-    /// is false: then an existing name is an <see cref="IOException"/> and nothing is written.
+    /// Writes the whole file at <paramref name="path"/>, its folder made if missing. An existing file
+    /// there is replaced: the name, not what a link there points to.
     /// </summary>
-    public static void Write(string path, Action<Stream> write, bool replace = true)
+    public static void Write(string path, Action<Stream> write)
     {
-        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         CreateDirectory(Path.GetDirectoryName(full)!);
-        var part = $"{full}.{Guid.NewGuid().ToString("N")[..12]}.part";
+        Place(full, write, replace: true);
+    }
+
+    /// <summary>
+    /// Writes a file that must not exist yet, in a folder that must: anything already at that name
+    /// (a link planted there, say) is an <see cref="IOException"/> and nothing is written; a folder
+    /// gone is a <see cref="DirectoryNotFoundException"/>, never made anew.
+    /// </summary>
+    public static void Create(string path, Action<Stream> write) => Place(Path.GetFullPath(path), write, replace: false);
+
+    private static void Place(string path, Action<Stream> write, bool replace)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var part = $"{path}.{Guid.NewGuid().ToString("N")[..12]}.part";
         try
         {
             using (var stream = new FileStream(part, Options(FileMode.CreateNew, FileAccess.Write)))
@@ -44,11 +55,11 @@ public static class PrivateFiles
                 write(stream);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(part, full, replace);
+            File.Move(part, path, replace);
         }
         catch
         {
-            File.Delete(part);
+            if (File.Exists(part)) File.Delete(part);
             throw;
         }
     }

@@ -171,5 +171,9 @@ public sealed class SchoolDatabase : IDisposable
         {
             throw new DatabaseBusyException(fullPath, e);
         }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new DatabaseNotAllowedException(fullPath, e);
+        }
     }
 }
