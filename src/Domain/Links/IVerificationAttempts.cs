@@ -6,4 +6,7 @@ public interface IVerificationAttempts
     IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat);
 
     void RecordFailure(ChatAddress chat, DateTimeOffset at);
+
+    /// <summary>Forgets every failure before <paramref name="before"/>, of every chat; returns how many.</summary>
+    int ForgetBefore(DateTimeOffset before);
 }

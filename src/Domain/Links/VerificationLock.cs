@@ -10,10 +10,13 @@ public static class VerificationLock
 
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
+    /// <summary>How far back a failure can still count: a window of failures ending in a lock that runs one more.</summary>
+    public static readonly TimeSpan Remembered = Window + Window;
+
     public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(failures);
-        var recent = failures.Where(f => f > now - Window - Window).OrderBy(f => f).ToList();
+        var recent = failures.Where(f => f > now - Remembered).OrderBy(f => f).ToList();
         for (var i = MaxFailures - 1; i < recent.Count; i++)
         {
             var fifth = recent[i];

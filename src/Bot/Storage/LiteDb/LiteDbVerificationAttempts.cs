@@ -17,4 +17,11 @@ internal sealed class LiteDbVerificationAttempts(SchoolDatabase db) : IVerificat
             ["chat"] = chat.Key,
             ["at"] = at.UtcDateTime,
         }));
+
+    public int ForgetBefore(DateTimeOffset before)
+    {
+        var forgotten = 0;
+        db.Write(() => forgotten = db.Collection(Collections.VerificationFailures).DeleteMany(Where.Matches("at < @0", before.UtcDateTime)));
+        return forgotten;
+    }
 }
