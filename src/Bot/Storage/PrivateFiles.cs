@@ -72,13 +72,21 @@ public static class PrivateFiles
     public static void Claim(string path)
     {
         if (OperatingSystem.IsWindows()) return;
-        try
+        if (!File.Exists(path))
         {
-            new FileStream(path, Options(FileMode.CreateNew, FileAccess.Write)).Dispose();
-            return;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
+            try
+            {
+                new FileStream(path, Options(FileMode.CreateNew, FileAccess.Write)).Dispose();
+                return;
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // made meanwhile: made private below if it is ours
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return; // a folder this user may not write in: LiteDB, if it needs the file, says so itself
+            }
         }
         if (FileOwners.Of(path) is { IsSymbolicLink: false, OthersMayAccess: true } existing && existing.Owner == FileOwners.ProcessUser)
             File.SetUnixFileMode(path, FilePermissions);
