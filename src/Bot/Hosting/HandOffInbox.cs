@@ -30,7 +30,7 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
                     if (HandOffTrust.PrepareFolder(folder) is { } why)
                     {
                         if (why != refused)
-                            logger.LogError("Verbs handed over are not served: {Why}. Remove it (the bot makes it anew, mode 700) or give it to the bot's user with mode 700", why);
+                            logger.LogError("Verbs handed over are not served: {Why}. Remove that folder (the bot makes it anew, mode 700) or give it to the bot's user with mode 700", why);
                         refused = why;
                         continue;
                     }

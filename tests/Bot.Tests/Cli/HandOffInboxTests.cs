@@ -23,8 +23,8 @@ public sealed class HandOffInboxTests : IDisposable
 
     private string Folder => ServiceHandOff.FolderFor(Database);
 
-    /// <summary>Runs the bot's inbox for a little over a second (it looks every second), with a request left in its folder.</summary>
-    private async Task<string> ServeARequestFor(TimeSpan time)
+    /// <summary>Runs the bot's inbox for <paramref name="time"/> (it looks every second, first at its start), with a request left in its folder.</summary>
+    private async Task<string> ServeARequestFor(TimeSpan time, Action? whileServing = null)
     {
         using var db = SchoolDatabase.Open(Database);
         await using var services = new ServiceCollection().BuildServiceProvider();
@@ -33,6 +33,7 @@ public sealed class HandOffInboxTests : IDisposable
         if (Directory.Exists(Folder)) await File.WriteAllTextAsync(request, """{"Arguments":["status"],"User":"solienlac"}""");
         await inbox.StartAsync(CancellationToken.None);
         await Task.Delay(time);
+        whileServing?.Invoke();
         await inbox.StopAsync(CancellationToken.None);
         return request;
     }
@@ -52,6 +53,19 @@ public sealed class HandOffInboxTests : IDisposable
 
         Assert.Equal([UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute], modes);
         Assert.False(Directory.Exists(Folder)); // gone while the bot is stopped
+    }
+
+    [Fact]
+    public async Task AFolderOfItsOwnThatOthersMayRead_LeftByAnEarlierRelease_IsServed_AndMadePrivate()
+    {
+        Directory.CreateDirectory(Folder);
+        File.SetUnixFileMode(Folder, (UnixFileMode)0b111_101_101); // 755: the umask's
+        var modes = new List<UnixFileMode>();
+
+        var request = await ServeARequestFor(TimeSpan.FromSeconds(0.5), () => modes.Add(File.GetUnixFileMode(Folder)));
+
+        Assert.False(File.Exists(request), "the request was not taken");
+        Assert.Equal([UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute], modes);
     }
 
     [Fact]
