@@ -29,7 +29,6 @@ internal static class BackupCommand
         long bytes;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             bytes = db.CopyTo(target);
         }
         catch (ArgumentException)

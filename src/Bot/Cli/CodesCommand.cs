@@ -8,6 +8,7 @@ using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Reports.Letters;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Links;
@@ -69,7 +70,6 @@ internal static class CodesCommand
         var expires = calendar.Year.EndsOn;
         var audit = new ChangeSet();
         var actor = new Actor(context.User, "cli", classText is not null ? $"codes --class {className}" : $"codes --teacher {teacherText}");
-        Directory.CreateDirectory(output.DirectoryName!);
         var bot = host.Services.GetRequiredService<IConfiguration>()["Telegram:BotUsername"]?.TrimStart('@');
         var issued = new List<ActivationLetter>();
         foreach (var (holder, letter) in holders)
@@ -83,7 +83,8 @@ internal static class CodesCommand
         if (letters)
         {
             var school = host.Services.GetRequiredService<IOptions<SchoolOptions>>().Value.Name;
-            File.WriteAllBytes(output.FullName, ActivationLettersPdf.Render(school, calendar.Year.Name, issued));
+            var pdf = ActivationLettersPdf.Render(school, calendar.Year.Name, issued);
+            PrivateFiles.Write(output.FullName, file => file.Write(pdf));
         }
         else
         {

@@ -57,6 +57,13 @@ public static class CommandLine
             await terminal.Error.WriteLineAsync(Busy(busy));
             return ExitCodes.CannotRun;
         }
+        catch (DatabaseNotAllowedException denied)
+        {
+            var owner = HandOffTrust.OwnerOf(denied.DatabasePath);
+            await terminal.Error.WriteLineAsync($"Tệp dữ liệu {denied.DatabasePath} chỉ người dùng của bot đọc ghi được: " +
+                (owner is null ? "hãy chạy lệnh bằng người dùng đó (sudo -u …)." : $"hãy chạy lệnh bằng sudo -u {owner} …"));
+            return ExitCodes.CannotRun;
+        }
         catch (Microsoft.Extensions.Options.OptionsValidationException invalid)
         {
             await terminal.Error.WriteLineAsync($"Cấu hình không hợp lệ: {string.Join("; ", invalid.Failures)}");

@@ -35,7 +35,6 @@ internal static class ExportCommand
                 terminal.Error.WriteLine($"Lớp {name} không có trong danh sách học sinh.");
                 return ExitCodes.BadInput;
             }
-            Directory.CreateDirectory(file.DirectoryName!);
             var rows = GradebookExport.Write(file.FullName, students, host.Services.GetRequiredService<IGradeBook>());
             terminal.Out.WriteLine($"Lớp {name}: {rows} điểm → {file.FullName}");
             return ExitCodes.Success;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Reports.ContactBook;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Students;
 
@@ -62,10 +63,8 @@ internal static class ReportCommand
         var path = Path.GetFullPath(folder ? Path.Combine(output, SchoolContactBooks.FileName(className, term, only?.Code)) : output);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var file = File.Create(path);
-            var terminal = context.Terminal;
-            ContactBookPdf.Write(file, book, new PageProgress(terminal, $"Lớp {className}", book.Pages.Count));
+            var progress = new PageProgress(context.Terminal, $"Lớp {className}", book.Pages.Count);
+            PrivateFiles.Write(path, file => ContactBookPdf.Write(file, book, progress));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

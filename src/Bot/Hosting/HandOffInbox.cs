@@ -7,7 +7,9 @@ namespace SoLienLac.Bot.Hosting;
 
 /// <summary>
 /// The bot's side of <see cref="ServiceHandOff"/>: while the bot runs, it looks every second for
-/// verbs left for it and runs them through the same command line, on its own open store.
+/// verbs left for it and runs them through the same command line, on its own open store. A folder
+/// others could write in, or that is not the bot's user's, is not served (<see cref="HandOffTrust"/>):
+/// the log says why, once, and serving starts when the folder is put right.
 /// </summary>
 internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services, ILogger<HandOffInbox> logger) : BackgroundService
 {
@@ -16,17 +18,27 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var folder = ServiceHandOff.FolderFor(db.Path);
+        string? refused = null;
+        var served = false;
         try
         {
             using var timer = new PeriodicTimer(Every);
-            Directory.CreateDirectory(folder);
-            ServiceHandOff.ClearLeftovers(db.Path);
             do
             {
                 try
                 {
-                    Directory.CreateDirectory(folder);
-                    await ServiceHandOff.ServeWaitingAsync(db.Path, CarryOutAsync);
+                    if (HandOffTrust.PrepareFolder(folder) is { } why)
+                    {
+                        if (why != refused)
+                            logger.LogError("Verbs handed over are not served: {Why}. Remove that folder (the bot makes it anew, mode 700) or give it to the bot's user with mode 700", why);
+                        refused = why;
+                        continue;
+                    }
+                    if (refused is not null) logger.LogInformation("Verbs handed over in {Folder} are served again", folder);
+                    refused = null;
+                    if (!served) ServiceHandOff.ClearLeftovers(db.Path);
+                    served = true;
+                    await ServiceHandOff.ServeWaitingAsync(db.Path, CarryOutAsync, logger);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -42,10 +54,11 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
         finally
         {
             // Gone while the bot is stopped, so a verb knows no one would take its request; left in
-            // place if a request came in meanwhile (the verb withdraws it after its wait).
+            // place if a request came in meanwhile (the verb withdraws it after its wait), and left
+            // alone when it was not the bot's to serve.
             try
             {
-                Directory.Delete(folder);
+                if (served && refused is null) Directory.Delete(folder);
             }
             catch (IOException)
             {

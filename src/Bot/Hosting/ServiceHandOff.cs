@@ -1,9 +1,16 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SoLienLac.Bot.Cli;
+using SoLienLac.Bot.Storage;
 
 namespace SoLienLac.Bot.Hosting;
 
-/// <summary>A verb the running bot is asked to carry out: its command line (paths absolute, no <c>--db</c>) and who ran it.</summary>
+/// <summary>
+/// A verb the running bot is asked to carry out: its command line (paths absolute, no <c>--db</c>) and
+/// who ran it — as the verb says; the bot goes by the owner of the request's file (<see cref="HandOffTrust"/>).
+/// </summary>
 public sealed record HandOffRequest(IReadOnlyList<string> Arguments, string User);
 
 /// <summary>What the verb printed and its exit code, for the command line to print and return.</summary>
@@ -14,8 +21,9 @@ public sealed record HandOffResult(int ExitCode, string Out, string Error);
 /// so the verb leaves its request in the folder <c>&lt;database&gt;.handoff</c> and the bot carries
 /// it out with the very same code, then leaves the result beside it for the verb to print. A request
 /// is a file <c>ID.request</c>; the bot renames it <c>ID.taken</c> before it starts (so the verb
-/// knows it will be done) and writes <c>ID.result</c> when done. Every file is written under another
-/// name and moved into place, so neither side ever reads half a file.
+/// knows it will be done) and writes <c>ID.result</c> when done. Every file is written under a fresh
+/// name of its own and moved into place, so neither side ever reads half a file, and none is written
+/// through a link. Only the bot's own user may hand a verb over (<see cref="HandOffTrust"/>).
 /// </summary>
 public static class ServiceHandOff
 {
@@ -47,6 +55,13 @@ public static class ServiceHandOff
         try
         {
             WriteWhole(requested, JsonSerializer.Serialize(request));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            var owner = HandOffTrust.OwnerOf(folder);
+            return new HandOffResult(ExitCodes.CannotRun, "", owner is null
+                ? "Chỉ người dùng của bot mới chuyển được lệnh cho bot đang chạy: hãy chạy lại lệnh bằng người dùng đó (sudo -u …).\n"
+                : $"Chỉ người dùng của bot ({owner}) mới chuyển được lệnh cho bot đang chạy: hãy chạy lại lệnh bằng sudo -u {owner} …\n");
         }
         catch (IOException)
         {
@@ -92,12 +107,14 @@ public static class ServiceHandOff
     public static readonly TimeSpan StaleAfter = PickupWait + TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// The bot's side: carries out every request waiting in the folder, oldest first. A verb that
-    /// fails, or a request that cannot be read, gets a result saying so; nothing here stops the bot.
+    /// The bot's side: carries out every request waiting in the folder, oldest first, in the name of
+    /// its file's owner. A verb that fails, a request that cannot be read or that is not the bot's
+    /// user's own, gets a result saying so; nothing here stops the bot.
     /// </summary>
-    public static async Task ServeWaitingAsync(string databasePath, Func<HandOffRequest, Task<HandOffResult>> carryOut)
+    public static async Task ServeWaitingAsync(string databasePath, Func<HandOffRequest, Task<HandOffResult>> carryOut, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(carryOut);
+        logger ??= NullLogger.Instance;
         var folder = new DirectoryInfo(FolderFor(databasePath));
         foreach (var file in folder.GetFiles("*.request").OrderBy(f => f.LastWriteTimeUtc))
         {
@@ -116,19 +133,40 @@ public static class ServiceHandOff
             {
                 continue; // withdrawn by the verb
             }
-            HandOffResult result;
             try
             {
-                var request = JsonSerializer.Deserialize<HandOffRequest>(await File.ReadAllTextAsync(taken))
-                    ?? throw new JsonException("empty request");
-                result = await carryOut(request);
+                var result = await CarryOutAsync(taken, carryOut, logger);
+                WriteWhole(Path.Combine(folder.FullName, id + ".result"), JsonSerializer.Serialize(result));
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (IOException e)
             {
-                result = new HandOffResult(ExitCodes.CannotRun, "", $"Bot không làm được lệnh ({e.GetType().Name}: {e.Message}).\n");
+                // Something already at the answer's name (a link planted there): never written through; the verb gives up.
+                logger.LogError(e, "The answer to the verb handed over as {Request} could not be written", file.FullName);
             }
-            WriteWhole(Path.Combine(folder.FullName, id + ".result"), JsonSerializer.Serialize(result));
-            File.Delete(taken);
+            finally
+            {
+                File.Delete(taken);
+            }
+        }
+    }
+
+    private static async Task<HandOffResult> CarryOutAsync(string taken, Func<HandOffRequest, Task<HandOffResult>> carryOut, ILogger logger)
+    {
+        try
+        {
+            if (HandOffTrust.WhyRefused(taken) is { } why)
+            {
+                logger.LogWarning("A verb handed over as {Request} is refused: {Why}", taken, why);
+                return new HandOffResult(ExitCodes.CannotRun, "",
+                    $"Bot chỉ nhận lệnh của chính người dùng của bot ({Environment.UserName}): hãy chạy lại lệnh bằng sudo -u {Environment.UserName} …\n");
+            }
+            var request = JsonSerializer.Deserialize<HandOffRequest>(await File.ReadAllTextAsync(taken))
+                ?? throw new JsonException("empty request");
+            return await carryOut(request with { User = HandOffTrust.UserOf(taken) });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new HandOffResult(ExitCodes.CannotRun, "", $"Bot không làm được lệnh ({e.GetType().Name}: {e.Message}).\n");
         }
     }
 
@@ -164,9 +202,5 @@ public static class ServiceHandOff
         }
     }
 
-    private static void WriteWhole(string path, string text)
-    {
-        File.WriteAllText(path + ".part", text);
-        File.Move(path + ".part", path, overwrite: true);
-    }
+    private static void WriteWhole(string path, string text) => PrivateFiles.Create(path, file => file.Write(Encoding.UTF8.GetBytes(text)));
 }

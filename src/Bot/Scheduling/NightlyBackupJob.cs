@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using SoLienLac.Bot.School;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Bot.Storage.LiteDb;
 
 namespace SoLienLac.Bot.Scheduling;
@@ -25,7 +26,7 @@ public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar,
         var target = Path.Combine(settings.Folder, $"{name}-nightly-{calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.db");
         try
         {
-            Directory.CreateDirectory(settings.Folder);
+            PrivateFiles.CreateDirectory(settings.Folder);
             var bytes = db.CopyTo(target);
             var old = CopiesIn(settings.Folder, db.Path).Skip(settings.Keep).ToList();
             old.ForEach(File.Delete);

@@ -8,8 +8,8 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Quartz in the Generic Host, in the school's time zone: the weekly summary on
-    /// <c>Schedule:WeeklySummaryCron</c>, timed notices, the outbox's nightly clean-up, and the nightly
-    /// backup when <c>Backup:Folder</c> is set.
+    /// <c>Schedule:WeeklySummaryCron</c>, timed notices, the outbox's nightly clean-up, the nightly
+    /// prune of what is kept only for a while, and the nightly backup when <c>Backup:Folder</c> is set.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, string cron, BackupOptions backup, TimeZoneInfo zone)
     {
@@ -35,6 +35,8 @@ public static class SchedulingServiceCollectionExtensions
                 q.AddTrigger(t => t.ForJob(WeeklySummaryJob.Key).WithIdentity("weekly-summary").WithCronSchedule(cron, c => c.InTimeZone(zone)));
             q.AddJob<OutboxCleanupJob>(job => job.WithIdentity(OutboxCleanupJob.Key));
             q.AddTrigger(t => t.ForJob(OutboxCleanupJob.Key).WithIdentity("outbox-cleanup").WithCronSchedule(OutboxCleanupJob.Cron, c => c.InTimeZone(zone)));
+            q.AddJob<PruneJob>(job => job.WithIdentity(PruneJob.Key));
+            q.AddTrigger(t => t.ForJob(PruneJob.Key).WithIdentity("prune").WithCronSchedule(PruneJob.Cron, c => c.InTimeZone(zone)));
             q.AddJob<NightlyBackupJob>(job => job.WithIdentity(NightlyBackupJob.Key).StoreDurably());
             if (!string.IsNullOrWhiteSpace(backup.Folder) && CronExpression.TryParse(backup.Cron, out _))
                 q.AddTrigger(t => t.ForJob(NightlyBackupJob.Key).WithIdentity("nightly-backup").WithCronSchedule(backup.Cron, c => c.InTimeZone(zone)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MiniExcelLibs;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Subjects;
@@ -18,10 +19,10 @@ public static class GradebookExport
         var rows = Rows(students, grades).ToList();
         if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            MiniExcel.SaveAs(path, rows.Select(r => new Dictionary<string, object>
+            PrivateFiles.Write(path, file => file.SaveAs(rows.Select(r => new Dictionary<string, object>
             {
                 ["student_code"] = r.Student, ["subject"] = r.Subject, ["term"] = r.Term, ["kind"] = r.Kind, ["score"] = r.Score,
-            }), overwriteFile: true);
+            }), excelType: ExcelType.XLSX));
         }
         else
         {

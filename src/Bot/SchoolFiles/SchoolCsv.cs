@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using SoLienLac.Bot.Storage;
 
 namespace SoLienLac.Bot.SchoolFiles;
 
@@ -24,12 +25,16 @@ public static class SchoolCsv
         NewLine = Environment.NewLine,
     };
 
-    /// <summary>A new file (UTF-8 with a byte-order mark, so Excel reads the Vietnamese right), replacing any.</summary>
-    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        Write(writer, header, rows);
-    }
+    /// <summary>
+    /// A new file (UTF-8 with a byte-order mark, so Excel reads the Vietnamese right), replacing any,
+    /// readable by the service's user only (<see cref="PrivateFiles"/>).
+    /// </summary>
+    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        PrivateFiles.Write(path, file =>
+        {
+            using var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+            Write(writer, header, rows);
+        });
 
     public static void Write(TextWriter output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

@@ -12,6 +12,9 @@ public static class HolderLock
 
     public static readonly TimeSpan Window = TimeSpan.FromDays(1);
 
+    /// <summary>How far back a failure can still count.</summary>
+    public static readonly TimeSpan Remembered = Window + Window;
+
     public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now) =>
         VerificationLock.LockedUntil(failures, now, MaxFailures, Window);
 }

@@ -13,4 +13,7 @@ public interface IVerificationAttempts
 
     /// <param name="against">The code typed after /start that the wrong proof was for, if any.</param>
     void RecordFailure(ChatAddress chat, DateTimeOffset at, string? against = null);
+
+    /// <summary>Forgets every failure before <paramref name="before"/>, of every chat; returns how many.</summary>
+    int ForgetBefore(DateTimeOffset before);
 }

@@ -10,6 +10,12 @@ public static class VerificationLock
 
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
+    /// <summary>How far back a failure can still count: a window of failures ending in a lock that runs one more.</summary>
+    public static readonly TimeSpan Remembered = Window + Window;
+
+    /// <summary>How long failures are kept: as long as the longer of this lock and <see cref="HolderLock"/> looks back.</summary>
+    public static TimeSpan Kept => HolderLock.Remembered > Remembered ? HolderLock.Remembered : Remembered;
+
     public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now) =>
         LockedUntil(failures, now, MaxFailures, Window);
 

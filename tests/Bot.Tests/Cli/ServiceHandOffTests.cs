@@ -110,6 +110,88 @@ public sealed class ServiceHandOffTests : IDisposable
         Assert.Contains("ổ đĩa đầy", result.Error);
     }
 
+    /// <summary>A request as a verb leaves it: <c>ID.request</c> in the folder, its text saying who ran it.</summary>
+    private string LeaveRequest(string id, string json)
+    {
+        var path = Path.Combine(Directory.CreateDirectory(ServiceHandOff.FolderFor(Database)).FullName, id + ".request");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public async Task TheUserInTheAudit_IsTheOwnerOfTheRequestFile_NotTheNameWrittenInIt()
+    {
+        LeaveRequest("0456", """{"Arguments":["status"],"User":"hieutruong"}""");
+        HandOffRequest? carried = null;
+
+        await ServiceHandOff.ServeWaitingAsync(Database, request =>
+        {
+            carried = request;
+            return Task.FromResult(new HandOffResult(0, "", ""));
+        });
+
+        Assert.Equal(["status"], carried!.Arguments);
+        Assert.Equal(Environment.UserName, carried.User);
+    }
+
+    [Fact]
+    public async Task ARequestSomeoneElseOwns_IsNotCarriedOut_AndTheVerbIsToldToRunAsTheBotsUser()
+    {
+        using var bot = HoldAsTheBotDoes();
+        Directory.CreateDirectory(ServiceHandOff.FolderFor(Database));
+        var asked = ServiceHandOff.AskAsync(Database, new HandOffRequest(["import", "scores", "/tmp/diem.xlsx"], "hieutruong"), TimeSpan.FromSeconds(5), CancellationToken.None);
+        var request = Directory.GetFiles(ServiceHandOff.FolderFor(Database), "*.request").Single();
+        if (FileOwner.CanChange) FileOwner.Give(request, FileOwner.Nobody); // as another user (root, say) would have left it
+        var carriedOut = false;
+
+        await ServiceHandOff.ServeWaitingAsync(Database, _ =>
+        {
+            carriedOut = true;
+            return Task.FromResult(new HandOffResult(0, "", ""));
+        });
+        var result = await asked.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // Not root, the test cannot make a file someone else owns: then it checks the request of the bot's own user is served.
+        Assert.Equal(!FileOwner.CanChange, carriedOut);
+        if (!FileOwner.CanChange) return;
+        Assert.Equal(3, result!.ExitCode);
+        Assert.Contains($"sudo -u {Environment.UserName}", result.Error);
+        Assert.Empty(Directory.GetFiles(ServiceHandOff.FolderFor(Database)));
+    }
+
+    [Fact]
+    public async Task ARequestThatIsALinkToAFileElsewhere_IsNotCarriedOut()
+    {
+        var elsewhere = _dir.Write("elsewhere.json", """{"Arguments":["backup","--out","/tmp/ban-sao.db"],"User":"solienlac"}""");
+        var folder = Directory.CreateDirectory(ServiceHandOff.FolderFor(Database)).FullName;
+        File.CreateSymbolicLink(Path.Combine(folder, "0789.request"), elsewhere);
+        var carriedOut = false;
+
+        await ServiceHandOff.ServeWaitingAsync(Database, _ =>
+        {
+            carriedOut = true;
+            return Task.FromResult(new HandOffResult(0, "", ""));
+        });
+
+        Assert.False(carriedOut);
+        Assert.Contains("backup", await File.ReadAllTextAsync(elsewhere), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAnswerIsNeverWrittenThroughALinkPlantedAtItsName()
+    {
+        var victim = _dir.Write("victim.txt", "giữ nguyên");
+        var folder = Directory.CreateDirectory(ServiceHandOff.FolderFor(Database)).FullName;
+        File.CreateSymbolicLink(Path.Combine(folder, "0999.result.part"), victim);
+        File.CreateSymbolicLink(Path.Combine(folder, "0999.result"), victim);
+        LeaveRequest("0999", """{"Arguments":["status"],"User":"solienlac"}""");
+
+        await ServiceHandOff.ServeWaitingAsync(Database, _ => Task.FromResult(new HandOffResult(0, "Tin đang chờ gửi: 0", "")));
+
+        Assert.Equal("giữ nguyên", await File.ReadAllTextAsync(victim));
+        Assert.Equal(victim, new FileInfo(Path.Combine(folder, "0999.result")).LinkTarget);
+    }
+
     [Theory]
     [InlineData("import scores diem.xlsx --db school.db", "import|scores|{cwd}/diem.xlsx")]
     [InlineData("--db school.db report --class all --term 1 --out in/", "report|--class|all|--term|1|--out|{cwd}/in/")]

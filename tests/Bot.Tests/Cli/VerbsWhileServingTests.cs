@@ -1,6 +1,7 @@
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Hosting;
 using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Students;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Bot.Tests.Support;
@@ -94,6 +95,22 @@ public sealed class VerbsWhileServingTests : TelegramTestBase
         Assert.Equal((0, 0), (results.ExitCode, report.ExitCode));
         Assert.Contains(DemoSchool.FirstStudentCode, results.Out);
         Assert.True(new FileInfo(pdf).Length > 10_000, "the contact book was not written");
+    }
+
+    [Fact]
+    public async Task AVerbHandedOver_IsAuditedAsTheUserWhoOwnsTheRequest_WhateverTheRequestClaims()
+    {
+        var codes = Dir.File("ma-6A.csv");
+        var id = Guid.NewGuid().ToString("N");
+        var folder = ServiceHandOff.FolderFor(DatabasePath);
+        await File.WriteAllTextAsync(Path.Combine(folder, id + ".request"),
+            $$"""{"Arguments":["codes","--class","6A","--out","{{codes}}"],"User":"hieutruong"}""");
+
+        for (var i = 0; i < 100 && !File.Exists(Path.Combine(folder, id + ".result")); i++) await Task.Delay(50);
+
+        Assert.True(File.Exists(codes), "the bot did not carry the verb out");
+        var issued = Bot.Service<IAuditLog>().About(DemoSchool.FirstStudentCode).Last(e => e.What == "Mã kích hoạt");
+        Assert.Equal(Environment.UserName, issued.Actor);
     }
 
     [Theory]

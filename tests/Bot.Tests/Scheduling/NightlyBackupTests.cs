@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using Quartz;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Scheduling;
@@ -22,7 +23,7 @@ public sealed class NightlyBackupTests : TelegramTestBase
     {
         var scheduler = await Bot.Service<ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(NightlyBackupJob.Key);
-        for (var i = 0; i < 100 && Directory.GetFiles(Folder, "*.db").Length != expected; i++) await Task.Delay(50);
+        for (var i = 0; i < 100 && (Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.db").Length : 0) != expected; i++) await Task.Delay(50);
     }
 
     [Fact]
@@ -44,5 +45,16 @@ public sealed class NightlyBackupTests : TelegramTestBase
             Assert.Contains(new LiteDbChatLinks(copy).ParentsOf(StudentCode.Parse(DemoSchool.FirstStudentCode)), l => l.Chat.Id == $"{Parent}");
         Assert.False(string.IsNullOrEmpty((await Say(Parent, "/chuyencan")).Text)); // and the bot goes on answering
         Assert.Contains($"Sao lưu gần nhất: {tonight}", (await new CliRun(DatabasePath).Run("status")).Out);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")] // file modes: the service runs on Linux
+    public async Task TheNightlyCopy_IsReadableByTheServiceUserOnly_InAFolderItMadePrivate()
+    {
+        await RunTheNightlyJob(expected: 1);
+
+        var copy = Assert.Single(Directory.GetFiles(Folder));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(copy));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Folder));
     }
 }

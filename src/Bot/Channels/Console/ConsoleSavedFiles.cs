@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Storage;
 
 namespace SoLienLac.Bot.Channels.Console;
 
@@ -9,9 +10,8 @@ public static class ConsoleSavedFiles
     {
         ArgumentNullException.ThrowIfNull(document);
         var folder = Path.GetFullPath(Path.Combine("data", "tep-gui-den"));
-        Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, Path.GetFileName(document.FileName));
-        File.WriteAllBytes(path, document.Content);
+        PrivateFiles.Write(path, file => file.Write(document.Content));
         return $"  [tệp {document.FileName}, {document.Content.Length} byte: {path}]";
     }
 }

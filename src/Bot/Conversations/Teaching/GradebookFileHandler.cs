@@ -3,6 +3,7 @@ using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Records;

@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Students;
 
@@ -22,7 +23,7 @@ public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirecto
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateDirectory(folder);
         var classes = students.Classes();
         var rosters = classes.ToDictionary(c => c, students.InClass);
         var total = rosters.Values.Sum(r => r.Count);
@@ -37,7 +38,6 @@ public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirecto
             var className = classes[i];
             var book = source.ForClass(className, term, rosters[className]);
             var path = Path.Combine(folder, FileName(className, term));
-            var partial = path + ".part";
             var pages = new PagesDone(page =>
             {
                 lock (gate)
@@ -47,16 +47,7 @@ public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirecto
                     progress?.Report(new SchoolPrintProgress(pagesDone, Math.Max(total, pagesDone), classesDone, classes.Count));
                 }
             });
-            try
-            {
-                using (var file = File.Create(partial)) ContactBookPdf.Write(file, book, pages);
-                File.Move(partial, path, overwrite: true);
-            }
-            catch
-            {
-                File.Delete(partial);
-                throw;
-            }
+            PrivateFiles.Write(path, file => ContactBookPdf.Write(file, book, pages));
             printed[i] = new PrintedBook(className, book.Pages.Count, path);
         });
         return printed;

@@ -6,7 +6,7 @@ using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
 
-internal sealed class LiteDbChatStates(SchoolDatabase db) : IChatStates
+internal sealed class LiteDbChatStates(SchoolDatabase db, TimeProvider clock) : IChatStates
 {
     private ILiteCollection<BsonDocument> Chats => db.Collection(Collections.Chats);
 
@@ -38,7 +38,29 @@ internal sealed class LiteDbChatStates(SchoolDatabase db) : IChatStates
             ["_id"] = state.Chat.Key,
             ["flow"] = state.Flow is null ? BsonValue.Null : JsonSerializer.Serialize(state.Flow),
             ["selected"] = state.SelectedStudent is null ? BsonValue.Null : state.SelectedStudent,
+            ["touched"] = clock.GetUtcNow().UtcDateTime,
         };
         db.Write(() => Chats.Upsert(document));
+    }
+
+    /// <summary>A chat saved before <c>touched</c> was kept counts as untouched; one with nothing left to keep goes.</summary>
+    public int ForgetFlowsUntouchedSince(DateTimeOffset before)
+    {
+        var forgotten = 0;
+        db.Write(() =>
+        {
+            var untouched = Chats.FindAll().Where(d => d["touched"].IsNull || d["touched"].AsDateTime < before.UtcDateTime).ToList();
+            foreach (var d in untouched)
+            {
+                if (!d["flow"].IsNull) forgotten++;
+                if (d["selected"].IsNull) Chats.Delete(d["_id"]);
+                else if (!d["flow"].IsNull)
+                {
+                    d["flow"] = BsonValue.Null;
+                    Chats.Update(d);
+                }
+            }
+        });
+        return forgotten;
     }
 }

@@ -22,4 +22,11 @@ internal sealed class LiteDbVerificationAttempts(SchoolDatabase db) : IVerificat
             ["at"] = at.UtcDateTime,
             ["against"] = against is null ? BsonValue.Null : against,
         }));
+
+    public int ForgetBefore(DateTimeOffset before)
+    {
+        var forgotten = 0;
+        db.Write(() => forgotten = db.Collection(Collections.VerificationFailures).DeleteMany(Where.Matches("at < @0", before.UtcDateTime)));
+        return forgotten;
+    }
 }

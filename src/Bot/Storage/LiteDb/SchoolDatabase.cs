@@ -30,11 +30,15 @@ public sealed class SchoolDatabase : IDisposable
     public static SchoolDatabase Open(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        PrivateFiles.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         var ownership = TakeOwnership(fullPath);
         LiteDatabase db;
         try
         {
+            // LiteDB would create the file and its log readable by everyone (umask 022): made 600 first, it opens them as they are.
+            PrivateFiles.Claim(fullPath);
+            PrivateFiles.Claim(LogOf(fullPath));
+            PrivateFiles.Claim(fullPath + ".lock");
             db = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct });
         }
         catch
@@ -101,16 +105,11 @@ public sealed class SchoolDatabase : IDisposable
         lock (_gate)
         {
             _db.Checkpoint();
-            try
+            PrivateFiles.Write(full, copy =>
             {
-                File.Copy(Path, full + ".part", overwrite: true);
-                File.Move(full + ".part", full, overwrite: true);
-            }
-            catch
-            {
-                File.Delete(full + ".part");
-                throw;
-            }
+                using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                file.CopyTo(copy);
+            });
         }
         return new FileInfo(full).Length;
     }
@@ -119,10 +118,12 @@ public sealed class SchoolDatabase : IDisposable
     private IEnumerable<string> OwnFiles()
     {
         yield return Path;
-        yield return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!,
-            System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+        yield return LogOf(Path);
         yield return Path + ".lock";
     }
+
+    private static string LogOf(string path) => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!,
+        System.IO.Path.GetFileNameWithoutExtension(path) + "-log" + System.IO.Path.GetExtension(path));
 
     public int UserVersion
     {
@@ -164,11 +165,15 @@ public sealed class SchoolDatabase : IDisposable
     {
         try
         {
-            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(fullPath + ".lock", PrivateFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite));
         }
         catch (IOException e)
         {
             throw new DatabaseBusyException(fullPath, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new DatabaseNotAllowedException(fullPath, e);
         }
     }
 }

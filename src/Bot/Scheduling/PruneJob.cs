@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using Quartz;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Scheduling;
+
+/// <summary>
+/// Every night, what was kept only for a while goes (personal data is kept no longer than its
+/// purpose needs): failed verification attempts the lock no longer looks at, flows left untouched
+/// for a week (a half-typed leave request, a code typed at /start — the child a parent chose stays),
+/// and gradebooks a teacher sent but neither confirmed nor cancelled within a day.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, LiteDbPendingFiles pending, TimeProvider clock,
+    ILogger<PruneJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("prune");
+
+    /// <summary>03:15 every night, in the school's time zone: after the outbox's clean-up.</summary>
+    public const string Cron = "0 15 3 * * ?";
+
+    /// <summary>A flow nobody has answered for this long was abandoned: a week covers a holiday weekend.</summary>
+    public static readonly TimeSpan AbandonedFlow = TimeSpan.FromDays(7);
+
+    /// <summary>A gradebook sent and neither confirmed nor cancelled for this long was left: the teacher sends it again.</summary>
+    public static readonly TimeSpan UnconfirmedFile = TimeSpan.FromDays(1);
+
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var failures = attempts.ForgetBefore(now - VerificationLock.Kept);
+        var flows = chats.ForgetFlowsUntouchedSince(now - AbandonedFlow);
+        var files = pending.ForgetKeptBefore(now - UnconfirmedFile);
+        if (failures + flows + files > 0)
+            logger.LogInformation("Forgotten: {Failures} failed verification attempts, {Flows} abandoned flows, {Files} unconfirmed gradebooks", failures, flows, files);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,80 @@
+using Quartz;
+using SoLienLac.Bot.Conversations.Leave;
+using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Bot.Tests.Channels.Telegram;
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Bot.Tests.Scheduling;
+
+/// <summary>
+/// What is kept only for a while is not kept for ever: every night the bot forgets failed verification
+/// attempts the lock no longer needs, flows abandoned for a week and gradebooks never confirmed — and
+/// keeps what is fresh, and the child a parent has chosen.
+/// </summary>
+public sealed class PruneTests : TelegramTestBase
+{
+    private static readonly ChatAddress Old = new("telegram", "9901");
+    private static readonly ChatAddress Fresh = new("telegram", "9902");
+
+    /// <summary>Runs the nightly job and waits until <paramref name="done"/> says it has run.</summary>
+    private async Task RunTheNightlyPrune(Func<bool> done)
+    {
+        var scheduler = await Bot.Service<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(PruneJob.Key);
+        for (var i = 0; i < 100 && !done(); i++) await Task.Delay(50);
+    }
+
+    [Fact]
+    public async Task FailedVerificationAttempts_AreForgottenOnceTheLockNoLongerNeedsThem_AndRecentOnesStillLock()
+    {
+        var attempts = Bot.Service<IVerificationAttempts>();
+        var now = Clock.GetUtcNow();
+        for (var i = 0; i < 5; i++)
+        {
+            attempts.RecordFailure(Old, now.AddDays(-3).AddMinutes(i));
+            attempts.RecordFailure(Fresh, now.AddMinutes(-10 + i));
+        }
+        // A day old: no chat's lock needs it, but the lock against one student's code (a day's count) does.
+        attempts.RecordFailure(Old, now.AddHours(-20), against: "HS0001");
+
+        await RunTheNightlyPrune(() => attempts.FailuresOf(Old).Count == 1);
+
+        Assert.Single(attempts.FailuresOf(Old));
+        Assert.Single(attempts.FailuresAgainst("HS0001"));
+        Assert.Equal(5, attempts.FailuresOf(Fresh).Count);
+        Assert.NotNull(Bot.Service<Verification>().LockedUntil(Fresh));
+    }
+
+    [Fact]
+    public async Task AFlowAbandonedForAWeek_IsForgotten_ButTheChildTheParentChoseIsKept()
+    {
+        var states = Bot.Service<IChatStates>();
+        var nothingElse = new ChatAddress("telegram", "9903");
+        states.Save(new ChatState(Old, new AwaitingLeave("HS0001"), "HS0002"));
+        states.Save(new ChatState(nothingElse, new AwaitingLeave("HS0001"), null));
+        Clock.Advance(TimeSpan.FromDays(8));
+        states.Save(new ChatState(Fresh, new AwaitingLeave("HS0003"), "HS0003"));
+
+        await RunTheNightlyPrune(() => states.Load(Old).Flow is null);
+
+        Assert.Equal(new ChatState(Old, null, "HS0002"), states.Load(Old));
+        Assert.Equal(ChatState.New(nothingElse), states.Load(nothingElse));
+        Assert.Equal(new ChatState(Fresh, new AwaitingLeave("HS0003"), "HS0003"), states.Load(Fresh));
+    }
+
+    [Fact]
+    public async Task AGradebookNeverConfirmedForADay_IsForgotten_AndOneJustSentIsKept()
+    {
+        var pending = Bot.Service<LiteDbPendingFiles>();
+        pending.Keep(Old, "diem-6A.xlsx", [1, 2, 3]);
+        Clock.Advance(TimeSpan.FromHours(25));
+        pending.Keep(Fresh, "diem-6B.xlsx", [4, 5, 6]);
+
+        await RunTheNightlyPrune(() => pending.Take(Old) is null);
+
+        Assert.Null(pending.Take(Old));
+        Assert.Equal("diem-6B.xlsx", pending.Take(Fresh)?.FileName);
+    }
+}
