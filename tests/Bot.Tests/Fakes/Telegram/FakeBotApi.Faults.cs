@@ -12,6 +12,13 @@ public sealed partial class FakeBotApi
     public void FailWithServerError(string method, int times) =>
         _faults.Add(method, times, () => BotApiResult.ServerError);
 
+    /// <summary>
+    /// The next <paramref name="times"/> calls of <paramref name="method"/> answer 502 with a description naming
+    /// the URL called, token and all, as the error page of a proxy in front of the Bot API may do.
+    /// </summary>
+    public void FailNamingTheUrl(string method, int times) =>
+        _faults.Add(method, times, () => BotApiResult.Error(502, $"Bad Gateway: upstream failed for POST /bot{Token}/{method}"));
+
     /// <summary>From now on every send or edit to the chat answers 403 "Forbidden: bot was blocked by the user".</summary>
     public void ForbidChat(long chatId) => _faults.Block(chatId);
 }
