@@ -14,11 +14,15 @@ namespace SoLienLac.Bot.Channels;
 /// <summary>
 /// A small Kestrel endpoint taking a chat platform's updates, POSTed to one path. A request without
 /// the right secret header (compared in constant time) is refused with 401 before its body is read;
-/// a body that is not an update is 400. Anything else is answered 200 once handled — even when
-/// handling failed (logged): a 5xx would make the platform resend an update that fails again.
+/// a body over <see cref="MaxBodyBytes"/> is 413 and a body that is not an update is 400, neither
+/// handled. Anything else is answered 200 once handled — even when handling failed (logged): a 5xx
+/// would make the platform resend an update that fails again.
 /// </summary>
 internal sealed class WebhookEndpoint : IAsyncDisposable
 {
+    /// <summary>An update is a few kilobytes (a file is sent by id, not inline); Kestrel's 30 MB would only serve a flood.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     private readonly WebApplication _app;
 
     private WebhookEndpoint(WebApplication app, Uri listeningOn)
@@ -39,6 +43,7 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(listen.ToString());
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var expected = Encoding.UTF8.GetBytes(secret);
@@ -46,6 +51,7 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
         {
             var given = Encoding.UTF8.GetBytes(http.Request.Headers[secretHeader].ToString());
             if (!CryptographicOperations.FixedTimeEquals(given, expected)) return Results.Unauthorized();
+            if (http.Request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
             TUpdate? update;
             try
             {
@@ -54,6 +60,11 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
             catch (JsonException)
             {
                 return Results.BadRequest();
+            }
+            catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // A body sent in chunks, with no length announced, is cut off by Kestrel at the same limit.
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
             }
             if (update is null) return Results.BadRequest();
             try

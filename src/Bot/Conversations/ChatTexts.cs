@@ -15,6 +15,11 @@ public static class ChatTexts
     public const string PrivateOnly =
         "Vì lý do bảo mật, sổ liên lạc chỉ trả lời trong tin nhắn riêng. Bạn hãy nhắn riêng cho bot nhé.";
 
+    /// <summary>Said once to a chat that wrote more than <paramref name="limit"/> messages in a minute; then nothing for a minute.</summary>
+    public static string TooManyMessages(int limit) =>
+        $"Bạn đang gửi quá nhiều tin nhắn (hơn {limit} tin trong một phút). Để bot kịp trả lời mọi phụ huynh và thầy cô, " +
+        "bot tạm dừng trả lời cuộc trò chuyện này trong một phút. Bạn vui lòng đợi một chút rồi gửi lại nhé.";
+
     public const string DocumentNotExpected =
         "Bot chưa cần tệp nào lúc này. Gõ /trogiup để xem các lệnh.";
 

@@ -58,6 +58,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));
         services.AddSingleton<ConversationEngine>();
+        services.AddOptions<IncomingOptions>().BindConfiguration(IncomingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FloodGate>();
         services.AddSingleton<ChatDispatcher>();
         return services;
     }

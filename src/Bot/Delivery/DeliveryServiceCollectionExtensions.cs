@@ -19,6 +19,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton(sp => new RateGate(sp.GetRequiredService<IOptions<DeliveryOptions>>()));
         services.AddSingleton<INotifier, OutboxNotifier>();
         services.AddSingleton<ScoreAlerts>();
+        services.AddSingleton<HeldReplies>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

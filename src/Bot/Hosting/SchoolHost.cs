@@ -36,9 +36,7 @@ public static class SchoolHost
         builder.Configuration.AddUserSecrets(typeof(SchoolHost).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddSchoolLogging();
         builder.Services.AddSchool().AddLiteDbStorage().AddDemoSchool().AddContactBook();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddSingleton<EndedLinkNotices>();

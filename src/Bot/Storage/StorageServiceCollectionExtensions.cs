@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IVerificationAttempts, LiteDbVerificationAttempts>();
         services.AddSingleton<INoticeBoard, LiteDbNoticeBoard>();
         services.AddSingleton<LiteDbChannelCursors>();
+        services.AddSingleton<LiteDbUpdateLedger>();
         services.AddSingleton<LiteDbOfferedOptions>();
         services.AddSingleton<LiteDbPendingFiles>();
         services.AddSingleton<LiteDbParentSettings>();

@@ -19,6 +19,12 @@ public sealed record LeaveSession(DateOnly Date, DaySession Session);
 /// </summary>
 public sealed record LeaveRequest(Guid Id, StudentCode Student, string ParentChat, IReadOnlyList<LeaveSession> Sessions, string Reason, DateTimeOffset CreatedAt)
 {
+    /// <summary>
+    /// Requests of one student waiting for the teacher at once. A family rarely has more than one or two;
+    /// beyond three the teacher's chat would only fill up, so the next waits until one is answered.
+    /// </summary>
+    public const int MaxPendingPerStudent = 3;
+
     public LeaveStatus Status { get; init; } = LeaveStatus.Pending;
 
     public string? DecidedBy { get; init; }

@@ -18,6 +18,8 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
 
     public string Name => Channel;
 
+    public bool OpenToAnyone => false;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (terminal.Interactive) await terminal.Out.WriteLineAsync(ConsoleTexts.Welcome);

@@ -25,8 +25,11 @@ public sealed class TelegramOptions
     /// <summary>Sent back by Telegram in <c>X-Telegram-Bot-Api-Secret-Token</c>; required in webhook mode.</summary>
     public string WebhookSecret { get; set; } = "";
 
-    /// <summary>Where the webhook endpoint listens, behind the HTTPS proxy that <see cref="WebhookUrl"/> names.</summary>
-    public Uri WebhookListen { get; set; } = new("http://0.0.0.0:8080");
+    /// <summary>
+    /// Where the webhook endpoint listens, behind the HTTPS proxy that <see cref="WebhookUrl"/> names. It speaks
+    /// plain HTTP, so by default only the proxy on the same machine can reach it; a proxy elsewhere needs an address set here.
+    /// </summary>
+    public Uri WebhookListen { get; set; } = new("http://127.0.0.1:8080");
 
     /// <summary>The bot's @username, for the t.me deep links printed on the activation letters.</summary>
     public string BotUsername { get; set; } = "";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
 using Telegram.Bot;
@@ -30,6 +31,7 @@ public static class TelegramServiceCollectionExtensions
         });
         services.AddSingleton<TelegramChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChannel>());
+        services.TryAddSingleton<OncePerUpdate>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<IFileSource, TelegramFiles>();
         services.AddSingleton<TelegramMenu>();

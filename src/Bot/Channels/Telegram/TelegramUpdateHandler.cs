@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SoLienLac.Bot.Conversations;
 using Telegram.Bot;
@@ -5,12 +6,21 @@ using Telegram.Bot.Types;
 
 namespace SoLienLac.Bot.Channels.Telegram;
 
-/// <summary>One Telegram update, from polling or the webhook: mapped, answered, and a pressed button acknowledged.</summary>
-public sealed class TelegramUpdateHandler(ITelegramBotClient bot, TelegramChannel channel, ChatDispatcher dispatcher, ILogger<TelegramUpdateHandler> logger)
+/// <summary>
+/// One Telegram update, from polling or the webhook: handled at most once by its update_id
+/// (<see cref="OncePerUpdate"/>), mapped, answered, and a pressed button acknowledged.
+/// </summary>
+public sealed class TelegramUpdateHandler(ITelegramBotClient bot, TelegramChannel channel, ChatDispatcher dispatcher, OncePerUpdate once,
+    ILogger<TelegramUpdateHandler> logger)
 {
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    public Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        return once.HandleAsync(TelegramUpdates.Channel, update.Id.ToString(CultureInfo.InvariantCulture), ct => AnswerAsync(update, ct), cancellationToken);
+    }
+
+    private async Task AnswerAsync(Update update, CancellationToken cancellationToken)
+    {
         if (update.CallbackQuery is { } callback)
         {
             try

@@ -17,6 +17,8 @@ public sealed class ZaloChannel(ZaloClient client, ZaloOptionsMemory options) : 
 
     public string Name => ZaloUpdates.Channel;
 
+    public bool OpenToAnyone => true;
+
     public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);

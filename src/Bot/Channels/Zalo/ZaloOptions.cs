@@ -16,8 +16,11 @@ public sealed class ZaloOptions
     /// <summary>Sent back by Zalo in <c>X-Bot-Api-Secret-Token</c>; required in webhook mode.</summary>
     public string WebhookSecret { get; set; } = "";
 
-    /// <summary>Where the webhook endpoint listens, behind the HTTPS proxy that <see cref="WebhookUrl"/> names.</summary>
-    public Uri WebhookListen { get; set; } = new("http://0.0.0.0:8081");
+    /// <summary>
+    /// Where the webhook endpoint listens, behind the HTTPS proxy that <see cref="WebhookUrl"/> names. It speaks
+    /// plain HTTP, so by default only the proxy on the same machine can reach it; a proxy elsewhere needs an address set here.
+    /// </summary>
+    public Uri WebhookListen { get; set; } = new("http://127.0.0.1:8081");
 
     public int PollingTimeoutSeconds { get; set; } = 30;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SoLienLac.Bot.Conversations;
 
 namespace SoLienLac.Bot.Channels.Zalo;
 
@@ -9,8 +8,8 @@ namespace SoLienLac.Bot.Channels.Zalo;
 /// Long polling: <c>getUpdates</c> hands one update at a time (408 when the wait ends empty). One bad
 /// update is logged and skipped; a failed poll waits and tries again; only stopping ends the loop.
 /// </summary>
-public sealed class ZaloPolling(ZaloClient client, ZaloChannel channel, ZaloOptionsMemory options, ChatDispatcher dispatcher,
-    IOptions<ZaloOptions> settings, TimeProvider clock, ILogger<ZaloPolling> logger) : BackgroundService
+public sealed class ZaloPolling(ZaloClient client, ZaloUpdateHandler handler, IOptions<ZaloOptions> settings, TimeProvider clock,
+    ILogger<ZaloPolling> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,10 +35,10 @@ public sealed class ZaloPolling(ZaloClient client, ZaloChannel channel, ZaloOpti
                 backoff = TimeSpan.FromSeconds(Math.Min(backoff.TotalSeconds * 2, 60));
                 continue;
             }
-            if (update is null || ZaloUpdates.ToIncoming(update, options) is not { } incoming) continue;
+            if (update is null) continue;
             try
             {
-                await dispatcher.DispatchAsync(incoming, channel, stoppingToken);
+                await handler.HandleAsync(update, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SoLienLac.Bot.Conversations.Messages;
 
 namespace SoLienLac.Bot.Channels.Zalo;
@@ -21,6 +22,8 @@ public static class ZaloServiceCollectionExtensions
         services.AddSingleton<ZaloOptionsMemory>();
         services.AddSingleton<ZaloChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ZaloChannel>());
+        services.TryAddSingleton<OncePerUpdate>();
+        services.AddSingleton<ZaloUpdateHandler>();
         if (settings.WebhookUrl is not null)
         {
             services.AddSingleton<ZaloWebhook>();

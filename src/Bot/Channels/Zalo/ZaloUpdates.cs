@@ -23,7 +23,9 @@ public static class ZaloUpdates
         ArgumentNullException.ThrowIfNull(options);
         if (update.Message is not { Chat: { } chat, From: { } from } message) return null;
         var address = new ChatAddress(Channel, chat.Id);
-        var incoming = new IncomingMessage(address, from.Id, !string.Equals(chat.ChatType, "GROUP", StringComparison.OrdinalIgnoreCase));
+        // Fail closed: only a chat Zalo calls PRIVATE is private. A type missing or not known yet (a new
+        // kind of group) is treated as a group, where no record is ever shown.
+        var incoming = new IncomingMessage(address, from.Id, string.Equals(chat.ChatType, "PRIVATE", StringComparison.OrdinalIgnoreCase));
         var text = update.EventName == "message.text.received" ? message.Text : message.Caption;
         // Stickers, images and anything else without text still get an answer (never silence).
         if (string.IsNullOrWhiteSpace(text)) return incoming with { Text = "…" };

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SoLienLac.Bot.Conversations;
 
 namespace SoLienLac.Bot.Channels.Zalo;
 
@@ -10,8 +9,7 @@ namespace SoLienLac.Bot.Channels.Zalo;
 /// Webhook mode: a <see cref="WebhookEndpoint"/> at the path of <c>Zalo:WebhookUrl</c>, guarded by
 /// <c>X-Bot-Api-Secret-Token</c>. The body may come wrapped in <c>{ok, result}</c>.
 /// </summary>
-public sealed class ZaloWebhook(ZaloClient client, ZaloChannel channel, ZaloOptionsMemory options, ChatDispatcher dispatcher,
-    IOptions<ZaloOptions> settings, ILogger<ZaloWebhook> logger) : IHostedService, IAsyncDisposable
+public sealed class ZaloWebhook(ZaloClient client, ZaloUpdateHandler handler, IOptions<ZaloOptions> settings, ILogger<ZaloWebhook> logger) : IHostedService, IAsyncDisposable
 {
     public const string SecretHeader = "X-Bot-Api-Secret-Token";
 
@@ -24,10 +22,7 @@ public sealed class ZaloWebhook(ZaloClient client, ZaloChannel channel, ZaloOpti
         var o = settings.Value;
         _endpoint = await WebhookEndpoint.StartAsync(o.WebhookListen, o.WebhookUrl!.AbsolutePath, SecretHeader, o.WebhookSecret,
             async (body, ct) => ZaloUpdates.Read(await JsonSerializer.DeserializeAsync<JsonElement>(body, cancellationToken: ct)),
-            async (update, ct) =>
-            {
-                if (ZaloUpdates.ToIncoming(update, options) is { } incoming) await dispatcher.DispatchAsync(incoming, channel, ct);
-            },
+            handler.HandleAsync,
             update => $"{update.EventName} {update.Message?.MessageId}", logger, cancellationToken);
         await client.SetWebhookAsync(o.WebhookUrl, o.WebhookSecret, cancellationToken);
     }

@@ -26,6 +26,14 @@ public static class LeaveMessages
     public static string Decided(LeaveRequest request, Student child) =>
         $"{(request.Status == LeaveStatus.Approved ? "✅ Đã duyệt" : "❌ Đã từ chối")} đơn xin nghỉ của em {child.FullName}: {LeaveText.Describe(request.Sessions)}. Phụ huynh đã được báo.";
 
+    /// <summary>A family with <see cref="LeaveRequest.MaxPendingPerStudent"/> requests still waiting asks for another.</summary>
+    public static string TooManyPending(Student child)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        return $"Em {child.FullName} đang có {LeaveRequest.MaxPendingPerStudent} đơn xin nghỉ chờ giáo viên chủ nhiệm trả lời. " +
+            "Phụ huynh vui lòng đợi thầy/cô trả lời các đơn này rồi gửi đơn mới; nếu có việc gấp, xin liên hệ trực tiếp giáo viên chủ nhiệm.";
+    }
+
     public static string Line(LeaveRequest request, Student child) =>
         $"• {child.FullName} ({child.Code}, {child.ClassName}): {LeaveText.Describe(request.Sessions)} — {request.Reason} (gửi {VietnameseFormat.Date(DateOnly.FromDateTime(request.CreatedAt.UtcDateTime))})";
 }

@@ -22,7 +22,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (ChildChoice.Resolve(turn, "/xinnghi") is not { } child) return;
+        if (ChildChoice.Resolve(turn, "/xinnghi") is not { } child || TooManyPending(turn, child)) return;
         if (string.IsNullOrWhiteSpace(arguments))
         {
             turn.Enter(new AwaitingLeave(child.Code.Value));
@@ -39,7 +39,17 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (turn.State.Flow is not AwaitingLeave step) return;
         var child = turn.Children.FirstOrDefault(c => c.Code.Value == step.Student);
         if (child is null) { turn.EndFlow(); turn.Say(ChatTexts.NotVerified); return; }
+        if (TooManyPending(turn, child)) return;
         await SendAsync(turn, child, turn.Text, cancellationToken);
+    }
+
+    /// <summary>Each request reaches the teacher's chat: a family may have only so many waiting at once.</summary>
+    private bool TooManyPending(Turn turn, Student child)
+    {
+        if (requests.OfStudent(child.Code).Count(r => r.Status == LeaveStatus.Pending) < LeaveRequest.MaxPendingPerStudent) return false;
+        turn.EndFlow();
+        turn.Say(LeaveMessages.TooManyPending(child));
+        return true;
     }
 
     private async Task SendAsync(Turn turn, Student child, string text, CancellationToken cancellationToken)

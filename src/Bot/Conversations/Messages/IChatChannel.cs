@@ -8,5 +8,11 @@ public interface IChatChannel
     /// <summary>"telegram", "zalo", "console": the first part of a <see cref="ChatAddress"/>.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Anyone on the internet can write to it (Telegram, Zalo), so each chat's messages are limited; the
+    /// local terminal chat is the operator's own, and a script may pipe in as many lines as it likes.
+    /// </summary>
+    bool OpenToAnyone { get; }
+
     Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken);
 }

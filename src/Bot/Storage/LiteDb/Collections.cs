@@ -25,4 +25,5 @@ internal static class Collections
     public const string ParentSettings = "parent_settings";
     public const string JobRuns = "job_runs";
     public const string OfferedOptions = "offered_options";
+    public const string UpdatesBegun = "updates_begun";
 }

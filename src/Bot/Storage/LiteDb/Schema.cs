@@ -83,6 +83,7 @@ internal static class Schema
             db.Collection(Collections.Acknowledgements).EnsureIndex("notice");
             db.Collection(Collections.Acknowledgements).EnsureIndex("student");
             db.Collection(Collections.LeaveRequests).EnsureIndex("student");
+            db.Collection(Collections.UpdatesBegun).EnsureIndex("at");
         });
     }
 

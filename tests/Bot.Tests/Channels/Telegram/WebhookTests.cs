@@ -41,9 +41,11 @@ public sealed class WebhookTests : IAsyncLifetime, IDisposable
         _dir.Dispose();
     }
 
-    private async Task<HttpStatusCode> Post(string? secret, string json)
+    private async Task<HttpStatusCode> Post(string? secret, string json, bool chunked = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        HttpContent content = chunked ? new ChunkedContent(json) : new StringContent(json, Encoding.UTF8, "application/json");
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = content };
         if (secret is not null) request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
         using var response = await _http.SendAsync(request);
         return response.StatusCode;
@@ -82,6 +84,30 @@ public sealed class WebhookTests : IAsyncLifetime, IDisposable
 
         await _api.WaitUntilIdle();
         Assert.Empty(_api.SentTo(8002));
+    }
+
+    [Fact]
+    public async Task AnUpdateSentAgain_IsAcknowledged_ButAnsweredOnce()
+    {
+        // Telegram sends an update again when the answer to it was slow; the parent must not get two replies.
+        Assert.Equal(HttpStatusCode.OK, await Post(Secret, StartUpdate(8003)));
+        Assert.Equal(HttpStatusCode.OK, await Post(Secret, StartUpdate(8003)));
+
+        await _api.WaitUntilIdle();
+        Assert.Single(_api.SentTo(8003));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ABodyOverOneMegabyte_IsRefused_AndNothingIsHandled(bool chunked)
+    {
+        var huge = StartUpdate(8004).Replace("\"text\":\"/start\"", $"\"text\":\"/start {new string('a', 1_100_000)}\"", StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await Post(Secret, huge, chunked));
+
+        await _api.WaitUntilIdle();
+        Assert.Empty(_api.SentTo(8004));
     }
 
     [Fact]

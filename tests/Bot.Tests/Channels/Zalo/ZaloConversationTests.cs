@@ -122,6 +122,32 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("Vì lý do bảo mật", (await _api.WaitForMessage("zalo-group")).Text);
     }
 
+    /// <summary>Only a chat Zalo calls PRIVATE is private: a type missing or unknown (a new kind of group) gets no records.</summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("COMMUNITY")]
+    public async Task AChatNotMarkedPrivate_IsToldToWritePrivately_AndSeesNoScores(string? chatType)
+    {
+        await Verify();
+
+        _api.SendText(Chat, User, "/diem", chatType);
+        var reply = (await _api.WaitForMessage(Chat)).Text;
+
+        Assert.StartsWith("Vì lý do bảo mật", reply);
+        Assert.DoesNotContain("Toán", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChatMarkedPrivate_InAnyCase_IsPrivate()
+    {
+        await Verify();
+
+        _api.SendText(Chat, User, "diem toan", "private");
+
+        Assert.StartsWith("📘 Toán, năm học 2026-2027", (await _api.WaitForMessage(Chat)).Text);
+    }
+
     [Fact]
     public async Task DeliveryOnZalo_RetriesThrottling_AndABlockedChatEndsItsLinks()
     {

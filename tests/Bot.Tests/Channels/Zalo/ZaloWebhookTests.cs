@@ -54,6 +54,30 @@ public sealed class ZaloWebhookTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task AMessageSentAgain_IsAcknowledged_ButAnsweredOnce()
+    {
+        var update = FakeZaloUpdates.Text("zd", "u", "/start").ToJsonString();
+
+        var first = await Post(update);
+        var again = await Post(update);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], [first, again]);
+        await _api.WaitUntilIdle();
+        Assert.Single(_api.SentTo("zd"));
+    }
+
+    /// <summary>The platform posts to the public URL; here the test posts to where the bot listens, same path.</summary>
+    private async Task<HttpStatusCode> Post(string json)
+    {
+        var local = new Uri(_bot.Service<SoLienLac.Bot.Channels.Zalo.ZaloWebhook>().ListeningOn!, "/zalo/update");
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, local) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Bot-Api-Secret-Token", Secret);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [Fact]
     public async Task AWrongSecret_IsRefused()
     {
         var local = new Uri(_bot.Service<SoLienLac.Bot.Channels.Zalo.ZaloWebhook>().ListeningOn!, "/zalo/update");

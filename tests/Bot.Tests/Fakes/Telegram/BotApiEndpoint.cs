@@ -7,7 +7,8 @@ namespace SoLienLac.Bot.Tests.Fakes.Telegram;
 /// The HTTP face of the fake: <c>/bot{token}/{method}</c> for calls (any verb, query, JSON or form)
 /// and <c>/file/bot{token}/{file_path}</c> for downloads, answered in the Bot API envelope.
 /// </summary>
-internal sealed class BotApiEndpoint(string token, MethodTable methods, FileMethods files, FaultPlan faults, Journal<ApiCall> calls, ActivityMonitor activity)
+internal sealed class BotApiEndpoint(string token, MethodTable methods, FileMethods files, FaultPlan faults, Journal<ApiCall> calls,
+    ActivityMonitor activity, CancellationToken stopping)
 {
     public Task Handle(HttpContext http)
     {
@@ -48,7 +49,23 @@ internal sealed class BotApiEndpoint(string token, MethodTable methods, FileMeth
     {
         if (requestToken != token) return BotApiResult.Unauthorized;
         if (methods.Find(request.Method) is not { } handler) return BotApiResult.MethodNotFound;
+        if (faults.Holds(request)) return await Hang(cancellationToken);
         return faults.Next(request) ?? await handler(request, cancellationToken);
+    }
+
+    /// <summary>No answer until the client gives up (its cancellation is rethrown) or the fake stops.</summary>
+    private async Task<BotApiResult> Hang(CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, linked.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The fake is shutting down: answer rather than hold Kestrel's shutdown.
+        }
+        return BotApiResult.ServerError;
     }
 
     private async Task Download(HttpContext http, string requestToken, string filePath)

@@ -49,7 +49,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         _callbacks.AddTo(methods);
         var files = new FileMethods(_files);
         files.AddTo(methods);
-        _server = new LoopbackServer(new BotApiEndpoint(token, methods, files, _faults, _calls, _activity).Handle);
+        _server = new LoopbackServer(new BotApiEndpoint(token, methods, files, _faults, _calls, _activity, _stopping.Token).Handle);
     }
 
     /// <summary>The bot's token; its part before the colon is the bot's user id, as Telegram.Bot expects.</summary>

@@ -7,8 +7,8 @@ namespace SoLienLac.Bot.Tests.Fakes.Zalo;
 /// <summary>What users do: each call queues one update for getUpdates and returns it.</summary>
 public sealed partial class FakeZaloApi
 {
-    /// <param name="chatType">PRIVATE or GROUP.</param>
-    public JsonObject SendText(string chatId, string fromId, string text, string chatType = "PRIVATE") =>
+    /// <param name="chatType">PRIVATE or GROUP; null leaves chat_type out.</param>
+    public JsonObject SendText(string chatId, string fromId, string text, string? chatType = "PRIVATE") =>
         Queue(FakeZaloUpdates.Text(chatId, fromId, text, chatType, Now));
 
     public JsonObject SendImage(string chatId, string fromId, string photoUrl, string? caption = null, string chatType = "PRIVATE") =>

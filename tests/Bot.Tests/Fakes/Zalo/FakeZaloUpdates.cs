@@ -12,8 +12,8 @@ public static class FakeZaloUpdates
 
     private static long _lastMessageId;
 
-    /// <param name="chatType">PRIVATE or GROUP.</param>
-    public static JsonObject Text(string chatId, string fromId, string text, string chatType = "PRIVATE", DateTimeOffset? date = null) =>
+    /// <param name="chatType">PRIVATE or GROUP; null leaves chat_type out.</param>
+    public static JsonObject Text(string chatId, string fromId, string text, string? chatType = "PRIVATE", DateTimeOffset? date = null) =>
         Update("message.text.received", Message(chatId, fromId, chatType, date, ("text", text)));
 
     public static JsonObject Image(string chatId, string fromId, string photoUrl, string? caption = null,
@@ -30,13 +30,15 @@ public static class FakeZaloUpdates
     private static JsonObject Update(string eventName, JsonObject message) =>
         new() { ["event_name"] = eventName, ["message"] = message };
 
-    private static JsonObject Message(string chatId, string fromId, string chatType, DateTimeOffset? date, params (string Name, string? Value)[] content)
+    private static JsonObject Message(string chatId, string fromId, string? chatType, DateTimeOffset? date, params (string Name, string? Value)[] content)
     {
+        var chat = new JsonObject { ["id"] = chatId };
+        if (chatType is not null) chat["chat_type"] = chatType;
         var message = new JsonObject
         {
             ["message_id"] = $"m{Interlocked.Increment(ref _lastMessageId)}",
             ["from"] = new JsonObject { ["id"] = fromId, ["display_name"] = Parent, ["is_bot"] = false },
-            ["chat"] = new JsonObject { ["id"] = chatId, ["chat_type"] = chatType },
+            ["chat"] = chat,
             ["date"] = (date ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds(),
         };
         foreach (var (name, value) in content)
