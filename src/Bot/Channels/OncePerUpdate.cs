@@ -4,7 +4,7 @@ using SoLienLac.Bot.Storage.LiteDb;
 namespace SoLienLac.Bot.Channels;
 
 /// <summary>
-/// Every update a platform sends is handled at most once, across restarts (docs/decisions/0010): it is
+/// Every update a platform sends is handled at most once, across restarts (docs/decisions/0011): it is
 /// noted in the store before it is handled, and an update noted before is skipped — the one the process
 /// died on (no crash loop), and one the platform sends again (a webhook retried after a slow answer).
 /// An update cut short because the service stopped is forgotten again, so it is answered after the restart.

@@ -5,7 +5,7 @@ namespace SoLienLac.Bot.Storage.LiteDb;
 /// <summary>
 /// The platforms' updates the bot has begun to handle, by key (<c>telegram:123</c>, <c>zalo:m42</c>) and
 /// the time they were begun. Written before an update is handled, so it is there even when the process
-/// dies while handling it (docs/decisions/0010).
+/// dies while handling it (docs/decisions/0011).
 /// </summary>
 public sealed class LiteDbUpdateLedger(SchoolDatabase db)
 {
