@@ -34,6 +34,11 @@ public static class LeaveMessages
             "Phụ huynh vui lòng đợi thầy/cô trả lời các đơn này rồi gửi đơn mới; nếu có việc gấp, xin liên hệ trực tiếp giáo viên chủ nhiệm.";
     }
 
+    /// <summary>A day of a term the school has closed: leave for it is not asked through the bot.</summary>
+    public static string InClosedTerm(DateOnly date) =>
+        $"Ngày {VietnameseFormat.Date(date)} thuộc học kì nhà trường đã khóa sổ, nên không gửi đơn xin nghỉ qua bot được. " +
+        "Phụ huynh vui lòng liên hệ trực tiếp giáo viên chủ nhiệm.";
+
     public static string Line(LeaveRequest request, Student child) =>
         $"• {child.FullName} ({child.Code}, {child.ClassName}): {LeaveText.Describe(request.Sessions)} — {request.Reason} (gửi {VietnameseFormat.Date(DateOnly.FromDateTime(request.CreatedAt.UtcDateTime))})";
 }

@@ -4,7 +4,6 @@ using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Attendance;
-using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
@@ -62,8 +61,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (parsed.Sessions.FirstOrDefault(s => calendar.IsClosed(s.Date)) is { } closed)
         {
             turn.EndFlow();
-            turn.Say($"Ngày {VietnameseFormat.Date(closed.Date)} thuộc học kì nhà trường đã khóa sổ, nên không gửi đơn xin nghỉ qua bot được. " +
-                "Phụ huynh vui lòng liên hệ trực tiếp giáo viên chủ nhiệm.");
+            turn.Say(LeaveMessages.InClosedTerm(closed.Date));
             return;
         }
         turn.EndFlow();
