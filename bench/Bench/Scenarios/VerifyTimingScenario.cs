@@ -44,11 +44,13 @@ internal static class VerifyTimingScenario
         // The per-chat lock (5 wrong codes an hour) is kept out by a fresh chat for every call. The
         // per-code lock (HolderLock: from the 20th wrong code in a day against one student or teacher
         // code, from any chats, the code is refused at once, without hashing) is kept out by spreading
-        // the calls over many codes: every student and every working teacher gets a code, the calls take
-        // them in turn, and there are as many unknown codes as students — with 23 teachers and the
-        // default 220 calls a kind, no code gets more than 10 wrong ones, which is checked below. This
-        // keeps the real clock and the host as the bot builds it; moving an injected TimeProvider on a
-        // day between rounds would instead pile every round's failures onto the same few codes.
+        // the calls over many codes: every student and every working teacher gets a code, and each kind
+        // takes as many codes in turn as there are teachers (23: students spread over the classes, and
+        // unknown codes from HS9999 down), so every code of every kind gets the same number of wrong
+        // codes and the store holds the same history for each — at most 10 with the default 220 calls
+        // a kind, checked below. This keeps the real clock and the host as the bot builds it; moving an
+        // injected TimeProvider on a day between rounds would pile every round's failures onto the same
+        // codes, and make every round read more of them.
         var start = Stopwatch.GetTimestamp();
         var pupils = students.Classes().SelectMany(students.InClass).Select(s => s.Code.Value).ToList();
         var staff = teachers.All().Where(t => !t.HasLeft).Select(t => t.Code).ToList();
@@ -56,19 +58,20 @@ internal static class VerifyTimingScenario
         foreach (var holder in pupils.Select(c => CodeHolder.Student(StudentCode.Parse(c))).Concat(staff.Select(CodeHolder.Teacher)))
             codes.Save(ActivationCode.Issue(holder, calendar.Year.EndsOn).Record);
         Report.Fact("activation codes issued", $"{pupils.Count} students' families, {staff.Count} teachers, in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
+        var perKind = staff.Count;
+        var tried = Enumerable.Range(0, perKind).Select(i => pupils[i * pupils.Count / perKind]).ToList();
         var nobodys = Enumerable.Range(1, 9_999).Reverse().Select(DemoProfile.CodeOf)
             .Where(c => students.Find(c) is null && teachers.Find(c.Value) is null)
-            .Select(c => c.Value).Take(pupils.Count).ToList();
-        Report.Fact("codes that are nobody's", $"{nobodys.Count}, {nobodys[0]} down to {nobodys[^1]}");
+            .Select(c => c.Value).Take(perKind).ToList();
+        Report.Fact("codes tried, each kind", $"{perKind}: students {tried[0]} … {tried[^1]}, teachers {staff[0]} … {staff[^1]}, nobody's {nobodys[0]} … {nobodys[^1]}");
 
         var plan = arguments.Repetitions(DefaultRuns, DefaultWarmUps);
         var calls = plan.WarmUps + plan.Runs;
-        var fewest = new[] { pupils.Count, staff.Count, nobodys.Count }.Min();
-        var mostAgainstOne = (calls + fewest - 1) / fewest;
+        var mostAgainstOne = (calls + perKind - 1) / perKind;
         Report.Fact("wrong codes against one code, at most", $"{mostAgainstOne} ({calls} calls a kind; the lock comes at {HolderLock.MaxFailures})");
         if (mostAgainstOne >= HolderLock.MaxFailures)
         {
-            Report.Fact("", $"INVALID: too many calls for {staff.Count} teachers; use --runs and --warmups of at most {(HolderLock.MaxFailures - 1) * staff.Count} together");
+            Report.Fact("", $"INVALID: too many calls for {perKind} codes a kind; use --runs and --warmups of at most {(HolderLock.MaxFailures - 1) * perKind} together");
             return;
         }
 
@@ -89,7 +92,7 @@ internal static class VerifyTimingScenario
         Action<int> recordFailure = round => attempts.RecordFailure(new ChatAddress("bench", $"record-{round}"), calendar.Now, $"RECORD{round}");
 
         var watch = new ResourceWatch();
-        var samples = Interleaved.Measure(plan, [Attempt("student", pupils), Attempt("teacher", staff), Attempt("nobody", nobodys), twoHashes, recordFailure]);
+        var samples = Interleaved.Measure(plan, [Attempt("student", tried), Attempt("teacher", staff), Attempt("nobody", nobodys), twoHashes, recordFailure]);
         var (student, teacher, nobody, alone) = (samples[0], samples[1], samples[2], samples[3]);
         Report.Timing("ByCode, a student's code (code issued)", student);
         Report.Timing("ByCode, a teacher's code (code issued)", teacher);
