@@ -9,7 +9,7 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Bench -- import-scores|results-year|teacher-batch|lookups|query|all " +
         "[--runs N] [--warmups N] [--students N (lookups, query)] [--db PATH (lookups, query: reuse or keep the big store)]" +
-        " | weekly-compose [--db PATH] | sender-rate [--seconds N] [--rate N] | report";
+        " | weekly-compose [--db PATH] | sender-rate [--seconds N] [--rate N] | report | verify-timing [--runs N] [--warmups N]";
 
     /// <summary>sender-rate: how long the sending is measured (default 120 s).</summary>
     public int? Seconds { get; init; }
@@ -41,7 +41,7 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
     }
 
     /// <summary>Timed runs after the warm-ups: one warm-up by default, so JIT of the first call is left out.</summary>
-    public Repetitions Repetitions(int defaultRuns) => new(WarmUps ?? 1, Runs ?? defaultRuns);
+    public Repetitions Repetitions(int defaultRuns, int defaultWarmUps = 1) => new(WarmUps ?? defaultWarmUps, Runs ?? defaultRuns);
 
     private static int? Number(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;

@@ -19,6 +19,7 @@ switch (arguments.Scenario)
     case WeeklyComposeScenario.Name: WeeklyComposeScenario.Run(arguments); break;
     case SenderRateScenario.Name: await SenderRateScenario.RunAsync(arguments); break;
     case ReportScenario.Name: await ReportScenario.RunAsync(arguments); break;
+    case VerifyTimingScenario.Name: VerifyTimingScenario.Run(arguments); break;
     case "all":
         await ImportScoresScenario.RunAsync(arguments);
         await ResultsYearScenario.RunAsync(arguments);

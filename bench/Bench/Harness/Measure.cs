@@ -43,7 +43,7 @@ internal static class Measure
         RepeatAsync(plan, () => Nothing.Instance, _ => body());
 
     /// <summary>A full collection between runs, so that one run's garbage is not charged to the next.</summary>
-    private static void Settle()
+    internal static void Settle()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
