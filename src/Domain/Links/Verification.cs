@@ -57,14 +57,14 @@ public sealed class Verification(
         var now = clock.GetUtcNow();
         if (HolderLock.LockedUntil(attempts.FailuresAgainst(holder), now) is { } holderLocked)
             return VerificationOutcome.Refused(VerificationFailure.HolderLocked, holderLocked);
-        var student = StudentCode.TryParse(holder, out var studentCode) ? students.Find(studentCode) : null;
+        var isStudentCode = StudentCode.TryParse(holder, out var studentCode);
+        var student = isStudentCode ? students.Find(studentCode) : null;
         var teacher = holder.Length == 0 ? null : teachers.Find(holder) is { HasLeft: false } working ? working : null;
+        // Both codes are looked up whether or not their holder exists: a code that is nobody's costs the same reads.
+        var studentsCode = isStudentCode ? codes.IssuedFor(CodeHolder.Student(studentCode)) : null;
+        var teachersCode = holder.Length == 0 ? null : codes.IssuedFor(CodeHolder.Teacher(holder));
         ActivationCode? issued = null;
-        foreach (var candidate in new[]
-                 {
-                     student is null ? null : codes.IssuedFor(CodeHolder.Student(student.Code)),
-                     teacher is null ? null : codes.IssuedFor(CodeHolder.Teacher(teacher.Code)),
-                 })
+        foreach (var candidate in new[] { student is null ? null : studentsCode, teacher is null ? null : teachersCode })
         {
             // Both slots are always hashed, a missing code as the decoy: the answer takes as long for any code.
             if ((candidate ?? ActivationCode.Decoy).Matches(typed) && candidate is not null) issued ??= candidate;
