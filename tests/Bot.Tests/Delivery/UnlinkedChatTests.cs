@@ -21,8 +21,7 @@ public sealed class UnlinkedChatTests : TelegramTestBase
     private async Task Linked()
     {
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
-        await Say(Teacher, "/start");
-        await ShareOwnPhone(Teacher, DemoSchool.HomeroomTeacherPhone);
+        await VerifyTeacher(Teacher, DemoSchool.HomeroomTeacherPhone);
     }
 
     [Fact]

@@ -18,12 +18,6 @@ public sealed class ClosedTermLeaveTests : TelegramTestBase
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["School:ClosedTerms:0"] = "1" };
 
-    private async Task Verify(long chat, string phone)
-    {
-        await Say(chat, "/start");
-        await ShareOwnPhone(chat, phone);
-    }
-
     /// <summary>A request made before the term was closed, for a session the homeroom teacher had marked K.</summary>
     private LeaveRequest PendingFromBefore()
     {
@@ -39,7 +33,7 @@ public sealed class ClosedTermLeaveTests : TelegramTestBase
     public async Task ARequestForAClosedTerm_IsRefusedUpFront_AndReachesNoTeacher()
     {
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
-        await Verify(Homeroom, DemoSchool.HomeroomTeacherPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
 
         var reply = await Say(Parent, "/xinnghi 24/11/2026 sang Con bị sốt");
 
@@ -52,7 +46,7 @@ public sealed class ClosedTermLeaveTests : TelegramTestBase
     [Fact]
     public async Task ApprovingARequestForAClosedTerm_IsRefusedToTheHomeroomTeacher_AndLeavesTheKAsItWas()
     {
-        await Verify(Homeroom, DemoSchool.HomeroomTeacherPhone);
+        await VerifyTeacher(Homeroom, DemoSchool.HomeroomTeacherPhone);
         var request = PendingFromBefore();
 
         var refused = await Say(Homeroom, $"/duyet {request.Id}");
@@ -65,7 +59,7 @@ public sealed class ClosedTermLeaveTests : TelegramTestBase
     [Fact]
     public async Task AnAdmin_MayStillApproveIt_TheRequestStandingAsTheReason()
     {
-        await Verify(Principal, DemoSchool.PrincipalPhone);
+        await VerifyTeacher(Principal, DemoSchool.PrincipalPhone);
         var request = PendingFromBefore();
 
         Assert.StartsWith("✅ Đã duyệt đơn xin nghỉ", (await Say(Principal, $"/duyet {request.Id}")).Text);

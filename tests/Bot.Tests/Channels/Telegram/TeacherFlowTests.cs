@@ -10,13 +10,6 @@ public sealed class TeacherFlowTests : TelegramTestBase
     private const long Homeroom = 7101;
     private const long English = 7102;
 
-    private async Task VerifyTeacher(long chat, string phone)
-    {
-        await Say(chat, "/start");
-        var reply = await ShareOwnPhone(chat, phone);
-        Assert.Contains("xác minh là giáo viên", reply.Text);
-    }
-
     [Fact]
     public async Task HomeroomTeacher_RecordsAnAbsence_AndTheParentIsAlertedAtOnce()
     {

@@ -68,6 +68,14 @@ public abstract class TelegramTestBase : IAsyncLifetime
         return await Api.WaitForMessage(user);
     }
 
+    /// <summary>/start and the teacher's own phone: recognised as a teacher of the school.</summary>
+    protected async Task VerifyTeacher(long chat, string phone)
+    {
+        await Say(chat, "/start");
+        var reply = await ShareOwnPhone(chat, phone);
+        Assert.Contains("xác minh là giáo viên", reply.Text);
+    }
+
     /// <summary>/start, the student code, the parent's own phone: the whole verification.</summary>
     protected async Task<SentMessage> VerifyByPhone(long user, string studentCode, string phone)
     {
