@@ -69,7 +69,10 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
             if (update is null) return Results.BadRequest();
             try
             {
-                await handle(update, http.RequestAborted);
+                // Not the request's token: a platform or proxy giving up on a slow answer must not cut the
+                // handling short (the update would be forgotten by the ledger and handled again on the retry).
+                // Only the endpoint stopping does.
+                await handle(update, app.Lifetime.ApplicationStopping);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -142,7 +142,30 @@ internal static class LinksCommand
             services.GetRequiredService<EndedLinkNotices>().Tell(changes);
             terminal.Out.WriteLine($"{whose}: đã kết thúc {ended.Count} liên kết ({string.Join(", ", ended)}); " +
                 "mỗi cuộc trò chuyện được báo một lần, và không nhận thêm tin nào nữa. Đã ghi vào nhật ký thay đổi.");
+            foreach (var warning in StillOnRecord(changes)) terminal.Error.WriteLine(warning);
             return ExitCodes.Success;
+        }
+
+        /// <summary>
+        /// A phone still on the school's record verifies again at the next /start: the school is told
+        /// how to keep that person out for good (change the roster, or mark the teacher left).
+        /// </summary>
+        private IEnumerable<string> StillOnRecord(ChangeSet changes)
+        {
+            var students = services.GetRequiredService<IStudentDirectory>();
+            foreach (var link in changes.EndedLinks.Where(l => l.Proof == LinkProof.Phone && l.Phone is not null).DistinctBy(l => (l.Student, l.Phone)))
+            {
+                if (students.GuardiansOf(link.Student).Any(g => g.Phone?.National == link.Phone))
+                    yield return $"Lưu ý: số {Domain.Guardians.PhoneNumber.Parse(link.Phone!).Display} vẫn là số phụ huynh của {link.Student} trong danh sách học sinh, " +
+                        "nên người đó xác minh lại được. Để chặn hẳn, hãy bỏ hoặc sửa số này trong danh sách rồi import roster.";
+            }
+            var teachers = services.GetRequiredService<ITeacherDirectory>();
+            foreach (var code in changes.EndedStaffLinks.Select(l => l.TeacherCode).Distinct())
+            {
+                if (teachers.Find(code) is { HasLeft: false, Phone: { } phone })
+                    yield return $"Lưu ý: {code} vẫn đang công tác với số {phone.Display} trong danh sách giáo viên, nên xác minh lại được. " +
+                        "Để chặn hẳn, hãy ghi status = left (hoặc sửa số) cho giáo viên này rồi import teachers.";
+            }
         }
     }
 }

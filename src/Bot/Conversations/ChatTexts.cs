@@ -52,7 +52,7 @@ public static class ChatTexts
     public static string HolderLocked(DateTimeOffset until) =>
         "Mã này đã bị nhập sai mã kích hoạt quá nhiều lần trong một ngày. Để bảo vệ thông tin học sinh, việc xác minh " +
         $"bằng mã kích hoạt cho mã này tạm dừng đến {VietnameseFormat.Moment(until)}. Nếu bạn là phụ huynh, hãy liên hệ " +
-        "giáo viên chủ nhiệm (nhà trường đã được báo) hoặc xác minh bằng nút «Chia sẻ số điện thoại».";
+        "giáo viên chủ nhiệm để được giúp (trên Telegram, bạn cũng có thể xác minh bằng nút «Chia sẻ số điện thoại»).";
 
     /// <summary>To the homeroom teacher: someone is trying codes for one of their students from many chats.</summary>
     public static string HolderLockedForTeacher(string studentName, StudentCode student, DateTimeOffset until) =>
@@ -63,8 +63,7 @@ public static class ChatTexts
     /// <summary>To a parent's chat whose link the school ended (guardian's phone changed on the roster, <c>links revoke</c>).</summary>
     public static string LinkEndedBySchool(string studentName, StudentCode student) =>
         $"🔒 Nhà trường đã kết thúc liên kết của bạn với sổ liên lạc của em {studentName} ({student}). Từ nay bạn sẽ không " +
-        "nhận thêm tin nào về em qua đây. Nếu đây là nhầm lẫn, hãy liên hệ giáo viên chủ nhiệm; khi hồ sơ được cập nhật, " +
-        "bạn có thể gõ /start để liên kết lại.";
+        "nhận thêm tin nào về em qua đây. Nếu đây là nhầm lẫn, hãy liên hệ giáo viên chủ nhiệm.";
 
     /// <summary>To a teacher's chat whose link the school ended (left, phone changed, revoked).</summary>
     public static string StaffLinkEndedBySchool(string teacherCode) =>

@@ -7,7 +7,7 @@ namespace SoLienLac.Bot.Conversations;
 /// Updates are answered one at a time, so one chat sending without pause would make every other family
 /// wait. A chat gets <see cref="IncomingOptions.MessagesPerMinute"/> answers in any minute (a sliding
 /// window); the first message over that is answered with a note, and from then on the chat is not
-/// answered for a whole minute, whatever it sends — so a flood costs the bot one message, not one each.
+/// answered for a whole minute, whatever it sends — so a flood costs the bot one message, not an answer each.
 /// </summary>
 public sealed class FloodGate(IOptions<IncomingOptions> options, TimeProvider clock)
 {

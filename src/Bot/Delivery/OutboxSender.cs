@@ -3,7 +3,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Records;
 
 namespace SoLienLac.Bot.Delivery;
 
@@ -68,6 +70,18 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
         return due.Count;
     }
 
+    /// <summary>A chat that blocked the bot keeps no link, as a parent or a teacher: ended in one save, audited, and nothing left pending for it.</summary>
+    private void EndLinksOfBlocked(ChatAddress chat)
+    {
+        var changes = new ChangeSet();
+        var actor = new Actor(chat.Key, chat.Channel, "đã chặn bot");
+        var now = clock.GetUtcNow();
+        LinkEndings.End(changes, links.ChildrenOf(chat), actor, now);
+        if (links.StaffOf(chat) is { } staff) LinkEndings.End(changes, [staff], actor, now);
+        services.GetRequiredService<ISchoolRecords>().Save(changes);
+        outbox.WithdrawPending(chat, null);
+    }
+
     /// <summary>Whether the chat still has the link the message was written for: nothing reaches a chat after /roi or a revocation.</summary>
     private bool StillFor(OutboxMessage message) => message.For switch
     {
@@ -102,8 +116,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
         {
             logger.LogInformation("{Chat} blocked the bot: its links end", message.Chat);
             outbox.Close(message.Id, OutboxStatus.Blocked, e.Message);
-            foreach (var link in links.ChildrenOf(message.Chat)) links.Save(link.End(clock.GetUtcNow()));
-            outbox.WithdrawPending(message.Chat, null);
+            EndLinksOfBlocked(message.Chat);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

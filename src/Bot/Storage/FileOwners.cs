@@ -15,14 +15,33 @@ public static class FileOwners
     private const int NoSuchFile = 2, NotADirectory = 20; // ENOENT, ENOTDIR
     private const int TypeBits = 0xF000, SymbolicLink = 0xA000, Directory = 0x4000;
 
+    /// <summary>
+    /// Whether libc answers here: a Linux whose C library lacks <c>statx</c> (glibc before 2.28, musl)
+    /// is treated like a system without Unix owners, rather than failing to open the database.
+    /// </summary>
+    private static readonly Lazy<bool> Available = new(() =>
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            Native.geteuid();
+            _ = Native.statx(AtCurrentDirectory, "/\0"u8.ToArray(), AtSymlinkNoFollow, WantTypeModeAndOwner, new byte[256]);
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    });
+
     /// <summary>The user this process acts as (its effective uid); null where there are no Unix owners.</summary>
-    public static uint? ProcessUser => OperatingSystem.IsLinux() ? Native.geteuid() : null;
+    public static uint? ProcessUser => Available.Value ? Native.geteuid() : null;
 
     /// <summary>The path itself, not what a link points to; null when it does not exist or owners are unknown here.</summary>
     /// <exception cref="IOException">The file system would not say (a folder on the way not readable, say).</exception>
     public static FileOwnership? Of(string path)
     {
-        if (!OperatingSystem.IsLinux()) return null;
+        if (!Available.Value) return null;
         var buffer = new byte[256]; // struct statx
         if (Native.statx(AtCurrentDirectory, System.Text.Encoding.UTF8.GetBytes(path + "\0"), AtSymlinkNoFollow, WantTypeModeAndOwner, buffer) != 0)
         {

@@ -9,7 +9,7 @@ public interface IVerificationAttempts
     IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat);
 
     /// <summary>The failures of every chat against one code typed after /start.</summary>
-    IReadOnlyList<DateTimeOffset> FailuresAgainst(string holderCode);
+    IReadOnlyList<CodeFailure> FailuresAgainst(string holderCode);
 
     /// <param name="against">The code typed after /start that the wrong proof was for, if any.</param>
     void RecordFailure(ChatAddress chat, DateTimeOffset at, string? against = null);

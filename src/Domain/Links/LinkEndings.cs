@@ -12,6 +12,9 @@ public static class LinkEndings
 {
     public const string ParentWhat = "Liên kết phụ huynh";
 
+    /// <summary>What the audit calls a teacher's link, made or ended.</summary>
+    public static string StaffWhat(string teacherCode) => $"Liên kết giáo viên {teacherCode}";
+
     public static void End(ChangeSet changes, IEnumerable<ParentLink> links, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -30,7 +33,7 @@ public static class LinkEndings
         foreach (var link in links.Where(l => l.IsActive && !changes.EndedStaffLinks.Exists(e => e.Chat == l.Chat)))
         {
             changes.EndedStaffLinks.Add(link.End(now));
-            changes.Audit.Add(AuditEntry.Record(actor, now, null, $"Liên kết giáo viên {link.TeacherCode}", link.Chat.Key, null));
+            changes.Audit.Add(AuditEntry.Record(actor, now, null, StaffWhat(link.TeacherCode), link.Chat.Key, null));
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed class Verification(
         if (LockedUntil(chat) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
         var now = clock.GetUtcNow();
         var teacher = teachers.FindByPhone(phone);
-        if (teacher is not null) links.Save(new StaffLink(chat, teacher.Code, now));
+        if (teacher is not null && links.StaffOf(chat)?.TeacherCode != teacher.Code) LinkStaff(chat, teacher, LinkProof.Phone, now);
 
         var children = students.GuardiansWithPhone(phone)
             .Where(g => student is null || g.Student == student)
@@ -75,10 +75,7 @@ public sealed class Verification(
         codes.Save(issued.UseBy(chat.Key, now));
         if (issued.Holder.IsTeacher)
         {
-            links.Save(new StaffLink(chat, teacher!.Code, now, LinkProof.ActivationCode));
-            var audit = new ChangeSet();
-            audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, "xác minh bằng mã kích hoạt"), now, teacher.Code, "Liên kết giáo viên", null, chat.Key));
-            records.Save(audit);
+            LinkStaff(chat, teacher!, LinkProof.ActivationCode, now);
             return new VerificationOutcome([], teacher, null, null);
         }
         Link(chat, [student!], LinkProof.ActivationCode, null, now);
@@ -99,6 +96,15 @@ public sealed class Verification(
             new Actor(chat.Key, chat.Channel, "phụ huynh hủy liên kết"), clock.GetUtcNow());
         records.Save(changes);
         return changes.EndedLinks;
+    }
+
+    private void LinkStaff(ChatAddress chat, Teacher teacher, LinkProof proof, DateTimeOffset now)
+    {
+        links.Save(new StaffLink(chat, teacher.Code, now, proof));
+        var audit = new ChangeSet();
+        var how = proof == LinkProof.Phone ? "xác minh bằng số điện thoại" : "xác minh bằng mã kích hoạt";
+        audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, how), now, null, LinkEndings.StaffWhat(teacher.Code), null, chat.Key));
+        records.Save(audit);
     }
 
     private void Link(ChatAddress chat, IReadOnlyList<Student> children, LinkProof proof, string? phone, DateTimeOffset now)

@@ -16,18 +16,14 @@ public static class VerificationLock
     /// <summary>How long failures are kept: as long as the longer of this lock and <see cref="HolderLock"/> looks back.</summary>
     public static TimeSpan Kept => HolderLock.Remembered > Remembered ? HolderLock.Remembered : Remembered;
 
-    public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now) =>
-        LockedUntil(failures, now, MaxFailures, Window);
-
-    /// <summary>Locked for <paramref name="window"/> from the <paramref name="max"/>-th failure within one window.</summary>
-    internal static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now, int max, TimeSpan window)
+    public static DateTimeOffset? LockedUntil(IEnumerable<DateTimeOffset> failures, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(failures);
-        var recent = failures.Where(f => f > now - window - window).OrderBy(f => f).ToList();
-        for (var i = max - 1; i < recent.Count; i++)
+        var recent = failures.Where(f => f > now - Remembered).OrderBy(f => f).ToList();
+        for (var i = MaxFailures - 1; i < recent.Count; i++)
         {
-            var last = recent[i];
-            if (last - recent[i - (max - 1)] < window && last + window > now) return last + window;
+            var fifth = recent[i];
+            if (fifth - recent[i - (MaxFailures - 1)] < Window && fifth + Window > now) return fifth + Window;
         }
         return null;
     }

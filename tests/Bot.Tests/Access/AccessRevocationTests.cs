@@ -109,6 +109,7 @@ public sealed class AccessRevocationTests : TelegramTestBase
 
         Assert.Equal(0, revoke.ExitCode);
         Assert.Contains($"đã kết thúc 1 liên kết (telegram:{Father})", revoke.Out);
+        Assert.Contains("Lưu ý: số 0912 345 678 vẫn là số phụ huynh của HS9001", revoke.Error);
         await Api.WaitForMessage(Father, m => m.Text!.StartsWith(Ended, StringComparison.Ordinal));
         Assert.Equal(ChatTextsNotVerified, (await Say(Father, "/diem")).Text);
         Assert.Contains("Nguyễn Minh An", (await Say(Mother, "/diem")).Text);
@@ -124,6 +125,7 @@ public sealed class AccessRevocationTests : TelegramTestBase
         var revoke = await new CliRun(DatabasePath).Run("links", "revoke", "--teacher", "GV902");
 
         Assert.Equal(0, revoke.ExitCode);
+        Assert.Contains("Lưu ý: GV902 vẫn đang công tác", revoke.Error);
         await Api.WaitForMessage(MathTeacher, m => m.Text!.StartsWith(Ended, StringComparison.Ordinal));
         Assert.Equal(TeachersOnly, (await Say(MathTeacher, "/nhapdiem")).Text);
         Assert.Contains("1 đã kết thúc", (await new CliRun(DatabasePath).Run("links", "--teacher", "GV902")).Out);

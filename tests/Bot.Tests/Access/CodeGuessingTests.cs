@@ -64,4 +64,18 @@ public sealed class CodeGuessingTests : TelegramTestBase
         Clock.Advance(TimeSpan.FromHours(25));
         Assert.StartsWith("Xác minh thành công", (await Say(FirstGuesser + 10, $"/start {DemoSchool.FirstStudentCode}_{_code}")).Text);
     }
+
+    [Fact]
+    public async Task WrongCodesFromOneChatAlone_NeverShutTheFamilyOut()
+    {
+        // Four an hour for six hours (the chat's own lock comes at five): 24 wrong codes, all from one account.
+        for (var hour = 0; hour < 6; hour++)
+        {
+            for (var i = 0; i < 4; i++)
+                Assert.Contains("Thông tin chưa khớp", (await Say(FirstGuesser, $"/start {DemoSchool.FirstStudentCode}_AAAAAAA{(char)('A' + i)}")).Text);
+            Clock.Advance(TimeSpan.FromMinutes(61));
+        }
+
+        Assert.StartsWith("Xác minh thành công", (await Say(FirstGuesser + 1, $"/start {DemoSchool.FirstStudentCode}_{_code}")).Text);
+    }
 }

@@ -11,8 +11,8 @@ internal sealed class LiteDbVerificationAttempts(SchoolDatabase db) : IVerificat
     public IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat) => db.Read(() =>
         Failures.Find(Where.Is("chat", chat.Key)).Select(d => LinkDocuments.Utc(d["at"])).ToList());
 
-    public IReadOnlyList<DateTimeOffset> FailuresAgainst(string holderCode) => db.Read(() =>
-        Failures.Find(Where.Is("against", holderCode)).Select(d => LinkDocuments.Utc(d["at"])).ToList());
+    public IReadOnlyList<CodeFailure> FailuresAgainst(string holderCode) => db.Read(() =>
+        Failures.Find(Where.Is("against", holderCode)).Select(d => new CodeFailure(ChatAddress.Parse(d["chat"].AsString), LinkDocuments.Utc(d["at"]))).ToList());
 
     public void RecordFailure(ChatAddress chat, DateTimeOffset at, string? against = null) =>
         db.Write(() => Failures.Insert(new BsonDocument
