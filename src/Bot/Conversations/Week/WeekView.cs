@@ -31,12 +31,16 @@ public static class WeekView
         if (digest.NewMarks.Count > 0)
         {
             text.Append("\nĐiểm mới:\n");
-            foreach (var group in digest.NewMarks.GroupBy(m => (m.Subject, m.Term)))
+            // Marks of both terms in one week (term II's first week, or a term I mark corrected late):
+            // each subject line says which term it is, or the same subject would read as listed twice.
+            var bothTerms = digest.NewMarks.Select(m => m.Term).Distinct().Count() > 1;
+            foreach (var group in digest.NewMarks.GroupBy(m => (m.Subject, m.Term)).OrderBy(g => g.Key.Term))
             {
                 var cells = string.Join(", ", group.Select(m => $"{m.Column} {m.Mark.ToVietnamese()}"));
                 var result = SubjectAverages.ForTerm(group.Key.Subject, child.ClassName.Grade, allMarks.Where(m => m.Term == group.Key.Term).ToList());
                 var average = result.Average is { } a ? $" (TB {VietnameseFormat.Average(a)})" : "";
-                text.Append(CultureInfo.InvariantCulture, $"• {group.Key.Subject.Name}: {cells}{average}\n");
+                var term = bothTerms ? $" ({group.Key.Term.Vietnamese()})" : "";
+                text.Append(CultureInfo.InvariantCulture, $"• {group.Key.Subject.Name}{term}: {cells}{average}\n");
             }
         }
         if (digest.Absences.Count > 0)
