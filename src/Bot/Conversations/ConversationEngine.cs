@@ -74,14 +74,24 @@ public sealed class ConversationEngine(
                 turn.Say(ChatTexts.UnknownCommand(command.Name));
                 return;
             }
-            if (handler.Info.Audience != Audience.Everyone) turn.EndFlow();
+            if (handler.Info.EndsFlow) turn.EndFlow();
             await handler.HandleAsync(turn, command.Arguments, ct);
             return;
         }
-        if (turn.State.Flow is { } flow && flows.FirstOrDefault(f => f.Continues(flow)) is { } flowHandler)
+        if (turn.State.Flow is { } flow)
         {
-            await flowHandler.ContinueAsync(turn, ct);
-            return;
+            // The interrupt stage: "hủy", "thôi", "xác nhận"… mean the command inside any flow, before the flow reads them.
+            if (!string.IsNullOrWhiteSpace(text) && router.MatchInterrupt(text) is { } interrupt)
+            {
+                if (interrupt.Info.EndsFlow) turn.EndFlow();
+                await interrupt.HandleAsync(turn, "", ct);
+                return;
+            }
+            if (flows.FirstOrDefault(f => f.Continues(flow)) is { } flowHandler)
+            {
+                await flowHandler.ContinueAsync(turn, ct);
+                return;
+            }
         }
         if (!string.IsNullOrWhiteSpace(text) && router.MatchFreeText(text) is { } match)
         {

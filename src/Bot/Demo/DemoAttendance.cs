@@ -24,7 +24,11 @@ internal static class DemoAttendance
         if (days.Count == 0) return;
 
         var taken = new SortedDictionary<(DateOnly Date, DaySession Session), bool>();
-        void Take(DateOnly date, DaySession session, bool excused) => taken.TryAdd((date, session), excused);
+        void Take(DateOnly date, DaySession session, bool excused)
+        {
+            // Nobody has missed a session that has not begun (a demo made at 03:00 has no absence this morning).
+            if (calendar.HasBegun(date, session)) taken.TryAdd((date, session), excused);
+        }
         void TakeRandom(int count, IReadOnlyList<DateOnly> from, double chanceExcused)
         {
             // Never more sessions than half those on offer, and a bounded number of draws, so it always ends.
@@ -39,7 +43,8 @@ internal static class DemoAttendance
         else if (roll >= 0.9) TakeRandom(4 + random.Next(5), days, 0.7);
         else if (roll >= 0.68) TakeRandom(1 + random.Next(3), days, 0.75);
 
-        if (student.Number == 1) Take(days[^1], DaySession.Morning, true);
+        if (student.Number == 1 && days.Where(d => calendar.HasBegun(d, DaySession.Morning)).ToList() is { Count: > 0 } begun)
+            Take(begun[^1], DaySession.Morning, true);
         else if (student.IsStudying && random.Chance(0.1))
             TakeRandom(1, calendar.Between(calendar.Today.AddDays(-13), calendar.Today), 0.7);
 

@@ -11,8 +11,14 @@ internal sealed class DemoCalendar
 {
     private readonly List<DateOnly> _days = [];
 
-    public DemoCalendar(SchoolYear year, DateOnly today)
+    /// <summary>When a session begins: before that, nobody can have missed it.</summary>
+    private static readonly TimeOnly MorningBegins = new(7, 0), AfternoonBegins = new(13, 30);
+
+    private readonly TimeOnly? _now;
+
+    public DemoCalendar(SchoolYear year, DateOnly today, TimeOnly? now = null)
     {
+        _now = now;
         ArgumentNullException.ThrowIfNull(year);
         var opening = new DateOnly(year.FirstYear, 9, 5);
         FirstSchoolDay = opening.AddDays(((int)DayOfWeek.Monday - (int)opening.DayOfWeek + 7) % 7);
@@ -54,6 +60,10 @@ internal sealed class DemoCalendar
         var index = _days.BinarySearch(day);
         return index >= 0 ? index : ~index;
     }
+
+    /// <summary>Whether the session has begun by the demo's now: every one before today, today's by the clock.</summary>
+    public bool HasBegun(DateOnly date, DaySession session) =>
+        date < Today || (date == Today && (_now is not { } now || now >= (session == DaySession.Morning ? MorningBegins : AfternoonBegins)));
 
     /// <summary>Whole weeks of term II behind the demo's today; negative while term II has not begun.</summary>
     public int WeeksIntoTermTwo => Today < Year.TermTwoStartsOn ? -1 : (Today.DayNumber - Year.TermTwoStartsOn.DayNumber) / 7;

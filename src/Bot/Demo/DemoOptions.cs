@@ -37,6 +37,12 @@ public sealed record DemoOptions
 
     public DateOnly TodayOrDefault => Today ?? new DateOnly(Year.FirstYear, 11, 23);
 
+    /// <summary>
+    /// The time of day the demo is made at, in the school's time zone: a session of today that has not
+    /// begun yet (the morning at 03:00) gets no absence. Null: the whole of today has happened.
+    /// </summary>
+    public TimeOnly? Now { get; init; }
+
     /// <summary>Throws when the options cannot make a school; a bug in the caller, not bad user input.</summary>
     public void Validate()
     {

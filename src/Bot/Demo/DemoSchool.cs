@@ -70,7 +70,7 @@ public static class DemoSchool
     private static IEnumerable<ChangeSet> Batches(DemoLayout layout, DemoOptions options, int studentsPerBatch)
     {
         var phones = new DemoPhones(options.Seed);
-        var writer = new DemoStudentWriter(options, phones, new DemoCalendar(options.Year, options.TodayOrDefault));
+        var writer = new DemoStudentWriter(options, phones, new DemoCalendar(options.Year, options.TodayOrDefault, options.Now));
         var batch = new ChangeSet();
         batch.Teachers.AddRange(DemoFaculty.Build(layout, options.Seed, phones));
         foreach (var demoClass in layout.Classes)

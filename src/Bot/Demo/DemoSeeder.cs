@@ -19,6 +19,7 @@ public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory student
             Year = year,
             Students = studentCount,
             Today = year.Contains(calendar.Today) ? calendar.Today : null,
+            Now = year.Contains(calendar.Today) ? TimeOnly.FromDateTime(calendar.Now.DateTime) : null,
         };
         var written = 0;
         foreach (var batch in DemoSchool.BuildInBatches(options, StudentsPerBatch))

@@ -242,6 +242,33 @@ public sealed class DemoSchoolTests
             Assert.Equal(homeroom[changes.Students.Single(s => s.Code == r.Student).ClassName], r.TeacherCode));
     }
 
+    [Theory]
+    [InlineData("2026-12-04")] // a Friday
+    [InlineData("2026-12-05")] // a Saturday
+    [InlineData("2026-11-23")]
+    [InlineData("2027-03-01")]
+    public void NothingIsSeededAfterToday(string day)
+    {
+        var today = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var changes = DemoSchool.Build(new DemoOptions { Today = today });
+
+        Assert.All(changes.Absences, a => Assert.True(a.Date <= today, $"absence of {a.Student} on {a.Date}"));
+        Assert.All(changes.Remarks, r => Assert.True(r.Date <= today, $"remark of {r.Student} on {r.Date}"));
+    }
+
+    [Fact]
+    public void ADemoMadeBeforeSchoolBegins_HasNoAbsenceToday_AndOneMadeMidMorning_NoneThisAfternoon()
+    {
+        var friday = new DateOnly(2026, 12, 4);
+
+        var atThree = DemoSchool.Build(new DemoOptions { Today = friday, Now = new TimeOnly(3, 21) });
+        var atTen = DemoSchool.Build(new DemoOptions { Today = friday, Now = new TimeOnly(10, 0) });
+
+        Assert.DoesNotContain(atThree.Absences, a => a.Date == friday);
+        Assert.Contains(atTen.Absences, a => a.Date == friday && a.Student.Value == DemoSchool.FirstStudentCode && a.Session == DaySession.Morning);
+        Assert.DoesNotContain(atTen.Absences, a => a.Date == friday && a.Session == DaySession.Afternoon);
+    }
+
     [Fact]
     public void ATodayInTermTwo_GivesTheTermTwoMarksSoFar()
     {

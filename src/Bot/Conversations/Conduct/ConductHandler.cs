@@ -13,7 +13,7 @@ namespace SoLienLac.Bot.Conversations.Conduct;
 /// <summary>/renluyen for a parent: the training result of each term and the teachers' remarks.</summary>
 public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teachers, TeacherConduct teacherConduct) : ICommandHandler
 {
-    public CommandInfo Info { get; } = new("renluyen", "conduct", Audience.Parent, "Rèn luyện và nhận xét của giáo viên", "Conduct and teachers' remarks")
+    public CommandInfo Info { get; } = new("renluyen", "conduct", Audience.Parent | Audience.Teacher, "Rèn luyện và nhận xét của giáo viên", "Conduct and teachers' remarks")
     {
         Phrases = ["ren luyen", "hanh kiem", "nhan xet", "conduct"],
     };

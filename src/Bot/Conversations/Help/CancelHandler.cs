@@ -9,6 +9,8 @@ public sealed class CancelHandler : ICommandHandler
     public CommandInfo Info { get; } = new("huy", "cancel", Audience.Everyone, "Hủy thao tác đang dở", "Cancel what is in progress")
     {
         Phrases = ["huy", "thoi", "cancel"],
+        EndsFlow = false,
+        Interrupts = ["huy", "huy bo", "thoi", "cancel"],
     };
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)

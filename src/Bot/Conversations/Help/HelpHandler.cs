@@ -9,6 +9,8 @@ public sealed class HelpHandler(Lazy<CommandRouter> router) : ICommandHandler
     public CommandInfo Info { get; } = new("trogiup", "help", Audience.Everyone, "Hướng dẫn và danh sách lệnh", "Help and the list of commands")
     {
         Phrases = ["tro giup", "huong dan", "giup", "help", "menu", "xin chao", "chao"],
+        EndsFlow = false,
+        Interrupts = ["tro giup", "huong dan", "help"],
     };
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
@@ -16,16 +18,10 @@ public sealed class HelpHandler(Lazy<CommandRouter> router) : ICommandHandler
         var isParent = turn.Children.Count > 0;
         var isTeacher = turn.Teacher is not null;
         var text = new StringBuilder("Sổ liên lạc điện tử — các lệnh bạn dùng được:\n");
-        foreach (var info in router.Value.Handlers.Select(h => h.Info).Where(i => i.InMenu))
-        {
-            var shown = info.Audience switch
-            {
-                Audience.Parent => isParent,
-                Audience.Teacher => isTeacher,
-                _ => true,
-            };
-            if (shown) text.Append('/').Append(info.Name).Append(" — ").AppendLine(info.Vietnamese);
-        }
+        var who = (isParent ? Audience.Parent : 0) | (isTeacher ? Audience.Teacher : 0);
+        if (who == 0) who = Audience.Guest;
+        foreach (var info in router.Value.Handlers.Select(h => h.Info).Where(i => i.InMenu && (i.Audience & who) != 0))
+            text.Append('/').Append(info.Name).Append(" — ").AppendLine(info.Vietnamese);
         if (!isParent && !isTeacher) text.AppendLine("\nBạn chưa xác minh: gõ /start để liên kết với con.");
         else text.AppendLine("\nCó thể gõ tự nhiên, không cần dấu: «diem toan», «chuyen can», «thong bao».");
         if (turn.State.Flow is not null) text.AppendLine("Bạn đang làm dở một thao tác: trả lời tiếp, hoặc gõ /huy để dừng.");

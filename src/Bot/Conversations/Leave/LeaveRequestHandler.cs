@@ -25,7 +25,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (string.IsNullOrWhiteSpace(arguments))
         {
             turn.Enter(new AwaitingLeave(child.Code.Value));
-            turn.Say($"Xin nghỉ cho em {child.FullName}. {LeaveText.Format}");
+            turn.Say($"Xin nghỉ cho em {child.FullName}. {LeaveText.Format(calendar.Today)}");
             return;
         }
         await SendAsync(turn, child, arguments, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
     {
         if (LeaveText.Parse(text, calendar.Today.Year) is not { } parsed || !parsed.Sessions.All(s => calendar.Year.Contains(s.Date)))
         {
-            turn.Say($"Chưa đọc được đơn. {LeaveText.Format}");
+            turn.Say($"Chưa đọc được đơn. {LeaveText.Format(calendar.Today)}");
             return;
         }
         if (parsed.Sessions.FirstOrDefault(s => calendar.IsClosed(s.Date)) is { } closed)

@@ -8,7 +8,13 @@ namespace SoLienLac.Bot.Conversations.Leave;
 /// <summary>Reads "24/11/2026 sang Con bị sốt" (session sang, chieu or ca-ngay) into the sessions and the reason.</summary>
 public static class LeaveText
 {
-    public const string Format = "Gửi theo mẫu: ngày buổi lý do — buổi là sang, chieu hoặc ca-ngay. Ví dụ:\n24/11/2026 sang Con bị sốt";
+    /// <summary>How to write the form, with the next school day (Monday to Friday) after today as the example.</summary>
+    public static string Format(DateOnly today)
+    {
+        var example = today.AddDays(1);
+        while (example.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) example = example.AddDays(1);
+        return $"Gửi theo mẫu: ngày buổi lý do — buổi là sang, chieu hoặc ca-ngay. Ví dụ:\n{VietnameseFormat.Date(example)} sang Con bị sốt";
+    }
 
     public static (IReadOnlyList<LeaveSession> Sessions, string Reason)? Parse(string text, int defaultYear)
     {

@@ -1,11 +1,14 @@
 namespace SoLienLac.Bot.Conversations.Routing;
 
-/// <summary>Who a command is for: shown in that person's help and menu.</summary>
+/// <summary>Who a command is for: shown in the help and menu of those people. A command may be for several.</summary>
+[Flags]
 public enum Audience
 {
-    Everyone,
-    Parent,
-    Teacher,
+    /// <summary>Someone not verified yet.</summary>
+    Guest = 1,
+    Parent = 2,
+    Teacher = 4,
+    Everyone = Guest | Parent | Teacher,
 }
 
 /// <summary>
@@ -18,4 +21,16 @@ public sealed record CommandInfo(string Name, string Alias, Audience Audience, s
 
     /// <summary>Listed in the channel's command menu and in /trogiup.</summary>
     public bool InMenu { get; init; } = true;
+
+    /// <summary>
+    /// Whether the command ends the flow the chat is in before it runs (most do: a person who types
+    /// another command has moved on). Help, cancel and confirm do not: they work on the flow.
+    /// </summary>
+    public bool EndsFlow { get; init; } = true;
+
+    /// <summary>
+    /// Words that, typed alone, mean this command even inside a flow — before the flow reads them as
+    /// its own answer ("hủy" while the leave form is awaited cancels, it is not a bad form).
+    /// </summary>
+    public IReadOnlyList<string> Interrupts { get; init; } = [];
 }

@@ -29,6 +29,13 @@ public sealed class CommandRouter
 
     public ICommandHandler? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>The command whose interrupt words are the whole text ("hủy", "xác nhận"), or null.</summary>
+    public ICommandHandler? MatchInterrupt(string text)
+    {
+        var folded = VietnameseText.Fold(text.Trim().TrimEnd('?', '!', '.'));
+        return Handlers.FirstOrDefault(h => h.Info.Interrupts.Any(i => VietnameseText.Fold(i) == folded));
+    }
+
     public (ICommandHandler Handler, string Arguments)? MatchFreeText(string text)
     {
         var folded = VietnameseText.Fold(text.Trim().TrimEnd('?', '!', '.'));

@@ -9,6 +9,8 @@ public sealed class ConfirmHandler(IEnumerable<IFlowHandler> flows) : ICommandHa
     {
         Phrases = ["xac nhan", "dong y", "confirm"],
         InMenu = false,
+        EndsFlow = false,
+        Interrupts = ["xac nhan", "dong y", "confirm"],
     };
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
