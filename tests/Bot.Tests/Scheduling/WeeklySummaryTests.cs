@@ -44,10 +44,12 @@ public sealed class WeeklySummaryTests : TelegramTestBase
         var students = Bot.Service<IStudentDirectory>();
         var attendance = Bot.Service<Domain.Attendance.IAttendanceBook>();
         var week = SchoolWeek.Of(new DateOnly(2026, 11, 23));
-        // Three classmates absent this week (so each has a summary), each with a guardian's phone.
-        var classmates = students.Classes().Select(c => students.InClass(c)
-            .Where(s => s.IsStudying && students.GuardiansOf(s.Code).Any(g => g.Phone is not null)
-                && attendance.AbsencesOf(s.Code).Any(a => week.Contains(a.Date))).Take(3).ToList()).First(c => c.Count == 3);
+        // Three classmates, each with a guardian's phone, absent this week (so each has a summary).
+        var classmates = students.InClass(Domain.Students.ClassName.Parse("6B"))
+            .Where(s => s.IsStudying && students.GuardiansOf(s.Code).Any(g => g.Phone is not null)).Take(3).ToList();
+        var absent = new Domain.Records.ChangeSet();
+        absent.Absences.AddRange(classmates.Select(c => new Domain.Attendance.Absence(c.Code, week.Monday, Domain.Calendar.DaySession.Morning, Excused: true)));
+        Bot.Service<Domain.Records.ISchoolRecords>().Save(absent);
         for (var i = 0; i < classmates.Count; i++)
             await VerifyByPhone(Parent + i, classmates[i].Code.Value, students.GuardiansOf(classmates[i].Code).First(g => g.Phone is not null).Phone!.Value.National);
 
