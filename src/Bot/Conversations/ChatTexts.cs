@@ -91,6 +91,9 @@ public static class ChatTexts
 
     public static string Selected(Student child) => $"Đang xem: {Describe(child)}.";
 
+    public static string OfferExpired(string key) =>
+        $"Lựa chọn «{key}» đã hết hạn. Bạn hãy gõ lại lệnh để có lựa chọn mới (gõ /trogiup để xem các lệnh).";
+
     public const string NothingToCancel = "Không có thao tác nào đang dở. Gõ /trogiup để xem các lệnh.";
 
     public const string Cancelled = "Đã hủy thao tác đang dở.";

@@ -19,6 +19,7 @@ public sealed class ConversationEngine(
     IEnumerable<IFlowHandler> flows,
     VerifyHandler verify,
     Teaching.GradebookFileHandler gradebookFiles,
+    Choices.OfferedChoices choices,
     IChatStates states,
     IChatLinks links,
     IStudentDirectory students,
@@ -29,19 +30,24 @@ public sealed class ConversationEngine(
     {
         ArgumentNullException.ThrowIfNull(message);
         var before = states.Load(message.Chat);
-        var turn = new Turn(message, before, links, students, teachers);
+        var (resolved, expired) = choices.Resolve(message, before);
+        var turn = new Turn(resolved, before, links, students, teachers);
         try
         {
-            await RouteAsync(turn, cancellationToken);
+            if (expired is not null) turn.Say(ChatTexts.OfferExpired(expired));
+            else await RouteAsync(turn, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // All or nothing: the chat stays where it was before this message, and the person gets a short apology.
             logger.LogError(e, "Failed to answer {Chat}", message.Chat);
             turn.Replies.Clear();
             turn.Say(ChatTexts.SomethingWentWrong);
+            return turn.Replies;
         }
-        gradebookFiles.Settle(before, turn.State);
-        if (turn.State != before) states.Save(turn.State);
+        var after = choices.Record(turn.State, turn.Replies);
+        gradebookFiles.Settle(before, after);
+        if (after != before) states.Save(after);
         return turn.Replies;
     }
 

@@ -57,6 +57,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, HelpHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));
+        services.AddSingleton<Choices.OfferedChoices>();
         services.AddSingleton<ConversationEngine>();
         services.AddOptions<IncomingOptions>().BindConfiguration(IncomingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FloodGate>();

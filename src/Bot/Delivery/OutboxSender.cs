@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Links;
@@ -82,6 +83,19 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
         outbox.WithdrawPending(chat, null);
     }
 
+    /// <summary>
+    /// A message the bot sends on its own, with buttons, to a channel that shows none: its choices get
+    /// letters of their own, never the numbers of the conversation the person may be answering. A reply
+    /// held back from a conversation (429) keeps the numbers it was given.
+    /// </summary>
+    private Reply WithKeys(OutboxMessage message, IChatChannel channel)
+    {
+        var reply = message.Reply;
+        if (channel.ShowsButtons || reply.Buttons.Count == 0 || reply.ChoiceKeys.Count > 0) return reply;
+        var keys = services.GetRequiredService<IStandingChoices>().Offer(message.Chat, reply.Buttons.SelectMany(row => row).ToList(), clock.GetUtcNow());
+        return reply with { ChoiceKeys = keys };
+    }
+
     /// <summary>Whether the chat still has the link the message was written for: nothing reaches a chat after /roi or a revocation.</summary>
     private bool StillFor(OutboxMessage message) => message.For switch
     {
@@ -98,7 +112,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
             if (channel is null) throw new DeliveryException(DeliveryFailure.Transient, $"channel {message.Chat.Channel} is not running");
             try
             {
-                await channel.SendAsync(message.Chat, message.Reply, cancellationToken);
+                await channel.SendAsync(message.Chat, WithKeys(message, channel), cancellationToken);
             }
             finally
             {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Links;
@@ -10,10 +11,11 @@ namespace SoLienLac.Bot.Scheduling;
 /// Every night, what was kept only for a while goes (personal data is kept no longer than its
 /// purpose needs): failed verification attempts the lock no longer looks at, flows left untouched
 /// for a week (a half-typed leave request, a code typed at /start — the child a parent chose stays),
-/// and gradebooks a teacher sent but neither confirmed nor cancelled within a day.
+/// gradebooks a teacher sent but neither confirmed nor cancelled within a day, and the expired choices
+/// of messages the bot sent on its own.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, LiteDbPendingFiles pending, TimeProvider clock,
+public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, LiteDbPendingFiles pending, IStandingChoices choices, TimeProvider clock,
     ILogger<PruneJob> logger) : IJob
 {
     public static readonly JobKey Key = new("prune");
@@ -33,8 +35,10 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, 
         var failures = attempts.ForgetBefore(now - VerificationLock.Kept);
         var flows = chats.ForgetFlowsUntouchedSince(now - AbandonedFlow);
         var files = pending.ForgetKeptBefore(now - UnconfirmedFile);
-        if (failures + flows + files > 0)
-            logger.LogInformation("Forgotten: {Failures} failed verification attempts, {Flows} abandoned flows, {Files} unconfirmed gradebooks", failures, flows, files);
+        var expired = choices.ForgetExpired(now);
+        if (failures + flows + files + expired > 0)
+            logger.LogInformation("Forgotten: {Failures} failed verification attempts, {Flows} abandoned flows, {Files} unconfirmed gradebooks, {Choices} expired choices",
+                failures, flows, files, expired);
         return ValueTask.CompletedTask;
     }
 }

@@ -33,7 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INoticeBoard, LiteDbNoticeBoard>();
         services.AddSingleton<LiteDbChannelCursors>();
         services.AddSingleton<LiteDbUpdateLedger>();
-        services.AddSingleton<LiteDbOfferedOptions>();
+        services.AddSingleton<Conversations.Choices.IStandingChoices, LiteDbStandingChoices>();
         services.AddSingleton<LiteDbPendingFiles>();
         services.AddSingleton<LiteDbParentSettings>();
         services.AddSingleton<Delivery.IOutbox, LiteDbOutbox>();

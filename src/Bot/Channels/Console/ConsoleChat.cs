@@ -1,5 +1,6 @@
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Domain.Links;
 
@@ -8,17 +9,17 @@ namespace SoLienLac.Bot.Channels.Console;
 /// <summary>
 /// The local chat: the same conversations as on Telegram, typed in a terminal or piped in a line
 /// at a time. <c>/as &lt;phone&gt;</c> plays a parent or teacher of the school, <c>/sdt</c> shares that
-/// phone as the chat app's button would, and a number presses one of the buttons last shown.
+/// phone as the chat app's button would, and a key shown beside a choice ("1", "A") picks it.
 /// </summary>
 public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity identity, Terminal terminal) : IChatChannel
 {
     public const string Channel = "console";
 
-    private List<ReplyButton> _buttons = [];
-
     public string Name => Channel;
 
     public bool OpenToAnyone => false;
+
+    public bool ShowsButtons => false;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -48,12 +49,7 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
         // A message for another person of the school (a parent's alert, a leave request) is shown as such.
         if (chat != identity.Chat) await terminal.Out.WriteLineAsync($"📨 [gửi tới {chat.Id}]");
         await terminal.Out.WriteLineAsync(reply.Text);
-        var buttons = reply.Buttons.SelectMany(row => row).ToList();
-        if (buttons.Count > 0)
-        {
-            _buttons = buttons;
-            for (var i = 0; i < buttons.Count; i++) await terminal.Out.WriteLineAsync($"  [{i + 1}] {buttons[i].Label}");
-        }
+        foreach (var (key, label) in ChoiceKeys.Listed(reply)) await terminal.Out.WriteLineAsync($"  [{key}] {label}");
         if (reply.AsksForPhone) await terminal.Out.WriteLineAsync(ConsoleTexts.PhoneHint);
         if (reply.Document is { } document) await terminal.Out.WriteLineAsync(ConsoleSavedFiles.Save(document));
         await terminal.Out.WriteLineAsync();
@@ -63,8 +59,6 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
     {
         var from = identity.Chat;
         var message = new IncomingMessage(from, from.Id, IsPrivate: true);
-        if (int.TryParse(line, out var number) && number >= 1 && number <= _buttons.Count)
-            return message with { Button = _buttons[number - 1].Command };
         if (identity.SharedContact(line) is { } contact) return message with { Contact = contact };
         if (line.StartsWith("/tep ", StringComparison.OrdinalIgnoreCase))
         {

@@ -16,6 +16,8 @@ public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
 
     public string Name => TelegramUpdates.Channel;
 
+    public bool ShowsButtons => true;
+
     public bool OpenToAnyone => true;
 
     public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)

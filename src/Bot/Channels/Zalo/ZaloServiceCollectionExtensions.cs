@@ -19,7 +19,6 @@ public static class ZaloServiceCollectionExtensions
         if (!settings.IsEnabled) return services;
 
         services.AddHttpClient<ZaloClient>(http => http.Timeout = TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30));
-        services.AddSingleton<ZaloOptionsMemory>();
         services.AddSingleton<ZaloChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ZaloChannel>());
         services.TryAddSingleton<OncePerUpdate>();

@@ -6,7 +6,7 @@ namespace SoLienLac.Bot.Channels.Zalo;
 /// One Zalo update, from polling or the webhook: mapped and answered, at most once by its message_id
 /// (<see cref="OncePerUpdate"/>). An event without a message_id cannot be told apart from another, so it is answered.
 /// </summary>
-public sealed class ZaloUpdateHandler(ZaloChannel channel, ZaloOptionsMemory options, ChatDispatcher dispatcher, OncePerUpdate once)
+public sealed class ZaloUpdateHandler(ZaloChannel channel, ChatDispatcher dispatcher, OncePerUpdate once)
 {
     public async Task HandleAsync(ZaloUpdate update, CancellationToken cancellationToken)
     {
@@ -21,6 +21,6 @@ public sealed class ZaloUpdateHandler(ZaloChannel channel, ZaloOptionsMemory opt
 
     private async Task AnswerAsync(ZaloUpdate update, CancellationToken cancellationToken)
     {
-        if (ZaloUpdates.ToIncoming(update, options) is { } incoming) await dispatcher.DispatchAsync(incoming, channel, cancellationToken);
+        if (ZaloUpdates.ToIncoming(update) is { } incoming) await dispatcher.DispatchAsync(incoming, channel, cancellationToken);
     }
 }

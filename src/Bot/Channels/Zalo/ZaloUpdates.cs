@@ -4,7 +4,7 @@ using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Channels.Zalo;
 
-/// <summary>Turns a Zalo event into the channel-neutral message; a number answers the options last offered to that chat.</summary>
+/// <summary>Turns a Zalo event into the channel-neutral message (a typed "1" is the engine's to read: <see cref="Conversations.Choices.OfferedChoices"/>).</summary>
 public static class ZaloUpdates
 {
     public const string Channel = "zalo";
@@ -17,10 +17,9 @@ public static class ZaloUpdates
         return json.TryGetProperty("event_name", out _) ? json.Deserialize<ZaloUpdate>() : null;
     }
 
-    public static IncomingMessage? ToIncoming(ZaloUpdate update, ZaloOptionsMemory options)
+    public static IncomingMessage? ToIncoming(ZaloUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        ArgumentNullException.ThrowIfNull(options);
         if (update.Message is not { Chat: { } chat, From: { } from } message) return null;
         var address = new ChatAddress(Channel, chat.Id);
         // Fail closed: only a chat Zalo calls PRIVATE is private. A type missing or not known yet (a new
@@ -29,7 +28,6 @@ public static class ZaloUpdates
         var text = update.EventName == "message.text.received" ? message.Text : message.Caption;
         // Stickers, images and anything else without text still get an answer (never silence).
         if (string.IsNullOrWhiteSpace(text)) return incoming with { Text = "…" };
-        if (options.Choice(address, text.Trim()) is { } command) return incoming with { Button = command };
         return incoming with { Text = text };
     }
 }

@@ -14,5 +14,11 @@ public interface IChatChannel
     /// </summary>
     bool OpenToAnyone { get; }
 
+    /// <summary>
+    /// It draws buttons under a message (Telegram). Without them (Zalo, the local chat) a reply's
+    /// choices are listed with the keys to type (<see cref="Reply.ChoiceKeys"/>).
+    /// </summary>
+    bool ShowsButtons { get; }
+
     Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken);
 }

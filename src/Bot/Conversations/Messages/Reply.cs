@@ -16,6 +16,13 @@ public sealed record Reply(string Text)
     public bool ClearsKeyboard { get; init; }
 
     public ReplyDocument? Document { get; init; }
+
+    /// <summary>
+    /// What a person types for each button, in the buttons' order, on a channel that shows none: set
+    /// by the engine for a conversation's reply ("1", "2"), by the sender for a message the bot sends
+    /// on its own ("A", "B"). See <see cref="Choices.Offer"/>.
+    /// </summary>
+    public IReadOnlyList<string> ChoiceKeys { get; init; } = [];
 }
 
 public sealed record ReplyButton(string Label, string Command);

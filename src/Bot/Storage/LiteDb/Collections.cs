@@ -24,6 +24,6 @@ internal static class Collections
     public const string Outbox = "outbox";
     public const string ParentSettings = "parent_settings";
     public const string JobRuns = "job_runs";
-    public const string OfferedOptions = "offered_options";
+    public const string StandingChoices = "standing_choices";
     public const string UpdatesBegun = "updates_begun";
 }

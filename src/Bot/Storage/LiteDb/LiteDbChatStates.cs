@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using LiteDB;
+using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Domain.Links;
 
@@ -13,7 +14,24 @@ internal sealed class LiteDbChatStates(SchoolDatabase db, TimeProvider clock) : 
     public ChatState Load(ChatAddress chat)
     {
         if (db.Read(() => Chats.FindById(chat.Key)) is not { } d) return ChatState.New(chat);
-        return new ChatState(chat, ReadFlow(d["flow"]), d["selected"].IsNull ? null : d["selected"].AsString);
+        return new ChatState(chat, ReadFlow(d["flow"]), d["selected"].IsNull ? null : d["selected"].AsString)
+        {
+            Offer = ReadOffer(d["offer"]),
+        };
+    }
+
+    /// <summary>Chats saved before offers were kept have none.</summary>
+    private static Offer? ReadOffer(BsonValue value)
+    {
+        if (!value.IsString) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<Offer>(value.AsString);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A step this release no longer knows is dropped: the person starts that flow again.</summary>
@@ -38,6 +56,7 @@ internal sealed class LiteDbChatStates(SchoolDatabase db, TimeProvider clock) : 
             ["_id"] = state.Chat.Key,
             ["flow"] = state.Flow is null ? BsonValue.Null : JsonSerializer.Serialize(state.Flow),
             ["selected"] = state.SelectedStudent is null ? BsonValue.Null : state.SelectedStudent,
+            ["offer"] = state.Offer is null ? BsonValue.Null : JsonSerializer.Serialize(state.Offer),
             ["touched"] = clock.GetUtcNow().UtcDateTime,
         };
         db.Write(() => Chats.Upsert(document));

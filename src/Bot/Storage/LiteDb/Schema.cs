@@ -80,6 +80,8 @@ internal static class Schema
             db.Collection(Collections.Outbox).EnsureIndex("status");
             db.Collection(Collections.Outbox).EnsureIndex("not_before");
             db.Collection(Collections.Outbox).EnsureIndex("chat");
+            db.Collection(Collections.StandingChoices).EnsureIndex("chat");
+            db.Collection(Collections.StandingChoices).EnsureIndex("expires");
             db.Collection(Collections.Acknowledgements).EnsureIndex("notice");
             db.Collection(Collections.Acknowledgements).EnsureIndex("student");
             db.Collection(Collections.LeaveRequests).EnsureIndex("student");

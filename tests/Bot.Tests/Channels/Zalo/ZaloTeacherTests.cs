@@ -141,4 +141,37 @@ public sealed class ZaloTeacherTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("Thầy cô không được phân công việc này ở lớp/môn đó, nên không thể thay đổi.", reply);
     }
+
+    [Fact]
+    public async Task ALeaveRequestArrivingMidPreview_DoesNotTakeTheNumbersTheTeacherIsAnswering()
+    {
+        await Link(Homeroom, DemoSchool.HomeroomTeacherCode);
+        await Link(Parent, DemoSchool.FirstStudentCode);
+        var preview = await Say(Homeroom, "/nhapdiem 6A Toán tx1 HS0001 9");
+        Assert.Contains("1. Xác nhận", preview);
+
+        // While the teacher reads the preview, a leave request reaches them, with choices of its own.
+        _api.SendText(Parent, Parent + "-user", "/xinnghi 24/11/2026 sang Con bị sốt");
+        var request = await _api.WaitForMessage(Homeroom, m => m.Text!.StartsWith("📩 Đơn xin nghỉ", StringComparison.Ordinal));
+        Assert.Contains("Trả lời bằng chữ:\nA. Duyệt\nB. Từ chối", request.Text);
+
+        var saved = await Say(Homeroom, "1");
+
+        Assert.StartsWith("✅ Đã lưu 1 điểm Toán cột tx1 lớp 6A", saved);
+        var leave = _bot.Service<Domain.Attendance.ILeaveRequests>().OfStudents([StudentCode.Parse(DemoSchool.FirstStudentCode)]).SelectMany(g => g).Single();
+        Assert.Equal(Domain.Attendance.LeaveStatus.Pending, leave.Status);
+
+        Assert.StartsWith("✅ Đã duyệt đơn xin nghỉ", await Say(Homeroom, "A"));
+    }
+
+    [Fact]
+    public async Task AnOfferLeftForADay_HasExpired_AndSaysSo()
+    {
+        await Link(Homeroom, DemoSchool.HomeroomTeacherCode);
+        await Say(Homeroom, "/nhapdiem 6A Toán tx1 HS0001 9");
+
+        _clock.Advance(TimeSpan.FromHours(25));
+
+        Assert.StartsWith("Lựa chọn «1» đã hết hạn", await Say(Homeroom, "1"));
+    }
 }

@@ -1,0 +1,25 @@
+using System.Globalization;
+using SoLienLac.Bot.Conversations.Messages;
+
+namespace SoLienLac.Bot.Conversations.Choices;
+
+/// <summary>The keys typed for choices: numbers for a conversation's, letters for a message the bot sent on its own.</summary>
+public static class ChoiceKeys
+{
+    public static bool IsNumber(string text) =>
+        text.Length is >= 1 and <= 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1;
+
+    public static bool IsLetters(string text) => text.Length is >= 1 and <= 2 && text.All(char.IsAsciiLetter);
+
+    /// <summary>"A" … "Z", then "AA", "AB", …: the <paramref name="index"/>-th letters key.</summary>
+    public static string Letters(int index) =>
+        index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + (index / 26) - 1)}{(char)('A' + (index % 26))}";
+
+    /// <summary>"1. Xác nhận" lines for a channel that shows no buttons; empty when the reply offers none.</summary>
+    public static IEnumerable<(string Key, string Label)> Listed(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var buttons = reply.Buttons.SelectMany(row => row).ToList();
+        for (var i = 0; i < buttons.Count && i < reply.ChoiceKeys.Count; i++) yield return (reply.ChoiceKeys[i], buttons[i].Label);
+    }
+}
