@@ -16,7 +16,7 @@ public static class DeliveryServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         // Pacing keeps real time, whatever clock the school's schedule is given (a test's, for one).
-        services.AddSingleton(sp => new RateGate(sp.GetRequiredService<IOptions<DeliveryOptions>>()));
+        services.AddSingleton(sp => new RateGates(sp.GetRequiredService<IOptions<DeliveryOptions>>()));
         services.AddSingleton<INotifier, OutboxNotifier>();
         services.AddSingleton<ScoreAlerts>();
         services.AddSingleton<HeldReplies>();

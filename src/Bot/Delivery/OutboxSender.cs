@@ -16,7 +16,7 @@ namespace SoLienLac.Bot.Delivery;
 /// message is marked sent only after the channel confirmed it; one taken when the process died is
 /// taken again once its lease runs out — at most one duplicate per crash, never a lost message.
 /// </summary>
-public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate gate, IChatLinks links, IServiceProvider services,
+public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates gates, IChatLinks links, IServiceProvider services,
     IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int Batch = 50;
@@ -55,10 +55,12 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
                 outbox.Close(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc");
                 continue;
             }
-            var wait = gate.ChatWait(message.Chat);
+            var gate = gates.For(message.Chat.Channel);
+            var wait = gate.ChatWait(message.Chat) is var chatWait && chatWait > gate.PausedFor ? chatWait : gate.PausedFor;
             if (wait > TimeSpan.Zero)
             {
-                // Not yet this chat's turn: back in the queue, so other chats are not held up behind it.
+                // Not yet this chat's turn, or its channel asked to wait: back in the queue, so other
+                // chats — and other channels — are not held up behind it.
                 outbox.Release(message.Id);
                 shortestWait = wait < shortestWait ? wait : shortestWait;
                 continue;
@@ -107,6 +109,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGate g
     private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var channel = services.GetServices<IChatChannel>().FirstOrDefault(c => c.Name == message.Chat.Channel);
+        var gate = gates.For(message.Chat.Channel);
         try
         {
             if (channel is null) throw new DeliveryException(DeliveryFailure.Transient, $"channel {message.Chat.Channel} is not running");

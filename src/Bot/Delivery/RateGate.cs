@@ -89,6 +89,19 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
         }
     }
 
+    /// <summary>How much longer the channel asked to wait after its last 429; zero when it did not or the wait is over.</summary>
+    public TimeSpan PausedFor
+    {
+        get
+        {
+            lock (_lock)
+            {
+                var left = _pausedUntil - _clock.GetUtcNow();
+                return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+            }
+        }
+    }
+
     /// <summary>Chats whose spacing has passed need no entry: keeps the map small on a big fan-out.</summary>
     private void Forget(DateTimeOffset now)
     {

@@ -52,4 +52,21 @@ public sealed class RateGateTests
             Assert.True(sends[i + PerSecond].Start >= sends[i].Done + TimeSpan.FromSeconds(1),
                 $"message {i + PerSecond + 1} left {(sends[i + PerSecond].Start - sends[i].Done).TotalMilliseconds} ms after message {i + 1} was through: {PerSecond + 1} could arrive in one second");
     }
+
+    [Fact]
+    public async Task ATelegramPause_HoldsTelegramOnly_NotZalo()
+    {
+        var gates = new RateGates(Options.Create(new DeliveryOptions { MessagesPerSecond = PerSecond }), _time);
+        gates.For("telegram").Pause(TimeSpan.FromSeconds(30));
+
+        var zalo = gates.For("zalo").TakeSlotAsync(new ChatAddress("zalo", "z1"), CancellationToken.None);
+        var telegram = gates.For("telegram").TakeSlotAsync(new ChatAddress("telegram", "t1"), CancellationToken.None);
+
+        await zalo.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(telegram.IsCompleted);
+        Assert.Equal(TimeSpan.FromSeconds(30), gates.For("telegram").PausedFor);
+        Assert.Equal(TimeSpan.Zero, gates.For("zalo").PausedFor);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await telegram.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }
