@@ -24,7 +24,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (ChildChoice.Resolve(turn, "/xinnghi") is not { } child || TooManyPending(turn, child)) return;
         if (string.IsNullOrWhiteSpace(arguments))
         {
-            turn.Enter(new AwaitingLeave(child.Code.Value));
+            turn.Enter(new AwaitingLeave(child.Code));
             turn.Say($"Xin nghỉ cho em {child.FullName}. {LeaveText.Format(calendar.Today)}");
             return;
         }
@@ -36,7 +36,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
     public async Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (turn.State.Flow is not AwaitingLeave step) return;
-        var child = turn.Children.FirstOrDefault(c => c.Code.Value == step.Student);
+        var child = turn.Children.FirstOrDefault(c => c.Code == step.Student);
         if (child is null) { turn.EndFlow(); turn.Say(ChatTexts.NotVerified); return; }
         if (TooManyPending(turn, child)) return;
         await SendAsync(turn, child, turn.Text, cancellationToken);

@@ -47,7 +47,7 @@ public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar ca
         var (notice, refused) = NoticeDesk.Draft(teacher, target, text, calendar.Now, at);
         if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return Task.CompletedTask; }
         var when = notice!.PublishAt > calendar.Now ? $"lúc {VietnameseFormat.Moment(calendar.ToLocal(notice.PublishAt))}" : "ngay";
-        turn.Enter(new ConfirmingNotice(target?.Value, notice.Text, notice.PublishAt > calendar.Now ? notice.PublishAt : null));
+        turn.Enter(new ConfirmingNotice(target, notice.Text, notice.PublishAt > calendar.Now ? notice.PublishAt : null));
         turn.Say(new Reply($"📝 Xem trước thông báo tới phụ huynh {(target is { } c ? $"lớp {c}" : "toàn trường")}, gửi {when}:\n«{notice.Text}»\n\nBấm «Xác nhận» để gửi, hoặc «Hủy».")
         {
             Buttons = TeachingTexts.ConfirmButtons,
@@ -67,8 +67,7 @@ public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar ca
     {
         if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingNotice pending) return;
         turn.EndFlow();
-        var target = pending.ClassName is { } c ? ClassName.Parse(c) : (ClassName?)null;
-        var (notice, refused) = NoticeDesk.Draft(teacher, target, pending.Text, calendar.Now, pending.PublishAt);
+        var (notice, refused) = NoticeDesk.Draft(teacher, pending.ClassName, pending.Text, calendar.Now, pending.PublishAt);
         if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return; }
         var sent = await delivery.PublishAsync(notice!, cancellationToken);
         if (notice!.PublishAt > calendar.Now)

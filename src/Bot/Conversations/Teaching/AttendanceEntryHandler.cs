@@ -55,7 +55,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
             return Task.CompletedTask;
         }
         words.RemoveAt(0);
-        var step = new AwaitingAbsences(className.Value, date, session.Code(), reason);
+        var step = new AwaitingAbsences(className, date, session, reason);
         if (words.Count == 0)
         {
             var check = Batch(teacher, step, []);
@@ -134,12 +134,8 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         turn.Say(new Reply(text + "\n\nChưa lưu gì. Bấm «Xác nhận» để ghi và báo phụ huynh, hoặc «Hủy».") { Buttons = TeachingTexts.ConfirmButtons });
     }
 
-    private AbsenceBatch Batch(Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines)
-    {
-        var session = DaySessions.Parse(step.Session);
-        var term = calendar.Year.TermOf(step.Date);
-        return entry.Preview(teacher, ClassName.Parse(step.ClassName), step.Date, session, lines, calendar.IsClosed(term), step.Reason);
-    }
+    private AbsenceBatch Batch(Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines) =>
+        entry.Preview(teacher, step.ClassName, step.Date, step.Session, lines, calendar.IsClosed(step.Date), step.Reason);
 
     /// <summary>Two buttons a student, «tên K» and «P»: each press adds that line to the roll call.</summary>
     private List<IReadOnlyList<ReplyButton>> StudentButtons(ClassName className) =>

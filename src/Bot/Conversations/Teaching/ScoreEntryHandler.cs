@@ -49,11 +49,11 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         {
             var refused = entry.Preview(teacher, className, subject, term, column, [], calendar.IsClosed(term), command.Reason).Refused;
             if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return Task.CompletedTask; }
-            turn.Enter(new AwaitingScores(className.Value, subject.Name, (int)term, column.ToString(), command.Reason));
+            turn.Enter(new AwaitingScores(className, subject, term, column, command.Reason));
             turn.Say(AskLines(className, subject, term, column));
             return Task.CompletedTask;
         }
-        Preview(turn, teacher, new AwaitingScores(className.Value, subject.Name, (int)term, column.ToString(), command.Reason), command.Lines);
+        Preview(turn, teacher, new AwaitingScores(className, subject, term, column, command.Reason), command.Lines);
         return Task.CompletedTask;
     }
 
@@ -108,10 +108,8 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         turn.Say(new Reply(text + "\n\nChưa lưu gì. Bấm «Xác nhận» để lưu các điểm hợp lệ, hoặc «Hủy».") { Buttons = TeachingTexts.ConfirmButtons });
     }
 
-    private ScoreBatch Batch(Teacher teacher, string className, string subject, int term, string column, IReadOnlyList<string> lines, string? reason)
-    {
-        return entry.Preview(teacher, ClassName.Parse(className), SubjectCatalog.Get(subject), (Term)term, Column.Parse(column), lines, calendar.IsClosed((Term)term), reason);
-    }
+    private ScoreBatch Batch(Teacher teacher, ClassName className, Subject subject, Term term, Column column, IReadOnlyList<string> lines, string? reason) =>
+        entry.Preview(teacher, className, subject, term, column, lines, calendar.IsClosed(term), reason);
 
     private void AskClass(Turn turn, Teacher teacher)
     {

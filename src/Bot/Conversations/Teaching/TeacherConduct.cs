@@ -34,7 +34,7 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         if (kind is "nx" or "nhan xet")
         {
             if (ConductEntry.CheckRemark(teacher, student) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return; }
-            turn.Enter(new ConfirmingRemark(code.Value, parts[2]));
+            turn.Enter(new ConfirmingRemark(code, parts[2]));
             turn.Say(new Reply($"📝 Nhận xét cho em {student.FullName} ({student.ClassName}):\n«{parts[2]}»\n\nBấm «Xác nhận» để lưu, hoặc «Hủy».")
             {
                 Buttons = TeachingTexts.ConfirmButtons,
@@ -49,7 +49,7 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         var term = kind == "hk1" ? Term.I : Term.II;
         if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), reason) is { } refusal) { turn.Say(TeacherGate.Explain(refusal)); return; }
         var before = entry.LevelBefore(student, term);
-        turn.Enter(new ConfirmingConduct(code.Value, (int)term, level.Vietnamese(), reason));
+        turn.Enter(new ConfirmingConduct(code, term, level, reason));
         turn.Say(new Reply($"📝 Rèn luyện {term.Vietnamese()} của em {student.FullName} ({student.ClassName}): {before?.Vietnamese() ?? "chưa đánh giá"} → {level.Vietnamese()}\n\nBấm «Xác nhận» để lưu, hoặc «Hủy».")
         {
             Buttons = TeachingTexts.ConfirmButtons,
@@ -71,13 +71,12 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         turn.EndFlow();
         switch (flow)
         {
-            case ConfirmingConduct c when students.Find(StudentCode.Parse(c.Student)) is { } student && LevelNames.TryParse(c.Level, out var level):
-                var term = (Term)c.Term;
-                if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(refused)); break; }
-                entry.SetLevel(teacher, student, term, level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, calendar.IsClosed(term));
-                turn.Say($"✅ Đã lưu rèn luyện {term.Vietnamese()} của em {student.FullName}: {level.Vietnamese()}.");
+            case ConfirmingConduct c when students.Find(c.Student) is { } student:
+                if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(c.Term), c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(refused)); break; }
+                entry.SetLevel(teacher, student, c.Term, c.Level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, calendar.IsClosed(c.Term));
+                turn.Say($"✅ Đã lưu rèn luyện {c.Term.Vietnamese()} của em {student.FullName}: {c.Level.Vietnamese()}.");
                 break;
-            case ConfirmingRemark r when students.Find(StudentCode.Parse(r.Student)) is { } student:
+            case ConfirmingRemark r when students.Find(r.Student) is { } student:
                 if (ConductEntry.CheckRemark(teacher, student) is { } refusal) { turn.Say(TeacherGate.Explain(refusal)); break; }
                 entry.Write(teacher, student, calendar.CurrentTerm, calendar.Today, r.Text, new Actor(teacher.Code, turn.Chat.Channel, null), calendar.Now);
                 turn.Say($"✅ Đã lưu nhận xét cho em {student.FullName}. Phụ huynh xem được qua /renluyen.");

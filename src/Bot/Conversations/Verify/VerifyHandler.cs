@@ -54,7 +54,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
                 AskProof(turn, other);
                 break;
             case AwaitingProof proof:
-                await ReportAsync(turn, verification.ByCode(turn.Chat, proof.StudentCode, text, calendar.Today), cancellationToken);
+                await ReportAsync(turn, verification.ByCode(turn.Chat, proof.StudentCode.Value, text, calendar.Today), cancellationToken);
                 break;
         }
     }
@@ -69,7 +69,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
             Report(turn, verification.RefuseForeignContact(turn.Chat));
             return Task.CompletedTask;
         }
-        StudentCode? student = turn.State.Flow is AwaitingProof proof ? StudentCode.Parse(proof.StudentCode) : null;
+        StudentCode? student = turn.State.Flow is AwaitingProof proof ? proof.StudentCode : null;
         if (!PhoneNumber.TryParse(contact.Phone, out var phone))
         {
             Report(turn, VerificationOutcome.Refused(VerificationFailure.NoMatch));
@@ -92,7 +92,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
     /// </summary>
     private static void AskProof(Turn turn, StudentCode code)
     {
-        turn.Enter(new AwaitingProof(code.Value));
+        turn.Enter(new AwaitingProof(code));
         turn.Say(new Reply(ChatTexts.AskProof(code)) { AsksForPhone = true });
     }
 

@@ -6,4 +6,4 @@ namespace SoLienLac.Bot.Conversations.Verify;
 public sealed record AwaitingStudentCode : FlowState;
 
 /// <summary>The student code is in: the bot waits for the parent's phone or the school's activation code.</summary>
-public sealed record AwaitingProof(string StudentCode) : FlowState;
+public sealed record AwaitingProof(Domain.Students.StudentCode StudentCode) : FlowState;

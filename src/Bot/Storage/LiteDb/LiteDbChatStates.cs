@@ -7,7 +7,7 @@ using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
 
-internal sealed class LiteDbChatStates(SchoolDatabase db, TimeProvider clock) : IChatStates
+internal sealed class LiteDbChatStates(SchoolDatabase db, FlowSteps steps, TimeProvider clock) : IChatStates
 {
     private ILiteCollection<BsonDocument> Chats => db.Collection(Collections.Chats);
 
@@ -35,18 +35,7 @@ internal sealed class LiteDbChatStates(SchoolDatabase db, TimeProvider clock) : 
     }
 
     /// <summary>A step this release no longer knows is dropped: the person starts that flow again.</summary>
-    private static FlowState? ReadFlow(BsonValue value)
-    {
-        if (value.IsNull) return null;
-        try
-        {
-            return JsonSerializer.Deserialize<FlowState>(value.AsString);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private FlowState? ReadFlow(BsonValue value) => value.IsString ? steps.Read(value.AsString) : null;
 
     public void Save(ChatState state)
     {
@@ -54,7 +43,7 @@ internal sealed class LiteDbChatStates(SchoolDatabase db, TimeProvider clock) : 
         var document = new BsonDocument
         {
             ["_id"] = state.Chat.Key,
-            ["flow"] = state.Flow is null ? BsonValue.Null : JsonSerializer.Serialize(state.Flow),
+            ["flow"] = state.Flow is null ? BsonValue.Null : steps.Write(state.Flow),
             ["selected"] = state.SelectedStudent is null ? BsonValue.Null : state.SelectedStudent,
             ["offer"] = state.Offer is null ? BsonValue.Null : JsonSerializer.Serialize(state.Offer),
             ["touched"] = clock.GetUtcNow().UtcDateTime,
