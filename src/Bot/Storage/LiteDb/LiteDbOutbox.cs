@@ -88,9 +88,10 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         var withdrawn = 0;
         db.Write(() =>
         {
-            foreach (var d in Messages.Find(Where.Is("chat", chat.Key)).ToList())
+            // Through the chat index, pending ones only: a family's months of sent messages are not read.
+            foreach (var d in Messages.Find(Where.Matches("(chat = @0 AND status = @1)", chat.Key, OutboxStatus.Pending.ToString())).ToList())
             {
-                if (d["status"].AsString != OutboxStatus.Pending.ToString() || !d["lease_until"].IsNull) continue;
+                if (!d["lease_until"].IsNull) continue;
                 if (forWhom is { } holder && d["for"].AsString != holder.Key) continue;
                 d["status"] = OutboxStatus.Withdrawn.ToString();
                 d["error"] = "liên kết đã kết thúc";
