@@ -1,6 +1,6 @@
 namespace SoLienLac.Bot.Channels.Console;
 
-/// <summary>What the local chat itself says (the conversation's own texts are in ChatTexts).</summary>
+/// <summary>What the local chat itself says, in Vietnamese (the conversation's own texts are in the catalogues, Conversations/Texts).</summary>
 public static class ConsoleTexts
 {
     public const string Welcome =
