@@ -42,7 +42,8 @@ public sealed class EnglishChatTexts : IChatTexts
     public string HelpLine(CommandInfo command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return $"/{command.Alias} — {command.English}";
+        // English names, which work everywhere; but /start stays /start: Telegram's own button sends it, and every guide says it.
+        return $"/{(command.Name == "start" ? command.Name : command.Alias)} — {command.English}";
     }
 
     public string HelpNotVerified => "You are not verified yet: type /start to link with your child.";
