@@ -9,7 +9,7 @@ public sealed class EnglishLeaveTexts : ILeaveTexts
     private static readonly EnglishFormats Values = new();
 
     public string Format(DateOnly example) =>
-        "Send it as: day session reason — the session is morning, afternoon or all-day (or sang, chieu, ca-ngay). For example:\n" +
+        "Send it as: date session reason — the session is morning, afternoon or all-day (or sang, chieu, ca-ngay). For example:\n" +
         $"{VietnameseFormat.Date(example)} morning Fever";
 
     public string Describe(IEnumerable<LeaveSession> sessions) =>
@@ -19,7 +19,7 @@ public sealed class EnglishLeaveTexts : ILeaveTexts
     public string Ask(Student child, string format)
     {
         ArgumentNullException.ThrowIfNull(child);
-        return $"Leave for {child.FullName}. {format}";
+        return $"Leave request for {child.FullName}. {format}";
     }
 
     public string Unreadable(string format) => $"The request could not be read. {format}";

@@ -35,11 +35,11 @@ public sealed class EnglishNoticeTexts : INoticeTexts
     }
 
     public string SendUsage =>
-        "Type: /notify <class|truong> [day time] <text>, for example:\n/notify 6A Parents' meeting 8:00 Sunday 29/11\n" +
+        "Type: /notify <class|truong> [date time] <text>, for example:\n/notify 6A Parents' meeting 8:00 Sunday 29/11\n" +
         "/notify truong 28/11/2026 07:00 School closed because of the storm";
 
     public string Preview(string audience, string moment, string text) =>
-        $"📝 Preview of the notice to the parents of the {audience}, sent {moment}:\n«{text}»\n\nPress «Confirm» to send it, or «Cancel».";
+        $"📝 Preview of the notice to parents ({audience}), sent {moment}:\n«{text}»\n\nPress «Confirm» to send it, or «Cancel».";
 
     public string Now => "now";
 
@@ -49,7 +49,8 @@ public sealed class EnglishNoticeTexts : INoticeTexts
 
     public string Scheduled(DateTimeOffset local) => $"🕒 The notice will be sent at {Format.Moment(local)}.";
 
-    public string Sent(int parents) => $"✅ The notice was sent to {parents} linked parents. To see who has read it: /notices.";
+    public string Sent(int parents) =>
+        $"✅ The notice was sent to {parents} linked {(parents == 1 ? "parent" : "parents")}. To see who has read it: /notices.";
 
     public string NoneSent => "No notices yet for the classes you are in charge of.";
 

@@ -60,10 +60,10 @@ public sealed class EnglishTeachingTexts : ITeachingTexts
 
     public string GradebookNoLongerValid(string file) => $"The file {file} is no longer valid; please send it again.";
 
-    public string GradebookSaved(string file, int added, int changed) => $"✅ Saved the gradebook {file}: {added} new scores, {changed} corrected.";
+    public string GradebookSaved(string file, int added, int changed) => $"✅ Saved the gradebook {file}: {added} new, {changed} corrected.";
 
     public string GradebookPreview(string file, int rows, int added, int changed, int unchanged) =>
-        $"📝 Preview of the gradebook {file}: {rows} rows — {added} new scores, {changed} corrected, {unchanged} unchanged.";
+        $"📝 Preview of the gradebook {file}: {rows} {(rows == 1 ? "row" : "rows")} — {added} new, {changed} corrected, {unchanged} unchanged.";
 
     public string WhichClass => "Which class?";
 
@@ -81,7 +81,7 @@ public sealed class EnglishTeachingTexts : ITeachingTexts
 
     public string HistoryEmpty => "No changes recorded yet.";
 
-    public string HistoryOlder(int hidden) => $"({hidden} older changes not shown.)";
+    public string HistoryOlder(int hidden) => $"({hidden} older {(hidden == 1 ? "change" : "changes")} not shown.)";
 
     public string HistoryAdded(string value) => $"set {value}";
 
