@@ -12,7 +12,7 @@ public sealed class Catalogue
 {
     private Catalogue(string language, IFormats format, IChatTexts chat, ISettingsTexts settings, IVerifyTexts verify, IGradesTexts grades,
         IAttendanceTexts attendance, IConductTexts conduct, IWeekTexts week, INoticeTexts notices, ILeaveTexts leave,
-        ITeachingTexts teaching, IEntryTexts entry, IChannelTexts channel)
+        ITeachingTexts teaching, IEntryTexts entry, IChannelTexts channel, IConsoleTexts console)
     {
         Language = language;
         Format = format;
@@ -28,17 +28,18 @@ public sealed class Catalogue
         Teaching = teaching;
         Entry = entry;
         Channel = channel;
+        Console = console;
     }
 
     public static Catalogue Vietnamese { get; } = new(Languages.Vietnamese, new VietnameseFormats(), new VietnameseChatTexts(),
         new VietnameseSettingsTexts(), new VietnameseVerifyTexts(), new VietnameseGradesTexts(), new VietnameseAttendanceTexts(),
         new VietnameseConductTexts(), new VietnameseWeekTexts(), new VietnameseNoticeTexts(), new VietnameseLeaveTexts(),
-        new VietnameseTeachingTexts(), new VietnameseEntryTexts(), new VietnameseChannelTexts());
+        new VietnameseTeachingTexts(), new VietnameseEntryTexts(), new VietnameseChannelTexts(), new VietnameseConsoleTexts());
 
     public static Catalogue English { get; } = new(Languages.English, new EnglishFormats(), new EnglishChatTexts(),
         new EnglishSettingsTexts(), new EnglishVerifyTexts(), new EnglishGradesTexts(), new EnglishAttendanceTexts(),
         new EnglishConductTexts(), new EnglishWeekTexts(), new EnglishNoticeTexts(), new EnglishLeaveTexts(),
-        new EnglishTeachingTexts(), new EnglishEntryTexts(), new EnglishChannelTexts());
+        new EnglishTeachingTexts(), new EnglishEntryTexts(), new EnglishChannelTexts(), new EnglishConsoleTexts());
 
     /// <summary>"vi" or "en": what a reply written from this catalogue carries (<see cref="Messages.Reply.Language"/>).</summary>
     public string Language { get; }
@@ -71,6 +72,9 @@ public sealed class Catalogue
 
     /// <summary>What a channel adds to a reply it cannot draw as such (keys for buttons, a note instead of a file).</summary>
     public IChannelTexts Channel { get; }
+
+    /// <summary>The local chat's own lines around the conversation (in the school's language: it never says another).</summary>
+    public IConsoleTexts Console { get; }
 
     /// <summary>The catalogue of a language code; Vietnamese for any code it does not know.</summary>
     public static Catalogue For(string? language) => language == Languages.English ? English : Vietnamese;
