@@ -35,7 +35,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         {
             var classes = Authorization.ClassesOf(teacher, students.Classes()).Where(c => teacher.IsHomeroomOf(c)).ToList();
             if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return Task.CompletedTask; }
-            turn.Say(new Reply(turn.Texts.Entry.AbsencesWhichClass) { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c}")).ToList()] });
+            turn.Say(new Reply(turn.Texts.RollCall.AbsencesWhichClass) { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c}")).ToList()] });
             return Task.CompletedTask;
         }
         words.RemoveAt(0);
@@ -47,10 +47,10 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         }
         if (words.Count == 0 || !DaySessions.TryParse(words[0], out var session))
         {
-            turn.Say(new Reply(turn.Texts.Entry.WhichSession(className, date))
+            turn.Say(new Reply(turn.Texts.RollCall.WhichSession(className, date))
             {
-                Buttons = [[new ReplyButton(turn.Texts.Entry.MorningButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} sang"),
-                    new ReplyButton(turn.Texts.Entry.AfternoonButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} chieu")]],
+                Buttons = [[new ReplyButton(turn.Texts.RollCall.MorningButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} sang"),
+                    new ReplyButton(turn.Texts.RollCall.AfternoonButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} chieu")]],
             });
             return Task.CompletedTask;
         }
@@ -96,7 +96,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now);
         var cleared = saved.Count(c => c.Clears);
         var recorded = saved.Count - cleared;
-        turn.Say(turn.Texts.Entry.AbsencesSaved(recorded, cleared, batch.ClassName, batch.Session, batch.Date));
+        turn.Say(turn.Texts.RollCall.AbsencesSaved(recorded, cleared, batch.ClassName, batch.Session, batch.Date));
         await alert.SendAsync(saved, calendar.Year, now, cancellationToken);
     }
 
@@ -104,7 +104,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
     {
         var batch = Batch(teacher, step, lines);
         if (batch.Refused is { } refused) { turn.EndFlow(); turn.Say(TeacherGate.Explain(turn, refused)); return; }
-        var words = turn.Texts.Entry;
+        var words = turn.Texts.RollCall;
         var text = new StringBuilder(words.AbsencesPreviewHeading(batch.ClassName, batch.Session, batch.Date));
         foreach (var c in batch.Changes)
         {
@@ -118,7 +118,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
             };
             text.Append(CultureInfo.InvariantCulture, $"\n• {c.Student.Code} {c.Student.FullName}: {what}");
         }
-        if (batch.Issues.Count > 0) text.Append('\n').Append(words.NotAccepted(batch.Issues.Count)).Append(turn.Texts.Teaching.Issues(batch.Issues));
+        if (batch.Issues.Count > 0) text.Append('\n').Append(turn.Texts.Entry.NotAccepted(batch.Issues.Count)).Append(turn.Texts.Teaching.Issues(batch.Issues));
         if (!batch.HasSomethingToSave)
         {
             turn.Enter(step);
@@ -140,7 +140,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
 
     private Reply AskLines(Turn turn, ClassName className, DateOnly date, DaySession session)
     {
-        var text = new StringBuilder(turn.Texts.Entry.AskAbsences(className, session, date));
+        var text = new StringBuilder(turn.Texts.RollCall.AskAbsences(className, session, date));
         var roster = students.InClass(className);
         for (var i = 0; i < roster.Count; i++)
             if (roster[i].IsStudying) text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}\n");

@@ -32,20 +32,20 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
         var shownName = EchoedText.FileName(document.FileName);
         if (Path.GetExtension(document.FileName).ToLowerInvariant() is not (".xlsx" or ".csv"))
         {
-            turn.Say(turn.Texts.Teaching.GradebookFormats);
+            turn.Say(turn.Texts.Gradebook.Formats);
             return;
         }
         if (sources.FirstOrDefault(s => s.Channel == turn.Chat.Channel) is not { } source) { turn.Say(turn.Texts.Chat.DocumentNotExpected); return; }
         var content = document.Size > MaxBytes ? null : await source.DownloadAsync(document, MaxBytes, cancellationToken);
         if (content is null)
         {
-            turn.Say(turn.Texts.Teaching.GradebookTooLarge(shownName, MaxBytes / (1024 * 1024)));
+            turn.Say(turn.Texts.Gradebook.TooLarge(shownName, MaxBytes / (1024 * 1024)));
             return;
         }
         var outcome = Check(teacher, document.FileName, content, turn.Chat.Channel);
         if (outcome is null)
         {
-            turn.Say(turn.Texts.Teaching.GradebookTooManyRows(shownName, MaxRows));
+            turn.Say(turn.Texts.Gradebook.TooManyRows(shownName, MaxRows));
             return;
         }
         if (!outcome.IsValid)
@@ -62,7 +62,7 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
 
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        turn.Say(turn.Texts.Teaching.GradebookWaiting);
+        turn.Say(turn.Texts.Gradebook.Waiting);
         return Task.CompletedTask;
     }
 
@@ -73,10 +73,10 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
         if (pending.Take(turn.Chat) is not { } file) { turn.Say(turn.Texts.Teaching.NothingToConfirm); return Task.CompletedTask; }
         var shownName = EchoedText.FileName(file.FileName);
         var outcome = Check(teacher, file.FileName, file.Content, turn.Chat.Channel);
-        if (outcome is null || !outcome.IsValid) { turn.Say(turn.Texts.Teaching.GradebookNoLongerValid(shownName)); return Task.CompletedTask; }
+        if (outcome is null || !outcome.IsValid) { turn.Say(turn.Texts.Gradebook.NoLongerValid(shownName)); return Task.CompletedTask; }
         records.Save(outcome.Changes);
         alerts.Queue(outcome.Changes.Assessments);
-        turn.Say(turn.Texts.Teaching.GradebookSaved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
+        turn.Say(turn.Texts.Gradebook.Saved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
         return Task.CompletedTask;
     }
 

@@ -22,18 +22,18 @@ public static class GradebookReplyText
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(errors);
-        var words = texts.Teaching;
-        var text = new StringBuilder(words.GradebookRefused(EchoedText.FileName(fileName), errors.Count));
+        var words = texts.Gradebook;
+        var text = new StringBuilder(words.Refused(EchoedText.FileName(fileName), errors.Count));
         var shown = 0;
         foreach (var error in errors.Take(Shown))
         {
-            var line = "\n• " + words.GradebookError(fileName, error);
+            var line = "\n• " + words.BadCell(fileName, error);
             if (text.Length + line.Length > MaxLength) break;
             text.Append(line);
             shown++;
         }
-        if (errors.Count > shown) text.Append(words.GradebookMoreErrors(errors.Count - shown));
-        return text.Append(words.GradebookFixAndResend).ToString();
+        if (errors.Count > shown) text.Append(words.MoreErrors(errors.Count - shown));
+        return text.Append(words.FixAndResend).ToString();
     }
 
     public static string Preview(Catalogue texts, string fileName, ImportOutcome outcome)
@@ -41,9 +41,9 @@ public static class GradebookReplyText
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(outcome);
         var s = outcome.Summary;
-        var text = new StringBuilder(texts.Teaching.GradebookPreview(EchoedText.FileName(fileName), s.Rows, s.Added, s.Changed, s.Unchanged));
+        var text = new StringBuilder(texts.Gradebook.Preview(EchoedText.FileName(fileName), s.Rows, s.Added, s.Changed, s.Unchanged));
         foreach (var entry in outcome.Changes.Audit.Where(a => a.OldValue is not null).Take(Shown))
             text.Append(CultureInfo.InvariantCulture, $"\n• {entry.Student} {entry.What}: {entry.OldValue} → {entry.NewValue}");
-        return text.Append(texts.Teaching.GradebookPreviewEnd).ToString();
+        return text.Append(texts.Gradebook.PreviewEnd).ToString();
     }
 }

@@ -10,71 +10,90 @@ namespace SoLienLac.Bot.Conversations.Texts;
 /// </summary>
 public sealed class Catalogue
 {
-    private Catalogue(string language, IFormats format, IChatTexts chat, ISettingsTexts settings, IVerifyTexts verify, IGradesTexts grades,
-        IAttendanceTexts attendance, IConductTexts conduct, IWeekTexts week, INoticeTexts notices, ILeaveTexts leave,
-        ITeachingTexts teaching, IEntryTexts entry, IChannelTexts channel, IConsoleTexts console)
+    private Catalogue()
     {
-        Language = language;
-        Format = format;
-        Chat = chat;
-        Settings = settings;
-        Verify = verify;
-        Grades = grades;
-        Attendance = attendance;
-        Conduct = conduct;
-        Week = week;
-        Notices = notices;
-        Leave = leave;
-        Teaching = teaching;
-        Entry = entry;
-        Channel = channel;
-        Console = console;
     }
 
-    public static Catalogue Vietnamese { get; } = new(Languages.Vietnamese, new VietnameseFormats(), new VietnameseChatTexts(),
-        new VietnameseSettingsTexts(), new VietnameseVerifyTexts(), new VietnameseGradesTexts(), new VietnameseAttendanceTexts(),
-        new VietnameseConductTexts(), new VietnameseWeekTexts(), new VietnameseNoticeTexts(), new VietnameseLeaveTexts(),
-        new VietnameseTeachingTexts(), new VietnameseEntryTexts(), new VietnameseChannelTexts(), new VietnameseConsoleTexts());
+    public static Catalogue Vietnamese { get; } = new()
+    {
+        Language = Languages.Vietnamese,
+        Format = new VietnameseFormats(),
+        Chat = new VietnameseChatTexts(),
+        Settings = new VietnameseSettingsTexts(),
+        Verify = new VietnameseVerifyTexts(),
+        Grades = new VietnameseGradesTexts(),
+        Attendance = new VietnameseAttendanceTexts(),
+        Conduct = new VietnameseConductTexts(),
+        Week = new VietnameseWeekTexts(),
+        Notices = new VietnameseNoticeTexts(),
+        Leave = new VietnameseLeaveTexts(),
+        Teaching = new VietnameseTeachingTexts(),
+        Gradebook = new VietnameseGradebookTexts(),
+        Entry = new VietnameseEntryTexts(),
+        RollCall = new VietnameseRollCallTexts(),
+        Channel = new VietnameseChannelTexts(),
+        Console = new VietnameseConsoleTexts(),
+    };
 
-    public static Catalogue English { get; } = new(Languages.English, new EnglishFormats(), new EnglishChatTexts(),
-        new EnglishSettingsTexts(), new EnglishVerifyTexts(), new EnglishGradesTexts(), new EnglishAttendanceTexts(),
-        new EnglishConductTexts(), new EnglishWeekTexts(), new EnglishNoticeTexts(), new EnglishLeaveTexts(),
-        new EnglishTeachingTexts(), new EnglishEntryTexts(), new EnglishChannelTexts(), new EnglishConsoleTexts());
+    public static Catalogue English { get; } = new()
+    {
+        Language = Languages.English,
+        Format = new EnglishFormats(),
+        Chat = new EnglishChatTexts(),
+        Settings = new EnglishSettingsTexts(),
+        Verify = new EnglishVerifyTexts(),
+        Grades = new EnglishGradesTexts(),
+        Attendance = new EnglishAttendanceTexts(),
+        Conduct = new EnglishConductTexts(),
+        Week = new EnglishWeekTexts(),
+        Notices = new EnglishNoticeTexts(),
+        Leave = new EnglishLeaveTexts(),
+        Teaching = new EnglishTeachingTexts(),
+        Gradebook = new EnglishGradebookTexts(),
+        Entry = new EnglishEntryTexts(),
+        RollCall = new EnglishRollCallTexts(),
+        Channel = new EnglishChannelTexts(),
+        Console = new EnglishConsoleTexts(),
+    };
 
     /// <summary>"vi" or "en": what a reply written from this catalogue carries (<see cref="Messages.Reply.Language"/>).</summary>
-    public string Language { get; }
+    public required string Language { get; init; }
 
     /// <summary>Dates, averages, marks, terms and levels as this language writes them.</summary>
-    public IFormats Format { get; }
+    public required IFormats Format { get; init; }
 
-    public IChatTexts Chat { get; }
+    public required IChatTexts Chat { get; init; }
 
-    public ISettingsTexts Settings { get; }
+    public required ISettingsTexts Settings { get; init; }
 
-    public IVerifyTexts Verify { get; }
+    public required IVerifyTexts Verify { get; init; }
 
-    public IGradesTexts Grades { get; }
+    public required IGradesTexts Grades { get; init; }
 
-    public IAttendanceTexts Attendance { get; }
+    public required IAttendanceTexts Attendance { get; init; }
 
-    public IConductTexts Conduct { get; }
+    public required IConductTexts Conduct { get; init; }
 
-    public IWeekTexts Week { get; }
+    public required IWeekTexts Week { get; init; }
 
-    public INoticeTexts Notices { get; }
+    public required INoticeTexts Notices { get; init; }
 
-    public ILeaveTexts Leave { get; }
+    public required ILeaveTexts Leave { get; init; }
 
-    public ITeachingTexts Teaching { get; }
+    public required ITeachingTexts Teaching { get; init; }
 
-    /// <summary>Teachers' entries: scores, roll calls, conduct and remarks, previewed before they are saved.</summary>
-    public IEntryTexts Entry { get; }
+    public required IGradebookTexts Gradebook { get; init; }
+
+    /// <summary>Teachers' entries of scores, conduct and remarks, previewed before they are saved.</summary>
+    public required IEntryTexts Entry { get; init; }
+
+    public required IRollCallTexts RollCall { get; init; }
 
     /// <summary>What a channel adds to a reply it cannot draw as such (keys for buttons, a note instead of a file).</summary>
-    public IChannelTexts Channel { get; }
+    public required IChannelTexts Channel { get; init; }
 
-    /// <summary>The local chat's own lines around the conversation (in the school's language: it never says another).</summary>
-    public IConsoleTexts Console { get; }
+    /// <summary>The local chat's own lines around the conversation.</summary>
+    public required IConsoleTexts Console { get; init; }
 
     /// <summary>The catalogue of a language code; Vietnamese for any code it does not know.</summary>
     public static Catalogue For(string? language) => language == Languages.English ? English : Vietnamese;

@@ -6,7 +6,7 @@ using SoLienLac.Domain.Subjects;
 
 namespace SoLienLac.Bot.Conversations.Texts;
 
-/// <summary>/nhapdiem, /diemdanh and /renluyen for teachers: the questions, the previews, what was saved.</summary>
+/// <summary>/nhapdiem and /renluyen for teachers: the questions, the previews, what was saved.</summary>
 public interface IEntryTexts
 {
     string ScoresWhichClass { get; }
@@ -34,31 +34,6 @@ public interface IEntryTexts
     string ScoresPreviewEnd { get; }
 
     string ScoresSaved(int saved, Subject subject, Column column, ClassName className, Term term);
-
-    string AbsencesWhichClass { get; }
-
-    string WhichSession(ClassName className, DateOnly day);
-
-    string MorningButton { get; }
-
-    string AfternoonButton { get; }
-
-    /// <summary>How to send the absences, above the class list.</summary>
-    string AskAbsences(ClassName className, DaySession session, DateOnly day);
-
-    string AbsencesPreviewHeading(ClassName className, DaySession session, DateOnly day);
-
-    string Present { get; }
-
-    string PresentNothingToRemove { get; }
-
-    string AlreadyRecorded(string mark);
-
-    string NothingNewAbsences { get; }
-
-    string AbsencesPreviewEnd { get; }
-
-    string AbsencesSaved(int recorded, int cleared, ClassName className, DaySession session, DateOnly day);
 
     string ConductUsage { get; }
 

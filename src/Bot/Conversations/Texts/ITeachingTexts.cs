@@ -6,7 +6,7 @@ using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Conversations.Texts;
 
-/// <summary>What teachers are told: who may do what, «Xác nhận», the gradebook file, the class, the audit trail, the printed book.</summary>
+/// <summary>What teachers are told: who may do what, «Xác nhận», refused lines, the class, the audit trail, the printed book.</summary>
 public interface ITeachingTexts
 {
     string TeachersOnly { get; }
@@ -27,32 +27,6 @@ public interface ITeachingTexts
 
     /// <summary>Each refused line of an entry: its number, what was sent, and why.</summary>
     string Issues(IReadOnlyList<EntryIssue> issues);
-
-    string GradebookFormats { get; }
-
-    string GradebookWaiting { get; }
-
-    string GradebookFixAndResend { get; }
-
-    string GradebookPreviewEnd { get; }
-
-    /// <param name="file">The name as the teacher sent it, shortened.</param>
-    string GradebookTooLarge(string file, int megabytes);
-
-    string GradebookTooManyRows(string file, int rows);
-
-    string GradebookRefused(string file, int errors);
-
-    /// <summary>One bad cell of a refused gradebook, named as the import verb names it.</summary>
-    string GradebookError(string file, ImportError problem);
-
-    string GradebookMoreErrors(int more);
-
-    string GradebookNoLongerValid(string file);
-
-    string GradebookSaved(string file, int added, int changed);
-
-    string GradebookPreview(string file, int rows, int added, int changed, int unchanged);
 
     string WhichClass { get; }
 

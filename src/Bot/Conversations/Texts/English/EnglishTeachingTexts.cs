@@ -39,32 +39,6 @@ public sealed class EnglishTeachingTexts : ITeachingTexts
         return text.ToString();
     }
 
-    public string GradebookFormats => "The bot takes a gradebook as .xlsx or .csv, with the columns student_code, subject, term, kind, score.";
-
-    public string GradebookWaiting => "A gradebook is waiting: press «Confirm» to save it, or /cancel.";
-
-    public string GradebookFixAndResend => "\nCorrect the file and send it again.";
-
-    public string GradebookPreviewEnd => "\n\nNothing is saved yet. Press «Confirm» to save, or «Cancel».";
-
-    public string GradebookTooLarge(string file, int megabytes) => $"The file {file} is larger than {megabytes} MB. Please send one class at a time.";
-
-    public string GradebookTooManyRows(string file, int rows) =>
-        $"The file {file} has more than {Values.Number(rows)} rows. Please send one class at a time, or ask the academic office to use the import command.";
-
-    public string GradebookRefused(string file, int errors) => $"❌ The file {file} has {errors} {(errors == 1 ? "error" : "errors")} — nothing was saved:";
-
-    public string GradebookError(string file, ImportError problem) => ImportMessages.Describe(file, problem, english: true);
-
-    public string GradebookMoreErrors(int more) => $"\n… and {more} more.";
-
-    public string GradebookNoLongerValid(string file) => $"The file {file} is no longer valid; please send it again.";
-
-    public string GradebookSaved(string file, int added, int changed) => $"✅ Saved the gradebook {file}: {added} new, {changed} corrected.";
-
-    public string GradebookPreview(string file, int rows, int added, int changed, int unchanged) =>
-        $"📝 Preview of the gradebook {file}: {rows} {(rows == 1 ? "row" : "rows")} — {added} new, {changed} corrected, {unchanged} unchanged.";
-
     public string WhichClass => "Which class?";
 
     public string ClassHeading(ClassName className, Term term, SchoolYear year) => $"🏫 Class {className} — {Values.Term(term)}, school year {year.Name}";

@@ -37,32 +37,6 @@ public sealed class VietnameseTeachingTexts : ITeachingTexts
         return text.ToString();
     }
 
-    public string GradebookFormats => "Bot nhận bảng điểm dạng .xlsx hoặc .csv, với các cột student_code, subject, term, kind, score.";
-
-    public string GradebookWaiting => "Bảng điểm đang chờ: bấm «Xác nhận» để lưu, hoặc /huy.";
-
-    public string GradebookFixAndResend => "\nSửa tệp rồi gửi lại.";
-
-    public string GradebookPreviewEnd => "\n\nChưa lưu gì. Bấm «Xác nhận» để lưu, hoặc «Hủy».";
-
-    public string GradebookTooLarge(string file, int megabytes) => $"Tệp {file} lớn quá {megabytes} MB. Thầy cô gửi từng lớp một nhé.";
-
-    public string GradebookTooManyRows(string file, int rows) =>
-        $"Tệp {file} có quá {VietnameseFormat.Number(rows)} dòng. Thầy cô gửi từng lớp một, hoặc nhờ giáo vụ nhập bằng lệnh import.";
-
-    public string GradebookRefused(string file, int errors) => $"❌ Tệp {file} có {errors} lỗi — chưa lưu gì:";
-
-    public string GradebookError(string file, ImportError problem) => ImportMessages.Describe(file, problem);
-
-    public string GradebookMoreErrors(int more) => $"\n… và {more} lỗi khác.";
-
-    public string GradebookNoLongerValid(string file) => $"Tệp {file} không còn hợp lệ; hãy gửi lại.";
-
-    public string GradebookSaved(string file, int added, int changed) => $"✅ Đã lưu bảng điểm {file}: {added} điểm mới, {changed} điểm sửa.";
-
-    public string GradebookPreview(string file, int rows, int added, int changed, int unchanged) =>
-        $"📝 Xem trước bảng điểm {file}: {rows} dòng — {added} điểm mới, {changed} điểm sửa, {unchanged} không đổi.";
-
     public string WhichClass => "Xem lớp nào?";
 
     public string ClassHeading(ClassName className, Term term, SchoolYear year) => $"🏫 Lớp {className} — {term.Vietnamese()}, năm học {year.Name}";
