@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 
 namespace SoLienLac.Bench.Conversations;
 
@@ -34,7 +35,7 @@ internal sealed class Answers(ConversationEngine engine)
         foreach (var question in questions)
         {
             var text = TextOf(await engine.HandleAsync(question, CancellationToken.None));
-            if (text is ChatTexts.SomethingWentWrong or ChatTexts.NotVerified or "")
+            if (text == Catalogue.Vietnamese.Chat.SomethingWentWrong || text == Catalogue.Vietnamese.Chat.NotVerified || text.Length == 0)
                 throw new InvalidOperationException($"«{question.Text}» from {question.Chat} was not answered: {text}");
             _expected[(question.Chat.Key, question.Text!)] = text;
         }
@@ -54,7 +55,7 @@ internal sealed class Answers(ConversationEngine engine)
         }
         var expected = _expected[(message.Chat.Key, message.Text!)];
         if (text == expected) return;
-        if (text == ChatTexts.SomethingWentWrong || text.Contains(Escaped, StringComparison.Ordinal)) Interlocked.Increment(ref _failed);
+        if (text == Catalogue.Vietnamese.Chat.SomethingWentWrong || text.Contains(Escaped, StringComparison.Ordinal)) Interlocked.Increment(ref _failed);
         else Interlocked.Increment(ref _wrong);
         if (_examples.Count >= ExamplesKept) return;
         var line = text.Split('\n').Zip(expected.Split('\n')).FirstOrDefault(p => p.First != p.Second);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Scheduling;
@@ -50,6 +51,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
         var board = services.GetRequiredService<INoticeBoard>();
         var leaves = services.GetRequiredService<ILeaveRequests>();
         var settings = services.GetRequiredService<LiteDbParentSettings>();
+        var languages = services.GetRequiredService<Bot.Conversations.State.IChatLanguages>();
         var outbox = services.GetRequiredService<IOutbox>();
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
@@ -68,9 +70,10 @@ internal sealed class ComposeSteps(IServiceProvider services)
             var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedFor(codes));
             var requests = Time("leave requests (the class)", () => leaves.OfStudents(codes));
             var chosen = Time("parents' settings (the class)", () => settings.Of(parents.SelectMany(p => p).Select(p => p.Chat)));
+            Time("parents' languages (the class)", () => languages.Find(parents.SelectMany(p => p).Select(p => p.Chat)));
             foreach (var student in studying)
             {
-                var reply = Time("WeekDigest.Compose + WeekView.Render", () => new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(
+                var reply = Time("WeekDigest.Compose + WeekView.Render", () => new Reply(Catalogue.Vietnamese.Week.SummaryTitle + "\n" + WeekView.Render(Catalogue.Vietnamese,
                     WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, marks[student.Code].ToList(), absences[student.Code].ToList(),
                         remarks[student.Code].ToList(), notices, acknowledged[student.Code].ToHashSet(), requests[student.Code].ToList()), marks[student.Code].ToList())));
                 foreach (var parent in parents[student.Code])

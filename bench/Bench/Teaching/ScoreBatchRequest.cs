@@ -1,5 +1,6 @@
 using SoLienLac.Bench.Stores;
 using SoLienLac.Bot.Conversations.Teaching;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Calendar;
@@ -22,7 +23,7 @@ internal sealed record ScoreBatchRequest(Teacher Teacher, ClassName ClassName, S
         ArgumentNullException.ThrowIfNull(store);
         var batch = store.Get<ScoreEntry>().Preview(Teacher, ClassName, Subject, Term, Column, Lines, store.Get<SchoolCalendar>().IsClosed(Term));
         if (batch.Refused is { } refused) throw new InvalidOperationException($"{Teacher.Code} may not enter {Subject.Name} in {ClassName}: {refused}");
-        ScorePreviewText.Render(batch);
+        ScorePreviewText.Render(Catalogue.Vietnamese, batch);
         return batch;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Delivery;
 
 namespace SoLienLac.Bot.Conversations;
@@ -9,7 +10,8 @@ namespace SoLienLac.Bot.Conversations;
 /// channel is told once and then not answered for a minute (<see cref="FloodGate"/>); an answer the
 /// platform holds back waits in the outbox (<see cref="HeldReplies"/>), never in this loop.
 /// </summary>
-public sealed class ChatDispatcher(ConversationEngine engine, FloodGate flood, HeldReplies held, RateGates gates, ILogger<ChatDispatcher> logger)
+public sealed class ChatDispatcher(ConversationEngine engine, FloodGate flood, HeldReplies held, RateGates gates, Catalogues catalogues,
+    ILogger<ChatDispatcher> logger)
 {
     /// <summary>What the outbox waits when a 429 names no time.</summary>
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(5);
@@ -34,7 +36,11 @@ public sealed class ChatDispatcher(ConversationEngine engine, FloodGate flood, H
                 case FloodVerdict.TellOnce:
                     logger.LogInformation("{Chat} sent more than {Limit} messages in a minute: not answered for a minute", message.Chat, flood.Limit);
                     // In a group the note would only add to the noise; a group is simply not answered.
-                    if (message.IsPrivate) await SendAsync(message, [new Reply(ChatTexts.TooManyMessages(flood.Limit))], channel, cancellationToken);
+                    if (message.IsPrivate)
+                    {
+                        var texts = catalogues.For(message.Language);
+                        await SendAsync(message, [new Reply(texts.Chat.TooManyMessages(flood.Limit)) { Language = texts.Language }], channel, cancellationToken);
+                    }
                     return;
             }
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
@@ -13,6 +14,7 @@ namespace SoLienLac.Bot.Conversations;
 /// Takes one incoming message and returns the replies: commands to their handler, the rest of a
 /// flow to the flow, free text to the command it means. Records stay private to private chats.
 /// Whatever goes wrong, the person gets a short answer, never silence and never a stack trace.
+/// Answers are in the language the message came in, else the chat's, else the school's.
 /// </summary>
 public sealed class ConversationEngine(
     CommandRouter router,
@@ -21,6 +23,7 @@ public sealed class ConversationEngine(
     Teaching.GradebookFileHandler gradebookFiles,
     Choices.OfferedChoices choices,
     IChatStates states,
+    Catalogues catalogues,
     IChatLinks links,
     IStudentDirectory students,
     ITeacherDirectory teachers,
@@ -31,24 +34,26 @@ public sealed class ConversationEngine(
         ArgumentNullException.ThrowIfNull(message);
         var before = states.Load(message.Chat);
         var (resolved, expired) = choices.Resolve(message, before);
-        var turn = new Turn(resolved, before, links, students, teachers);
+        var language = message.Language ?? before.Language;
+        // Remembered in a private chat, where what the bot sends on its own goes, so that it is written in it too.
+        // A group's members each have their own: each is answered in theirs, and nothing is kept.
+        var state = message.IsPrivate && language != before.Language ? before with { Language = language } : before;
+        var turn = new Turn(resolved, state, catalogues.For(language), links, students, teachers);
         try
         {
-            if (expired is not null) turn.Say(ChatTexts.OfferExpired(expired));
+            if (expired is not null) turn.Say(turn.Texts.Chat.OfferExpired(expired));
             else await RouteAsync(turn, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // All or nothing: the chat stays where it was before this message, and the person gets a short apology.
             logger.LogError(e, "Failed to answer {Chat}", message.Chat);
-            turn.Replies.Clear();
-            turn.Say(ChatTexts.SomethingWentWrong);
-            return turn.Replies;
+            return [new Reply(turn.Texts.Chat.SomethingWentWrong) { Language = turn.Texts.Language }];
         }
         var after = choices.Record(turn.State, turn.Replies);
         gradebookFiles.Settle(before, after);
         if (after != before) states.Save(after);
-        return turn.Replies;
+        return turn.Replies.Select(r => r with { Language = turn.Texts.Language }).ToList();
     }
 
     private async Task RouteAsync(Turn turn, CancellationToken ct)
@@ -59,7 +64,7 @@ public sealed class ConversationEngine(
         if (!message.IsPrivate)
         {
             // In a group nothing about a child is ever shown; commands get a pointer, chatter is ignored.
-            if (isCommand || message.Button is not null) turn.Say(ChatTexts.PrivateOnly);
+            if (isCommand || message.Button is not null) turn.Say(turn.Texts.Chat.PrivateOnly);
             return;
         }
         if (message.Contact is not null)
@@ -69,7 +74,7 @@ public sealed class ConversationEngine(
         }
         if (message.Document is not null)
         {
-            if (turn.Teacher is null) turn.Say(ChatTexts.DocumentNotExpected);
+            if (turn.Teacher is null) turn.Say(turn.Texts.Chat.DocumentNotExpected);
             else await gradebookFiles.ReceivedAsync(turn, ct);
             return;
         }
@@ -77,7 +82,7 @@ public sealed class ConversationEngine(
         {
             if (router.Find(command.Name) is not { } handler)
             {
-                turn.Say(ChatTexts.UnknownCommand(command.Name));
+                turn.Say(turn.Texts.Chat.UnknownCommand(command.Name));
                 return;
             }
             if (handler.Info.EndsFlow) turn.EndFlow();
@@ -104,6 +109,6 @@ public sealed class ConversationEngine(
             await match.Handler.HandleAsync(turn, match.Arguments, ct);
             return;
         }
-        turn.Say(ChatTexts.NotUnderstood(turn.Children.Count > 0, turn.Teacher is not null));
+        turn.Say(turn.Texts.Chat.NotUnderstood(turn.Children.Count > 0, turn.Teacher is not null));
     }
 }

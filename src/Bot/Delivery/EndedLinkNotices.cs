@@ -1,5 +1,5 @@
-using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
@@ -10,9 +10,9 @@ namespace SoLienLac.Bot.Delivery;
 /// After links ended, whatever was still waiting in the outbox for them is withdrawn; when the school
 /// ended them (an import, <c>links revoke</c>), each chat is also told once, through the outbox — a
 /// parent who unlinks is answered in the chat instead. A verb run with no bot running leaves the
-/// notice in the outbox; the bot sends it when it next runs.
+/// notice in the outbox; the bot sends it when it next runs. Each chat is told in its language.
 /// </summary>
-public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students, TimeProvider clock, OutboxSignal? signal = null)
+public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students, Catalogues catalogues, TimeProvider clock, OutboxSignal? signal = null)
 {
     /// <summary>Withdraws what waited for the ended links and tells their chats; returns how many chats are told.</summary>
     public int Tell(ChangeSet changes)
@@ -21,17 +21,20 @@ public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students,
         Withdraw(changes.EndedLinks);
         var now = clock.GetUtcNow();
         var messages = new List<OutboxMessage>();
+        var textsOf = catalogues.Of(changes.EndedLinks.Select(l => l.Chat).Concat(changes.EndedStaffLinks.Select(l => l.Chat)));
         foreach (var link in changes.EndedLinks)
         {
             var name = students.Find(link.Student)?.FullName ?? link.Student.Value;
+            var texts = textsOf(link.Chat);
             messages.Add(new OutboxMessage($"unlinked:{link.Student}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
-                new Reply(ChatTexts.LinkEndedBySchool(name, link.Student)), now, now));
+                new Reply(texts.Verify.LinkEndedBySchool(name, link.Student)) { Language = texts.Language }, now, now));
         }
         foreach (var link in changes.EndedStaffLinks)
         {
             outbox.WithdrawPending(link.Chat, CodeHolder.Teacher(link.TeacherCode));
+            var texts = textsOf(link.Chat);
             messages.Add(new OutboxMessage($"unlinked:teacher:{link.TeacherCode}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
-                new Reply(ChatTexts.StaffLinkEndedBySchool(link.TeacherCode)), now, now));
+                new Reply(texts.Verify.StaffLinkEndedBySchool(link.TeacherCode)) { Language = texts.Language }, now, now));
         }
         var added = outbox.EnqueueMany(messages);
         if (added > 0) signal?.Raise();

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Calendar;
-using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Results;
@@ -15,19 +15,23 @@ namespace SoLienLac.Bot.Delivery;
 
 /// <summary>
 /// New scores reach parents who asked for them at once, after a grace period; a correction within
-/// it replaces the waiting alert, so the parent only ever sees the right score.
+/// it replaces the waiting alert, so the parent only ever sees the right score. Each in the chat's language.
 /// </summary>
 public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IGradeBook grades, IOutbox outbox, LiteDbParentSettings settings,
-    SchoolCalendar calendar, IOptions<DeliveryOptions> delivery, IOptions<ScheduleOptions> schedule)
+    Catalogues catalogues, SchoolCalendar calendar, IOptions<DeliveryOptions> delivery, IOptions<ScheduleOptions> schedule)
 {
     public void Queue(IEnumerable<Assessment> saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
         var now = calendar.Now;
-        foreach (var mark in saved)
+        var marks = saved.ToList();
+        // A batch's parents read at once: one read of their languages, not one a parent.
+        var parents = links.ParentsOf(marks.Select(m => m.Student).Distinct().ToList());
+        var textsOf = catalogues.Of(parents.SelectMany(p => p).Select(l => l.Chat));
+        foreach (var mark in marks)
         {
             if (students.Find(mark.Student) is not { } student) continue;
-            foreach (var link in links.ParentsOf(mark.Student))
+            foreach (var link in parents[mark.Student])
             {
                 var chosen = settings.Of(link.Chat);
                 if (chosen.ScoreAlerts != Conversations.Settings.ScoreAlerts.Instant) continue;
@@ -37,7 +41,9 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 if (outbox.LastSentId(cell) is { } told && MarkIn(told[cell.Length..]) == mark.Mark.ToString()) continue;
                 var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace, chosen, schedule.Value);
                 // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
-                outbox.Enqueue(new OutboxMessage($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, new Reply(Text(student, mark)), now, due)
+                var texts = textsOf(link.Chat);
+                var alert = new Reply(Text(texts, student, mark)) { Language = texts.Language };
+                outbox.Enqueue(new OutboxMessage($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, alert, now, due)
                 {
                     For = CodeHolder.Student(student.Code),
                 });
@@ -48,11 +54,10 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
     /// <summary>The mark an alert's id names: "8.5:638…" (the save's time after it), or "8.5" in ids made before that.</summary>
     private static string MarkIn(string rest) => rest.Split(':')[0];
 
-    private string Text(Student student, Assessment mark)
+    private string Text(Catalogue texts, Student student, Assessment mark)
     {
         var ofTerm = grades.MarksOf(student.Code, mark.Term);
         var result = SubjectAverages.ForTerm(mark.Subject, student.ClassName.Grade, ofTerm);
-        var average = result.Average is { } a ? $" Điểm trung bình môn: {VietnameseFormat.Average(a)}." : "";
-        return $"📘 Điểm mới: em {student.FullName} — {mark.Subject.Name} ({mark.Term.Vietnamese()}, cột {mark.Column}): {mark.Mark.ToVietnamese()}.{average}\nXem cả bảng điểm: /diem";
+        return texts.Grades.NewMark(student, mark, result.Average);
     }
 }

@@ -9,6 +9,7 @@ using SoLienLac.Bot.Channels.Zalo;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Reports.ContactBook;
@@ -37,7 +38,7 @@ public static class SchoolHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddSchoolLogging();
-        builder.Services.AddSchool().AddLiteDbStorage().AddDemoSchool().AddContactBook();
+        builder.Services.AddSchool().AddLiteDbStorage().AddTexts().AddDemoSchool().AddContactBook();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddSingleton<EndedLinkNotices>();
         return builder;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.School;
@@ -20,11 +21,12 @@ namespace SoLienLac.Bot.Scheduling;
 /// Writes one weekly summary per child per linked parent chat into the outbox — only when there is
 /// something to say, never to be delivered in the quiet hours. Ids (<c>weekly:2026-W48:HS0012:chat</c>)
 /// make a second run of the same week add nothing. Read class by class and written a thousand at a
-/// time, so memory stays bounded whatever the size of the school.
+/// time, so memory stays bounded whatever the size of the school. Each chat gets it in its own language,
+/// read with the class's other settings.
 /// </summary>
 public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links, IGradeBook grades, IAttendanceBook attendance,
-    IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, LiteDbParentSettings settings, SchoolCalendar calendar,
-    IOptions<ScheduleOptions> options, SchoolDatabase database)
+    IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, LiteDbParentSettings settings, Catalogues catalogues,
+    SchoolCalendar calendar, IOptions<ScheduleOptions> options, SchoolDatabase database)
 {
     /// <summary>
     /// Summaries written in one transaction: a school of 100,000 is about a hundred writes, not
@@ -51,10 +53,13 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                 var digest = WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, record.Marks,
                     record.Absences, record.Remarks, notices, record.Acknowledged, record.Leaves);
                 if (digest.IsEmpty) continue;
-                var reply = new Reply("📬 Tóm tắt tuần của sổ liên lạc\n" + WeekView.Render(digest, record.Marks));
-                foreach (var (parent, chosen) in record.Parents)
+                // Written once per language the child's parents read, not once per parent.
+                var replies = new Dictionary<Catalogue, Reply>();
+                foreach (var (parent, chosen, texts) in record.Parents)
                 {
                     if (!chosen.WeeklySummary) continue;
+                    if (!replies.TryGetValue(texts, out var reply))
+                        replies[texts] = reply = new Reply(texts.Week.SummaryTitle + "\n" + WeekView.Render(texts, digest, record.Marks)) { Language = texts.Language };
                     var notBefore = QuietHours.NextAllowed(now, chosen, options.Value);
                     var id = $"weekly:{week.Id}:{student.Code}:{parent.Chat.Key}";
                     batch.Add(new OutboxMessage(id, parent.Chat, reply, now, notBefore) { For = CodeHolder.Student(student.Code) });
@@ -82,12 +87,14 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var codes = linked.Select(s => s.Code).ToList();
         var (marks, absences, remarks, acknowledged, requests) =
             (grades.MarksOf(codes), attendance.AbsencesOf(codes), conduct.RemarksOf(codes), board.AcknowledgedFor(codes), leaves.OfStudents(codes));
-        var chosen = settings.Of(parents.SelectMany(p => p).Select(p => p.Chat));
+        var chats = parents.SelectMany(p => p).Select(p => p.Chat).ToList();
+        var chosen = settings.Of(chats);
+        var textsOf = catalogues.Of(chats);
         return linked.Select(s => new StudentWeek(s,
-            parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default))).ToList(),
+            parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default), textsOf(p.Chat))).ToList(),
             marks[s.Code].ToList(), absences[s.Code].ToList(), remarks[s.Code].ToList(), acknowledged[s.Code].ToHashSet(), requests[s.Code].ToList())).ToList();
     }
 
-    private sealed record StudentWeek(Student Student, IReadOnlyList<(ParentLink Link, ParentSettings Settings)> Parents, IReadOnlyList<Assessment> Marks,
+    private sealed record StudentWeek(Student Student, IReadOnlyList<(ParentLink Link, ParentSettings Settings, Catalogue Texts)> Parents, IReadOnlyList<Assessment> Marks,
         IReadOnlyList<Absence> Absences, IReadOnlyList<Remark> Remarks, IReadOnlySet<Guid> Acknowledged, IReadOnlyList<LeaveRequest> Leaves);
 }

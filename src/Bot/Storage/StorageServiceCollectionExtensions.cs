@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Conversations.Choices.IStandingChoices, LiteDbStandingChoices>();
         services.AddSingleton<LiteDbPendingFiles>();
         services.AddSingleton<LiteDbParentSettings>();
+        services.AddSingleton<Conversations.State.IChatLanguages, LiteDbChatLanguages>();
         services.AddSingleton<Delivery.IOutbox, LiteDbOutbox>();
         services.AddSingleton<ILeaveRequests, LiteDbLeaveRequests>();
         return services;

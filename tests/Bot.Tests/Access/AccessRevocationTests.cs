@@ -146,7 +146,7 @@ public sealed class AccessRevocationTests : TelegramTestBase
         Assert.Equal(2, Bot.Service<IChatLinks>().ParentsOf(Domain.Students.StudentCode.Parse("HS9001")).Count);
     }
 
-    private static string ChatTextsNotVerified => Conversations.ChatTexts.NotVerified;
+    private static string ChatTextsNotVerified => Conversations.Texts.Catalogue.Vietnamese.Chat.NotVerified;
 
-    private static string TeachersOnly => Conversations.Teaching.TeachingTexts.TeachersOnly;
+    private static string TeachersOnly => Conversations.Texts.Catalogue.Vietnamese.Teaching.TeachersOnly;
 }

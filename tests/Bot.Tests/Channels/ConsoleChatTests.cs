@@ -37,6 +37,22 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task SchoolLanguageEnglish_MakesTheLocalChatEnglish_ItsOwnLinesToo()
+    {
+        _cli.Settings["School:Language"] = "en";
+
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/diem", "/roi"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"You are writing as 0117 090 459.\n• Bố Lê Xuân Huy, parent of {DemoSchool.FirstStudentName} (HS0001, class 6A).", result.Out);
+        Assert.Contains("  (type /sdt to share your phone number)", result.Out);
+        Assert.Contains($"Verified. You are now linked with: {DemoSchool.FirstStudentName} (class 6A, code HS0001)", result.Out);
+        Assert.Contains("📘 Scores, Term I, school year 2026-2027", result.Out);
+        Assert.Contains($"[1] Unlink {DemoSchool.FirstStudentName}", result.Out);
+        Assert.DoesNotContain("Bạn", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Buttons_ArePressedByTheirNumber()
     {
         var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/roi", "1"));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Leave;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
@@ -40,7 +41,7 @@ public sealed class ConversationEngineTests
 
         var replies = await h.Say(Parent, "/hong");
 
-        Assert.Equal([ChatTexts.SomethingWentWrong], replies.Select(r => r.Text));
+        Assert.Equal([Catalogue.Vietnamese.Chat.SomethingWentWrong], replies.Select(r => r.Text));
         Assert.Equal(before, h.Service<IChatStates>().Load(ConversationHarness.Chat(Parent)));
         Assert.IsType<AwaitingLeave>(before.Flow);
     }

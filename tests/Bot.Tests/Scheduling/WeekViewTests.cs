@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Grades;
@@ -21,7 +22,7 @@ public sealed class WeekViewTests
         var marks = new[] { Mark(Term.I, "7"), Mark(Term.II, "9.5") };
         var digest = new WeekDigest(Child, week, marks, [], 0, [], []);
 
-        var text = WeekView.Render(digest, marks);
+        var text = WeekView.Render(Catalogue.Vietnamese, digest, marks);
 
         Assert.Contains("• Toán (Học kì I): tx1 7", text);
         Assert.Contains("• Toán (Học kì II): tx1 9,5", text);
@@ -33,6 +34,6 @@ public sealed class WeekViewTests
         var marks = new[] { Mark(Term.I, "8") };
         var digest = new WeekDigest(Child, SchoolWeek.Of(new DateOnly(2026, 11, 23)), marks, [], 0, [], []);
 
-        Assert.Contains("• Toán: tx1 8", WeekView.Render(digest, marks));
+        Assert.Contains("• Toán: tx1 8", WeekView.Render(Catalogue.Vietnamese, digest, marks));
     }
 }

@@ -18,10 +18,13 @@ public sealed class ConversationHarness : IDisposable
     private readonly TempDirectory _dir = new();
     private readonly IHost _host;
 
-    public ConversationHarness(Action<IServiceCollection>? overrides = null)
+    /// <param name="settings">Settings laid over the test defaults (<c>School:Language</c>, say).</param>
+    public ConversationHarness(Action<IServiceCollection>? overrides = null, IDictionary<string, string?>? settings = null)
     {
         var terminal = new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, ShowsProgress: false);
-        _host = SchoolHost.BuildService(DemoDatabase.Settings(DemoDatabase.CopyTo(_dir)), terminal, chatOnly: true, services =>
+        var all = DemoDatabase.Settings(DemoDatabase.CopyTo(_dir));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        _host = SchoolHost.BuildService(all, terminal, chatOnly: true, services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Channel);

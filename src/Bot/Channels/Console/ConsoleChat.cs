@@ -2,6 +2,7 @@ using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Channels.Console;
@@ -11,7 +12,7 @@ namespace SoLienLac.Bot.Channels.Console;
 /// at a time. <c>/as &lt;phone&gt;</c> plays a parent or teacher of the school, <c>/sdt</c> shares that
 /// phone as the chat app's button would, and a key shown beside a choice ("1", "A") picks it.
 /// </summary>
-public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity identity, Terminal terminal) : IChatChannel
+public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity identity, Terminal terminal, Catalogues catalogues) : IChatChannel
 {
     public const string Channel = "console";
 
@@ -23,7 +24,7 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (terminal.Interactive) await terminal.Out.WriteLineAsync(ConsoleTexts.Welcome);
+        if (terminal.Interactive) await terminal.Out.WriteLineAsync(catalogues.Default.Console.Welcome);
         while (!cancellationToken.IsCancellationRequested)
         {
             if (terminal.Interactive) await terminal.Out.WriteAsync($"{identity.Prompt}> ");
@@ -46,12 +47,13 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
     public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var texts = catalogues.For(reply.Language).Console;
         // A message for another person of the school (a parent's alert, a leave request) is shown as such.
-        if (chat != identity.Chat) await terminal.Out.WriteLineAsync($"📨 [gửi tới {chat.Id}]");
+        if (chat != identity.Chat) await terminal.Out.WriteLineAsync(texts.SentTo(chat.Id));
         await terminal.Out.WriteLineAsync(reply.Text);
         foreach (var (key, label) in ChoiceKeys.Listed(reply)) await terminal.Out.WriteLineAsync($"  [{key}] {label}");
-        if (reply.AsksForPhone) await terminal.Out.WriteLineAsync(ConsoleTexts.PhoneHint);
-        if (reply.Document is { } document) await terminal.Out.WriteLineAsync(ConsoleSavedFiles.Save(document));
+        if (reply.AsksForPhone) await terminal.Out.WriteLineAsync(texts.PhoneHint);
+        if (reply.Document is { } document) await terminal.Out.WriteLineAsync(ConsoleSavedFiles.Save(document, texts));
         await terminal.Out.WriteLineAsync();
     }
 

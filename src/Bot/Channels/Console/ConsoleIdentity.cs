@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Guardians;
 using SoLienLac.Domain.Links;
@@ -8,7 +9,7 @@ using SoLienLac.Domain.Teachers;
 namespace SoLienLac.Bot.Channels.Console;
 
 /// <summary>Who is typing in the local chat: a guest, or the person of the school whose phone was chosen with /as.</summary>
-public sealed class ConsoleIdentity(IStudentDirectory students, ITeacherDirectory teachers)
+public sealed class ConsoleIdentity(IStudentDirectory students, ITeacherDirectory teachers, Catalogues catalogues)
 {
     private PhoneNumber? _phone;
 
@@ -25,12 +26,12 @@ public sealed class ConsoleIdentity(IStudentDirectory students, ITeacherDirector
         var argument = line[3..].Trim();
         if (argument.Length == 0)
         {
-            said = _phone is null ? ConsoleTexts.NoIdentity : Describe(_phone.Value);
+            said = _phone is null ? catalogues.Default.Console.NoIdentity : Describe(_phone.Value);
             return true;
         }
         if (!PhoneNumber.TryParse(argument, out var phone))
         {
-            said = $"«{argument}» không phải số điện thoại. Ví dụ: /as 0117090459";
+            said = catalogues.Default.Console.NotAPhone(argument);
             return true;
         }
         _phone = phone;
@@ -50,16 +51,17 @@ public sealed class ConsoleIdentity(IStudentDirectory students, ITeacherDirector
 
     private string Describe(PhoneNumber phone)
     {
-        var lines = new List<string> { $"Bạn đang nhắn với số {phone.Display}." };
+        var texts = catalogues.Default.Console;
+        var lines = new List<string> { texts.Speaking(phone.Display) };
         foreach (var guardian in students.GuardiansWithPhone(phone))
         {
             var child = students.Find(guardian.Student);
-            lines.Add($"• {guardian.Relation} {guardian.FullName}, phụ huynh em {child?.FullName} ({guardian.Student}, lớp {child?.ClassName}).");
+            lines.Add(texts.Guardian(guardian.Relation, guardian.FullName, child?.FullName, guardian.Student.Value, child?.ClassName.Value));
         }
         if (teachers.FindByPhone(phone) is { } teacher)
-            lines.Add($"• Giáo viên {teacher.FullName} ({teacher.Code}): {string.Join(", ", teacher.Assignments)}.");
-        if (lines.Count == 1) lines.Add("Số này không có trong hồ sơ của trường.");
-        lines.Add("Gõ /start để bắt đầu xác minh, /sdt để chia sẻ số điện thoại này.");
+            lines.Add(texts.Teacher(teacher.FullName, teacher.Code, string.Join(", ", teacher.Assignments)));
+        if (lines.Count == 1) lines.Add(texts.NotOnRecord);
+        lines.Add(texts.StartHint);
         return string.Join('\n', lines);
     }
 }

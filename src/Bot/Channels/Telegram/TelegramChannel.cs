@@ -1,5 +1,6 @@
 using System.Globalization;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Links;
 using Telegram.Bot;
@@ -10,7 +11,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace SoLienLac.Bot.Channels.Telegram;
 
 /// <summary>Draws replies the Telegram way: inline buttons, the contact-request keyboard, documents, 4,096-character pieces.</summary>
-public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
+public sealed class TelegramChannel(ITelegramBotClient bot, Catalogues catalogues) : IChatChannel
 {
     public const int MaxMessageLength = 4096;
 
@@ -56,12 +57,12 @@ public sealed class TelegramChannel(ITelegramBotClient bot) : IChatChannel
         }
     }
 
-    private static ReplyMarkup? Markup(Reply reply)
+    private ReplyMarkup? Markup(Reply reply)
     {
         if (reply.Buttons.Count > 0)
             return new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Command))));
         if (reply.AsksForPhone)
-            return new ReplyKeyboardMarkup(KeyboardButton.WithRequestContact(Conversations.ChatTexts.SharePhoneButton))
+            return new ReplyKeyboardMarkup(KeyboardButton.WithRequestContact(catalogues.For(reply.Language).Channel.SharePhoneButton))
             {
                 ResizeKeyboard = true,
                 OneTimeKeyboard = true,

@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Links;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -18,6 +19,7 @@ public static class TelegramUpdates
             return new IncomingMessage(Address(origin.Chat), callback.From.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), origin.Chat.Type == ChatType.Private)
             {
                 Button = callback.Data,
+                Language = Languages.FromClient(callback.From.LanguageCode),
             };
         }
         if (update.Message is not { From: { } from } message) return null;
@@ -28,6 +30,8 @@ public static class TelegramUpdates
                 ? new SharedContact(c.PhoneNumber, c.UserId?.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : null,
             Document = message.Document is { } d ? new IncomingDocument(d.FileId, d.FileName ?? "tep", d.FileSize) : null,
+            // The user's app language: English for English, Vietnamese for the rest; unknown when the app does not say.
+            Language = Languages.FromClient(from.LanguageCode),
         };
         return incoming.Text is null && incoming.Contact is null && incoming.Document is null ? null : incoming;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Links;
 
@@ -13,7 +14,7 @@ namespace SoLienLac.Bot.Channels.Zalo;
 /// (Zalo cannot share a phone: parents verify with the school's activation code), and documents as
 /// a note that they come on Telegram or from the school.
 /// </summary>
-public sealed class ZaloChannel(ZaloClient client) : IChatChannel
+public sealed class ZaloChannel(ZaloClient client, Catalogues catalogues) : IChatChannel
 {
     public const int MaxMessageLength = 2000;
 
@@ -26,15 +27,16 @@ public sealed class ZaloChannel(ZaloClient client) : IChatChannel
     public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var texts = catalogues.For(reply.Language).Channel;
         var text = new StringBuilder(reply.Text);
         var choices = ChoiceKeys.Listed(reply).ToList();
         if (choices.Count > 0)
         {
-            text.Append(ChoiceKeys.IsNumber(choices[0].Key) ? "\n\nTrả lời bằng số:" : "\n\nTrả lời bằng chữ:");
+            text.Append("\n\n").Append(ChoiceKeys.IsNumber(choices[0].Key) ? texts.AnswerWithNumber : texts.AnswerWithLetter);
             foreach (var (key, label) in choices) text.Append(CultureInfo.InvariantCulture, $"\n{key}. {label}");
         }
-        if (reply.AsksForPhone) text.Append("\n\n(Trên Zalo, phụ huynh và giáo viên xác minh bằng mã kích hoạt nhà trường gửi trong thư.)");
-        if (reply.Document is { } document) text.Append(CultureInfo.InvariantCulture, $"\n\n(Tệp {document.FileName} chỉ gửi được qua Telegram; thầy cô có thể in từ máy của trường.)");
+        if (reply.AsksForPhone) text.Append("\n\n").Append(texts.NoPhoneOnZalo);
+        if (reply.Document is { } document) text.Append("\n\n").Append(texts.NoDocumentOnZalo(document.FileName));
         try
         {
             foreach (var piece in MessageSplitter.Split(text.ToString(), MaxMessageLength))

@@ -16,7 +16,7 @@ public sealed class AttendanceHandler(IAttendanceBook attendance, SchoolCalendar
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (ChildChoice.Resolve(turn, "/chuyencan") is { } child)
-            turn.Say(AttendanceView.Year(child, calendar.Year, attendance.AbsencesOf(child.Code)));
+            turn.Say(AttendanceView.Year(turn.Texts, child, calendar.Year, attendance.AbsencesOf(child.Code)));
         return Task.CompletedTask;
     }
 }

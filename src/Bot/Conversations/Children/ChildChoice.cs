@@ -13,7 +13,7 @@ public static class ChildChoice
         var children = turn.Children;
         if (children.Count == 0)
         {
-            turn.Say(ChatTexts.NotVerified);
+            turn.Say(turn.Texts.Chat.NotVerified);
             return null;
         }
         if (children.Count == 1) return children[0];
@@ -26,7 +26,7 @@ public static class ChildChoice
     {
         ArgumentNullException.ThrowIfNull(turn);
         var suffix = thenCommand is null ? "" : $" {thenCommand}";
-        turn.Say(new Reply(ChatTexts.ChooseChild)
+        turn.Say(new Reply(turn.Texts.Chat.ChooseChild)
         {
             Buttons = turn.Children.Select(c => (IReadOnlyList<ReplyButton>)[new ReplyButton($"{c.FullName} ({c.ClassName})", $"/con {c.Code}{suffix}")]).ToList(),
         });

@@ -15,7 +15,7 @@ public sealed class ChildHandler(Lazy<CommandRouter> router) : ICommandHandler
     {
         if (turn.Children.Count == 0)
         {
-            turn.Say(ChatTexts.NotVerified);
+            turn.Say(turn.Texts.Chat.NotVerified);
             return;
         }
         var parts = arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -29,7 +29,7 @@ public sealed class ChildHandler(Lazy<CommandRouter> router) : ICommandHandler
             return;
         }
         turn.Select(chosen.Code);
-        turn.Say(ChatTexts.Selected(chosen));
+        turn.Say(turn.Texts.Chat.Selected(chosen));
         // A button may carry the question that needed the choice: "/con HS0001 /diem".
         if (parts.Length == 2 && Routing.CommandText.TryParse(parts[1], out var then) && router.Value.Find(then.Name) is { } next && next != this)
             await next.HandleAsync(turn, then.Arguments, cancellationToken);

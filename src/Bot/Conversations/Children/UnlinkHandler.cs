@@ -20,16 +20,17 @@ public sealed class UnlinkHandler(Verification verification, Delivery.EndedLinkN
     {
         if (turn.Children.Count == 0)
         {
-            turn.Say(ChatTexts.NotVerified);
+            turn.Say(turn.Texts.Chat.NotVerified);
             return Task.CompletedTask;
         }
+        var texts = turn.Texts.Chat;
         var all = Domain.Common.VietnameseText.Fold(arguments) is "tatca" or "tat ca" or "all";
         var child = StudentCode.TryParse(arguments, out var code) ? turn.Children.FirstOrDefault(c => c.Code == code) : null;
         if (!all && child is null)
         {
-            var buttons = turn.Children.Select(c => (IReadOnlyList<ReplyButton>)[new ReplyButton($"Hủy liên kết {c.FullName}", $"/roi {c.Code}")]).ToList();
-            if (turn.Children.Count > 1) buttons.Add([new ReplyButton("Hủy liên kết tất cả", "/roi tatca")]);
-            turn.Say(new Reply("Bạn muốn hủy liên kết với con nào? Sau khi hủy, bạn sẽ không nhận được tin nào về con nữa (có thể /start để liên kết lại).")
+            var buttons = turn.Children.Select(c => (IReadOnlyList<ReplyButton>)[new ReplyButton(texts.UnlinkButton(c), $"/roi {c.Code}")]).ToList();
+            if (turn.Children.Count > 1) buttons.Add([new ReplyButton(texts.UnlinkAllButton, "/roi tatca")]);
+            turn.Say(new Reply(texts.UnlinkWhich)
             {
                 Buttons = buttons,
             });
@@ -38,8 +39,8 @@ public sealed class UnlinkHandler(Verification verification, Delivery.EndedLinkN
         var ended = verification.Unlink(turn.Chat, all ? null : child!.Code);
         notices.Withdraw(ended);
         turn.Refresh();
-        var names = turn.Children.Count == 0 && all ? "tất cả các con" : string.Join(", ", ended.Select(l => l.Student));
-        turn.Say($"Đã hủy liên kết ({names}). Bạn sẽ không nhận thêm tin nhắn nào về {(ended.Count > 1 ? "các con" : "con")}. Gõ /start nếu muốn liên kết lại.");
+        var names = turn.Children.Count == 0 && all ? texts.AllChildren : string.Join(", ", ended.Select(l => l.Student));
+        turn.Say(texts.Unlinked(names, ended.Count > 1));
         return Task.CompletedTask;
     }
 }

@@ -4,7 +4,6 @@ using SoLienLac.Bot.Conversations.Children;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Domain.Calendar;
-using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Conduct;
 using SoLienLac.Domain.Teachers;
 
@@ -23,25 +22,26 @@ public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teach
         // The same command sets conduct for a teacher: with arguments, or from a chat that is no parent's.
         if (turn.Teacher is not null && (arguments.Length > 0 || turn.Children.Count == 0))
         {
-            if (arguments.Length == 0) turn.Say(TeacherConduct.Usage);
+            if (arguments.Length == 0) turn.Say(turn.Texts.Entry.ConductUsage);
             else teacherConduct.Start(turn, arguments);
             return Task.CompletedTask;
         }
         var child = ChildChoice.Resolve(turn, "/renluyen");
         if (child is null) return Task.CompletedTask;
         var levels = conduct.LevelsOf(child.Code);
-        var text = new StringBuilder($"🏅 Rèn luyện\n{ChatTexts.Describe(child)}\n\n");
+        var texts = turn.Texts;
+        var text = new StringBuilder($"{texts.Conduct.Heading}\n{texts.Chat.Describe(child)}\n\n");
         foreach (var term in new[] { Term.I, Term.II })
         {
             var level = levels.FirstOrDefault(l => l.Term == term)?.Level;
-            text.Append(term.Vietnamese()).Append(": ").AppendLine(level?.Vietnamese() ?? "chưa đánh giá");
+            text.Append(texts.Format.Term(term)).Append(": ").AppendLine(level is { } l ? texts.Format.Level(l) : texts.Conduct.NotAssessed);
         }
         var remarks = conduct.RemarksOf(child.Code);
-        text.Append(remarks.Count == 0 ? "\nChưa có nhận xét nào của giáo viên." : "\nNhận xét của giáo viên:");
+        text.Append('\n').Append(remarks.Count == 0 ? texts.Conduct.NoRemarks : texts.Conduct.RemarksHeading);
         foreach (var remark in remarks.OrderByDescending(r => r.Date))
         {
             var author = teachers.Find(remark.TeacherCode)?.FullName ?? remark.TeacherCode;
-            text.Append(CultureInfo.InvariantCulture, $"\n• {VietnameseFormat.Date(remark.Date)} — {author}: {remark.Text}");
+            text.Append(CultureInfo.InvariantCulture, $"\n• {texts.Format.DayMonthYear(remark.Date)} — {author}: {remark.Text}");
         }
         turn.Say(text.ToString());
         return Task.CompletedTask;

@@ -24,19 +24,19 @@ public sealed class GradesHandler(IGradeBook grades, SchoolCalendar calendar) : 
         var marks = grades.MarksOf(child.Code);
         if (subjectText.Length == 0)
         {
-            turn.Say(GradesView.Term(child, term, calendar.Year, marks));
+            turn.Say(GradesView.Term(turn.Texts, child, term, calendar.Year, marks));
             return Task.CompletedTask;
         }
         if (SubjectCatalog.Find(subjectText) is not { } subject)
         {
-            turn.Say($"Không tìm thấy môn «{subjectText}». Các môn: {string.Join(", ", SubjectCatalog.Secondary.Select(s => s.Name))}.");
+            turn.Say(turn.Texts.Grades.UnknownSubject(subjectText, SubjectCatalog.Secondary));
             return Task.CompletedTask;
         }
-        turn.Say(GradesView.Subject(child, subject, calendar.Year, marks));
+        turn.Say(GradesView.Subject(turn.Texts, child, subject, calendar.Year, marks));
         return Task.CompletedTask;
     }
 
-    /// <summary>"môn Toán hk2" → ("Toán", II): a term word anywhere, an optional "môn" in front.</summary>
+    /// <summary>"môn Toán hk2" → ("Toán", II): a term word anywhere ("term2" in English), an optional "môn" in front.</summary>
     private static (string Subject, Term Term) Read(string arguments, Term current)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -44,8 +44,8 @@ public sealed class GradesHandler(IGradeBook grades, SchoolCalendar calendar) : 
         foreach (var word in words.ToList())
         {
             var folded = VietnameseText.Fold(word);
-            if (folded is "hk1" or "hki") { term = Term.I; words.Remove(word); }
-            else if (folded is "hk2" or "hkii") { term = Term.II; words.Remove(word); }
+            if (folded is "hk1" or "hki" or "term1") { term = Term.I; words.Remove(word); }
+            else if (folded is "hk2" or "hkii" or "term2") { term = Term.II; words.Remove(word); }
         }
         if (words.Count > 0 && VietnameseText.Fold(words[0]) == "mon") words.RemoveAt(0);
         return (string.Join(' ', words), term);

@@ -17,11 +17,11 @@ public sealed class CancelHandler : ICommandHandler
     {
         if (turn.State.Flow is null)
         {
-            turn.Say(ChatTexts.NothingToCancel);
+            turn.Say(turn.Texts.Chat.NothingToCancel);
             return Task.CompletedTask;
         }
         turn.EndFlow();
-        turn.Say(new Reply(ChatTexts.Cancelled) { ClearsKeyboard = true });
+        turn.Say(new Reply(turn.Texts.Chat.Cancelled) { ClearsKeyboard = true });
         return Task.CompletedTask;
     }
 }

@@ -17,14 +17,14 @@ public sealed class HelpHandler(Lazy<CommandRouter> router) : ICommandHandler
     {
         var isParent = turn.Children.Count > 0;
         var isTeacher = turn.Teacher is not null;
-        var text = new StringBuilder("Sổ liên lạc điện tử — các lệnh bạn dùng được:\n");
+        var texts = turn.Texts.Chat;
+        var text = new StringBuilder(texts.HelpTitle).Append('\n');
         var who = (isParent ? Audience.Parent : 0) | (isTeacher ? Audience.Teacher : 0);
         if (who == 0) who = Audience.Guest;
         foreach (var info in router.Value.Handlers.Select(h => h.Info).Where(i => i.InMenu && (i.Audience & who) != 0))
-            text.Append('/').Append(info.Name).Append(" — ").AppendLine(info.Vietnamese);
-        if (!isParent && !isTeacher) text.AppendLine("\nBạn chưa xác minh: gõ /start để liên kết với con.");
-        else text.AppendLine("\nCó thể gõ tự nhiên, không cần dấu: «diem toan», «chuyen can», «thong bao».");
-        if (turn.State.Flow is not null) text.AppendLine("Bạn đang làm dở một thao tác: trả lời tiếp, hoặc gõ /huy để dừng.");
+            text.AppendLine(texts.HelpLine(info));
+        text.Append('\n').AppendLine(!isParent && !isTeacher ? texts.HelpNotVerified : texts.HelpFreeText);
+        if (turn.State.Flow is not null) text.AppendLine(texts.HelpInFlow);
         turn.Say(text.ToString().TrimEnd());
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Attendance;
@@ -9,9 +10,9 @@ using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Conversations.Leave;
 
-/// <summary>«Duyệt» (/duyet) and «Từ chối» (/tuchoi) on a leave request; the parent is told either way.</summary>
+/// <summary>«Duyệt» (/duyet) and «Từ chối» (/tuchoi) on a leave request; the parent is told either way, in their chat's language.</summary>
 public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, LeaveDecisions decisions, IStudentDirectory students,
-    INotifier notifier, SchoolCalendar calendar) : ICommandHandler
+    INotifier notifier, Catalogues catalogues, SchoolCalendar calendar) : ICommandHandler
 {
     public CommandInfo Info { get; } = approve
         ? new("duyet", "approve", Audience.Teacher, "Duyệt đơn xin nghỉ", "Approve a leave request") { InMenu = false }
@@ -22,18 +23,20 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
         if (!Guid.TryParse(arguments.Trim(), out var id) || requests.Find(id) is not { } request || students.Find(request.Student) is not { } child)
         {
-            turn.Say("Không tìm thấy đơn này. Gõ /donnghi để xem các đơn đang chờ.");
+            turn.Say(turn.Texts.Leave.NotFound);
             return;
         }
         if (request.Status != LeaveStatus.Pending)
         {
-            turn.Say($"Đơn này đã được xử lý ({(request.Status == LeaveStatus.Approved ? "đã duyệt" : "đã từ chối")}).");
+            turn.Say(turn.Texts.Leave.AlreadyDecided(request.Status == LeaveStatus.Approved));
             return;
         }
         var (decided, refused) = decisions.Decide(teacher, request, approve, calendar.Now, calendar.IsClosed);
-        if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return; }
-        turn.Say(LeaveMessages.Decided(decided!, child));
-        await notifier.NotifyAsync($"leave:{request.Id:N}:{decided!.Status}:{request.ParentChat}", ChatAddress.Parse(request.ParentChat),
-            LeaveMessages.ForParent(decided, child, teacher.FullName), CodeHolder.Student(child.Code), cancellationToken);
+        if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
+        turn.Say(turn.Texts.Leave.Decided(decided!, child));
+        var parent = ChatAddress.Parse(request.ParentChat);
+        var texts = catalogues.Of(parent);
+        await notifier.NotifyAsync($"leave:{request.Id:N}:{decided!.Status}:{request.ParentChat}", parent,
+            new Reply(texts.Leave.ForParent(decided, child, teacher.FullName)) { Language = texts.Language }, CodeHolder.Student(child.Code), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using SoLienLac.Bot.Conversations.Children;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Links;
@@ -10,9 +11,12 @@ using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Bot.Conversations.Leave;
 
-/// <summary>/xinnghi: a parent asks leave for their child; the homeroom teacher gets it with «Duyệt» and «Từ chối».</summary>
+/// <summary>
+/// /xinnghi: a parent asks leave for their child; the homeroom teacher gets it with «Duyệt» and «Từ chối»,
+/// in the teacher's chat's language.
+/// </summary>
 public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirectory teachers, IChatLinks links,
-    INotifier notifier, SchoolCalendar calendar) : ICommandHandler, IFlowHandler
+    INotifier notifier, Catalogues catalogues, SchoolCalendar calendar) : ICommandHandler, IFlowHandler
 {
     public CommandInfo Info { get; } = new("xinnghi", "leave", Audience.Parent, "Xin nghỉ học cho con", "Ask leave for your child")
     {
@@ -25,7 +29,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (string.IsNullOrWhiteSpace(arguments))
         {
             turn.Enter(new AwaitingLeave(child.Code));
-            turn.Say($"Xin nghỉ cho em {child.FullName}. {LeaveText.Format(calendar.Today)}");
+            turn.Say(turn.Texts.Leave.Ask(child, LeaveText.Format(turn.Texts, calendar.Today)));
             return;
         }
         await SendAsync(turn, child, arguments, cancellationToken);
@@ -37,7 +41,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
     {
         if (turn.State.Flow is not AwaitingLeave step) return;
         var child = turn.Children.FirstOrDefault(c => c.Code == step.Student);
-        if (child is null) { turn.EndFlow(); turn.Say(ChatTexts.NotVerified); return; }
+        if (child is null) { turn.EndFlow(); turn.Say(turn.Texts.Chat.NotVerified); return; }
         if (TooManyPending(turn, child)) return;
         await SendAsync(turn, child, turn.Text, cancellationToken);
     }
@@ -47,7 +51,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
     {
         if (requests.OfStudent(child.Code).Count(r => r.Status == LeaveStatus.Pending) < LeaveRequest.MaxPendingPerStudent) return false;
         turn.EndFlow();
-        turn.Say(LeaveMessages.TooManyPending(child));
+        turn.Say(turn.Texts.Leave.TooManyPending(child));
         return true;
     }
 
@@ -55,27 +59,31 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
     {
         if (LeaveText.Parse(text, calendar.Today.Year) is not { } parsed || !parsed.Sessions.All(s => calendar.Year.Contains(s.Date)))
         {
-            turn.Say($"Chưa đọc được đơn. {LeaveText.Format(calendar.Today)}");
+            turn.Say(turn.Texts.Leave.Unreadable(LeaveText.Format(turn.Texts, calendar.Today)));
             return;
         }
         if (parsed.Sessions.FirstOrDefault(s => calendar.IsClosed(s.Date)) is { } closed)
         {
             turn.EndFlow();
-            turn.Say(LeaveMessages.InClosedTerm(closed.Date));
+            turn.Say(turn.Texts.Leave.InClosedTerm(closed.Date));
             return;
         }
         turn.EndFlow();
         var request = LeaveRequest.Ask(child.Code, turn.Chat.Key, parsed.Sessions, parsed.Reason, calendar.Now);
         requests.Save(request);
-        var homeroom = teachers.HomeroomOf(child.ClassName);
-        var message = LeaveMessages.ForTeacher(request, child);
-        var delivered = 0;
-        foreach (var chat in homeroom.SelectMany(t => links.ChatsOfTeacher(t.Code)))
-        {
-            await notifier.NotifyAsync($"leave:{request.Id:N}:ask:{chat.Chat.Key}", chat.Chat, message, CodeHolder.Teacher(chat.TeacherCode), cancellationToken);
-            delivered++;
-        }
-        turn.Say($"📨 Đã gửi đơn xin nghỉ cho em {child.FullName}: {LeaveText.Describe(request.Sessions)}. " +
-            (delivered > 0 ? "Giáo viên chủ nhiệm sẽ trả lời qua đây." : "Giáo viên chủ nhiệm sẽ xem đơn khi mở sổ liên lạc (/donnghi)."));
+        var chats = teachers.HomeroomOf(child.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)).ToList();
+        var textsOf = catalogues.Of(chats.Select(c => c.Chat));
+        foreach (var chat in chats)
+            await notifier.NotifyAsync($"leave:{request.Id:N}:ask:{chat.Chat.Key}", chat.Chat, ForTeacher(textsOf(chat.Chat), request, child),
+                CodeHolder.Teacher(chat.TeacherCode), cancellationToken);
+        turn.Say(turn.Texts.Leave.Sent(child, request.Sessions, chats.Count > 0));
     }
+
+    /// <summary>The request as it reaches the homeroom teacher, with «Duyệt» and «Từ chối».</summary>
+    private static Reply ForTeacher(Catalogue texts, LeaveRequest request, Student child) =>
+        new(texts.Leave.ForTeacher(request, child))
+        {
+            Buttons = [[new ReplyButton(texts.Leave.ApproveButton, $"/duyet {request.Id:N}"), new ReplyButton(texts.Leave.DeclineButton, $"/tuchoi {request.Id:N}")]],
+            Language = texts.Language,
+        };
 }

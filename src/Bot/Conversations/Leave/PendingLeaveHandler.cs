@@ -25,15 +25,16 @@ public sealed class PendingLeaveHandler(ILeaveRequests requests, IStudentDirecto
             .ToList();
         if (mine.Count == 0)
         {
-            turn.Say("Không có đơn xin nghỉ nào đang chờ.");
+            turn.Say(turn.Texts.Leave.NonePending);
             return Task.CompletedTask;
         }
-        var text = new StringBuilder("📩 Đơn xin nghỉ đang chờ duyệt:");
-        foreach (var (request, child) in mine) text.Append('\n').Append(LeaveMessages.Line(request, child!));
+        var words = turn.Texts.Leave;
+        var text = new StringBuilder(words.PendingHeading);
+        foreach (var (request, child) in mine) text.Append('\n').Append(words.Line(request, child!));
         turn.Say(new Reply(text.ToString())
         {
             Buttons = mine.Select(p => (IReadOnlyList<ReplyButton>)
-                [new ReplyButton($"Duyệt {p.Child!.Code}", $"/duyet {p.Request.Id:N}"), new ReplyButton($"Từ chối {p.Child.Code}", $"/tuchoi {p.Request.Id:N}")]).ToList(),
+                [new ReplyButton(words.ApproveFor(p.Child!.Code), $"/duyet {p.Request.Id:N}"), new ReplyButton(words.DeclineFor(p.Child.Code), $"/tuchoi {p.Request.Id:N}")]).ToList(),
         });
         return Task.CompletedTask;
     }

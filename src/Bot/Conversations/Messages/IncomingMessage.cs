@@ -16,6 +16,12 @@ public sealed record IncomingMessage(ChatAddress Chat, string SenderId, bool IsP
     public string? Button { get; init; }
 
     public IncomingDocument? Document { get; init; }
+
+    /// <summary>
+    /// The language the sender's app is set to, as <see cref="Texts.Languages"/> codes ("en", "vi"), when
+    /// the channel says (Telegram's <c>language_code</c>); null on Zalo and the local chat.
+    /// </summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>A contact card; <see cref="OwnerId"/> is the channel's user id of the person it belongs to, if any.</summary>

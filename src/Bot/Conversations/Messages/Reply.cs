@@ -23,6 +23,13 @@ public sealed record Reply(string Text)
     /// on its own ("A", "B"). See <see cref="Choices.Offer"/>.
     /// </summary>
     public IReadOnlyList<string> ChoiceKeys { get; init; } = [];
+
+    /// <summary>
+    /// The language the text is written in ("vi", "en"): what the channel adds (the phone button's label,
+    /// "Trả lời bằng số:") is written in it too. Null: the school's language (messages queued before
+    /// replies carried one were all Vietnamese).
+    /// </summary>
+    public string? Language { get; init; }
 }
 
 public sealed record ReplyButton(string Label, string Command);

@@ -23,11 +23,11 @@ public sealed class AcknowledgeHandler(INoticeBoard board, SchoolCalendar calend
         if (child is null) return Task.CompletedTask;
         if (parts.Length == 0 || !Guid.TryParse(parts[0], out var id) || board.Find(id) is not { } notice || !notice.ConcernsClass(child.ClassName))
         {
-            turn.Say("Không tìm thấy thông báo này. Gõ /thongbao để xem các thông báo.");
+            turn.Say(turn.Texts.Notices.NotFound);
             return Task.CompletedTask;
         }
         board.Acknowledge(new Acknowledgement(notice.Id, child.Code, turn.Chat.Key, calendar.Now));
-        turn.Say($"Đã ghi nhận: phụ huynh em {child.FullName} đã xem thông báo. Cảm ơn bạn.");
+        turn.Say(turn.Texts.Notices.Acknowledged(child));
         return Task.CompletedTask;
     }
 }

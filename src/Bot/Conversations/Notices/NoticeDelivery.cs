@@ -1,13 +1,17 @@
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Conversations.Notices;
 
-/// <summary>Sends a notice to every linked parent of its class (or of the school), with «Đã xem» to acknowledge.</summary>
-public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory students, IChatLinks links, INotifier notifier, TimeProvider clock)
-    : IDisposable
+/// <summary>
+/// Sends a notice to every linked parent of its class (or of the school), with «Đã xem» to acknowledge,
+/// each in their chat's language (read a class at a time).
+/// </summary>
+public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory students, IChatLinks links, INotifier notifier, Catalogues catalogues,
+    TimeProvider clock) : IDisposable
 {
     // One delivery at a time: a notice confirmed now and the timed check must never both send it.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -49,27 +53,35 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
     {
         var classes = notice.ClassName is { } c ? [c] : students.Classes();
         var sent = 0;
-        foreach (var student in classes.SelectMany(students.InClass).Where(s => s.IsStudying))
+        foreach (var className in classes)
         {
-            foreach (var link in links.ParentsOf(student.Code))
+            var studying = students.InClass(className).Where(s => s.IsStudying).ToList();
+            var parents = links.ParentsOf(studying.Select(s => s.Code).ToList());
+            var textsOf = catalogues.Of(parents.SelectMany(p => p).Select(l => l.Chat));
+            foreach (var student in studying)
             {
-                await notifier.NotifyAsync($"notice:{notice.Id:N}:{student.Code}:{link.Chat.Key}", link.Chat, Message(notice, student),
-                    CodeHolder.Student(student.Code), cancellationToken);
-                sent++;
+                foreach (var link in parents[student.Code])
+                {
+                    await notifier.NotifyAsync($"notice:{notice.Id:N}:{student.Code}:{link.Chat.Key}", link.Chat, Message(textsOf(link.Chat), notice, student),
+                        CodeHolder.Student(student.Code), cancellationToken);
+                    sent++;
+                }
             }
         }
         board.MarkDelivered(notice.Id, clock.GetUtcNow());
         return sent;
     }
 
-    public static Reply Message(Notice notice, Student student)
+    public static Reply Message(Catalogue texts, Notice notice, Student student)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(student);
-        var to = notice.IsForWholeSchool ? "toàn trường" : $"lớp {notice.ClassName}";
-        return new Reply($"📢 Thông báo ({to}){(notice.Urgent ? " — KHẨN" : "")}, gửi phụ huynh em {student.FullName}:\n{notice.Text}")
+        var words = texts.Notices;
+        return new Reply(words.Message(words.Audience(notice.ClassName), notice.Urgent, student, notice.Text))
         {
-            Buttons = [[new ReplyButton("Đã xem", $"/daxem {notice.Id:N} {student.Code}")]],
+            Buttons = [[new ReplyButton(words.SeenButton, $"/daxem {notice.Id:N} {student.Code}")]],
+            Language = texts.Language,
         };
     }
 }

@@ -4,7 +4,6 @@ using SoLienLac.Bot.Conversations.Children;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.School;
-using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Notices;
 
 namespace SoLienLac.Bot.Conversations.Notices;
@@ -22,28 +21,29 @@ public sealed class NoticesHandler(INoticeBoard board, SentNoticesView sent, Sch
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         // Staff who are not also parents here see what they sent and who has read it.
-        if (turn.Teacher is { } teacher && (turn.Children.Count == 0 || Domain.Common.VietnameseText.Fold(arguments) == "da gui"))
+        if (turn.Teacher is { } teacher && (turn.Children.Count == 0 || Domain.Common.VietnameseText.Fold(arguments) is "da gui" or "sent"))
         {
-            turn.Say(sent.Render(teacher));
+            turn.Say(sent.Render(turn.Texts, teacher));
             return Task.CompletedTask;
         }
         var child = ChildChoice.Resolve(turn, "/thongbao");
         if (child is null) return Task.CompletedTask;
+        var words = turn.Texts.Notices;
         var notices = board.PublishedFor(child.ClassName, calendar.Now, Shown);
         if (notices.Count == 0)
         {
-            turn.Say($"📢 Chưa có thông báo nào cho lớp {child.ClassName}.");
+            turn.Say(words.NoneForClass(child.ClassName));
             return Task.CompletedTask;
         }
-        var text = new StringBuilder($"📢 Thông báo cho lớp {child.ClassName}\n");
+        var text = new StringBuilder(words.ListHeading(child.ClassName)).Append('\n');
         var unread = new List<IReadOnlyList<ReplyButton>>();
         foreach (var notice in notices)
         {
             var seen = board.AcknowledgementsOf(notice.Id).Any(a => a.Student == child.Code);
-            var when = VietnameseFormat.Date(DateOnly.FromDateTime(calendar.ToLocal(notice.PublishAt).DateTime));
-            var to = notice.IsForWholeSchool ? "toàn trường" : $"lớp {notice.ClassName}";
-            text.Append(CultureInfo.InvariantCulture, $"\n• {when} ({to}){(notice.Urgent ? " — KHẨN" : "")}: {notice.Text}{(seen ? " ✓ đã xem" : "")}\n");
-            if (!seen) unread.Add([new ReplyButton($"Đã xem: {Short(notice.Text)}", $"/daxem {notice.Id:N}")]);
+            var when = turn.Texts.Format.DayMonthYear(DateOnly.FromDateTime(calendar.ToLocal(notice.PublishAt).DateTime));
+            text.Append(CultureInfo.InvariantCulture,
+                $"\n• {when} ({words.Audience(notice.ClassName)}){(notice.Urgent ? words.Urgent : "")}: {notice.Text}{(seen ? words.SeenMark : "")}\n");
+            if (!seen) unread.Add([new ReplyButton(words.SeenButtonFor(Short(notice.Text)), $"/daxem {notice.Id:N}")]);
         }
         turn.Say(new Reply(text.ToString().TrimEnd()) { Buttons = unread });
         return Task.CompletedTask;

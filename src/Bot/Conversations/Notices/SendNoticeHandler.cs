@@ -16,10 +16,6 @@ namespace SoLienLac.Bot.Conversations.Notices;
 /// </summary>
 public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar calendar) : ICommandHandler, IConfirmingFlow
 {
-    private const string Usage =
-        "Gõ: /guithongbao <lớp|truong> [ngày giờ] <nội dung>, ví dụ:\n/guithongbao 6A Họp phụ huynh 8:00 Chủ nhật 29/11\n" +
-        "/guithongbao truong 28/11/2026 07:00 Trường nghỉ học do bão";
-
     public CommandInfo Info { get; } = new("guithongbao", "notify", Audience.Teacher, "Gửi thông báo tới phụ huynh lớp/trường", "Send a notice")
     {
         Phrases = ["gui thong bao"],
@@ -29,11 +25,11 @@ public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar ca
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var wholeSchool = words.Count > 0 && VietnameseText.Fold(words[0]) == "truong";
+        var wholeSchool = words.Count > 0 && VietnameseText.Fold(words[0]) is "truong" or "school";
         ClassName? target = words.Count > 0 && ClassName.TryParse(words[0], out var parsed) ? parsed : null;
         if (words.Count < 2 || (!wholeSchool && target is null))
         {
-            turn.Say(Usage);
+            turn.Say(turn.Texts.Notices.SendUsage);
             return Task.CompletedTask;
         }
         words.RemoveAt(0);
@@ -45,13 +41,11 @@ public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar ca
         }
         var text = string.Join(' ', words);
         var (notice, refused) = NoticeDesk.Draft(teacher, target, text, calendar.Now, at);
-        if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return Task.CompletedTask; }
-        var when = notice!.PublishAt > calendar.Now ? $"lúc {VietnameseFormat.Moment(calendar.ToLocal(notice.PublishAt))}" : "ngay";
+        if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return Task.CompletedTask; }
+        var texts = turn.Texts.Notices;
+        var when = notice!.PublishAt > calendar.Now ? texts.At(calendar.ToLocal(notice.PublishAt)) : texts.Now;
         turn.Enter(new ConfirmingNotice(target, notice.Text, notice.PublishAt > calendar.Now ? notice.PublishAt : null));
-        turn.Say(new Reply($"📝 Xem trước thông báo tới phụ huynh {(target is { } c ? $"lớp {c}" : "toàn trường")}, gửi {when}:\n«{notice.Text}»\n\nBấm «Xác nhận» để gửi, hoặc «Hủy».")
-        {
-            Buttons = TeachingTexts.ConfirmButtons,
-        });
+        turn.Say(new Reply(texts.Preview(texts.Audience(target), when, notice.Text)) { Buttons = TeacherGate.ConfirmButtons(turn) });
         return Task.CompletedTask;
     }
 
@@ -59,7 +53,7 @@ public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar ca
 
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        turn.Say("Thông báo đang chờ: bấm «Xác nhận» để gửi, hoặc /huy.");
+        turn.Say(turn.Texts.Notices.Waiting);
         return Task.CompletedTask;
     }
 
@@ -68,13 +62,13 @@ public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar ca
         if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingNotice pending) return;
         turn.EndFlow();
         var (notice, refused) = NoticeDesk.Draft(teacher, pending.ClassName, pending.Text, calendar.Now, pending.PublishAt);
-        if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return; }
+        if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
         var sent = await delivery.PublishAsync(notice!, cancellationToken);
         if (notice!.PublishAt > calendar.Now)
         {
-            turn.Say($"🕒 Đã hẹn gửi thông báo lúc {VietnameseFormat.Moment(calendar.ToLocal(notice.PublishAt))}.");
+            turn.Say(turn.Texts.Notices.Scheduled(calendar.ToLocal(notice.PublishAt)));
             return;
         }
-        turn.Say($"✅ Đã gửi thông báo tới {sent} phụ huynh đã liên kết. Xem ai đã đọc: /thongbao.");
+        turn.Say(turn.Texts.Notices.Sent(sent));
     }
 }

@@ -1,5 +1,6 @@
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
@@ -8,9 +9,9 @@ namespace SoLienLac.Bot.Conversations.Routing;
 
 /// <summary>
 /// One message and its answer: who sent it (the children the chat is linked to, the teacher it
-/// is), the chat's saved state, and the replies gathered so far.
+/// is), the chat's saved state, the catalogue its answers are written from, and the replies gathered so far.
 /// </summary>
-public sealed class Turn(IncomingMessage message, ChatState state, IChatLinks links, IStudentDirectory students, ITeacherDirectory teachers)
+public sealed class Turn(IncomingMessage message, ChatState state, Catalogue texts, IChatLinks links, IStudentDirectory students, ITeacherDirectory teachers)
 {
     private IReadOnlyList<Student>? _children;
     private (Teacher? Teacher, bool Loaded) _teacher;
@@ -23,6 +24,9 @@ public sealed class Turn(IncomingMessage message, ChatState state, IChatLinks li
     public string Text => Message.Button ?? Message.Text ?? "";
 
     public ChatState State { get; private set; } = state;
+
+    /// <summary>What to say, in the chat's language.</summary>
+    public Catalogue Texts { get; } = texts;
 
     public List<Reply> Replies { get; } = [];
 

@@ -8,7 +8,8 @@ namespace SoLienLac.Bot.Conversations.Settings;
 
 /// <summary>
 /// /caidat: score alerts (ngay / tuan / tat), the weekly summary (bat / tat), quiet hours
-/// (<c>/caidat im 21:30-06:00</c>). Absence alerts and urgent notices always come.
+/// (<c>/caidat im 21:30-06:00</c>); in English <c>/settings scores now|weekly|off</c>, <c>weekly on|off</c>,
+/// <c>quiet 21:30-06:00</c>. Absence alerts and urgent notices always come.
 /// </summary>
 public sealed class SettingsHandler(LiteDbParentSettings settings) : ICommandHandler
 {
@@ -19,51 +20,37 @@ public sealed class SettingsHandler(LiteDbParentSettings settings) : ICommandHan
 
     public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (turn.Children.Count == 0) { turn.Say(ChatTexts.NotVerified); return Task.CompletedTask; }
+        if (turn.Children.Count == 0) { turn.Say(turn.Texts.Chat.NotVerified); return Task.CompletedTask; }
         var current = settings.Of(turn.Chat);
         var words = VietnameseText.Fold(arguments).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The English words the English replies teach ("/settings scores weekly") mean the same as the Vietnamese ones.
         var changed = words switch
         {
-            ["diem", "ngay"] => current with { ScoreAlerts = ScoreAlerts.Instant },
-            ["diem", "tuan"] => current with { ScoreAlerts = ScoreAlerts.WeeklyOnly },
-            ["diem", "tat"] => current with { ScoreAlerts = ScoreAlerts.Off },
-            ["tuan", "bat"] => current with { WeeklySummary = true },
-            ["tuan", "tat"] => current with { WeeklySummary = false },
-            ["im", var range] when Quiet(range) is { } q => current with { QuietFrom = q.From, QuietUntil = q.Until },
-            ["im", "mac", "dinh"] or ["im", "macdinh"] => current with { QuietFrom = null, QuietUntil = null },
+            ["diem" or "scores", "ngay" or "now"] => current with { ScoreAlerts = ScoreAlerts.Instant },
+            ["diem" or "scores", "tuan" or "weekly"] => current with { ScoreAlerts = ScoreAlerts.WeeklyOnly },
+            ["diem" or "scores", "tat" or "off"] => current with { ScoreAlerts = ScoreAlerts.Off },
+            ["tuan" or "weekly", "bat" or "on"] => current with { WeeklySummary = true },
+            ["tuan" or "weekly", "tat" or "off"] => current with { WeeklySummary = false },
+            ["im" or "quiet", var range] when Quiet(range) is { } q => current with { QuietFrom = q.From, QuietUntil = q.Until },
+            ["im" or "quiet", "mac", "dinh"] or ["im" or "quiet", "macdinh" or "default"] => current with { QuietFrom = null, QuietUntil = null },
             [] => current,
             _ => null,
         };
+        var texts = turn.Texts.Settings;
         if (changed is null)
         {
-            turn.Say("Chưa hiểu cài đặt này. Ví dụ: /caidat diem tuan · /caidat tuan tat · /caidat im 21:30-06:00");
+            turn.Say(texts.NotUnderstood);
             return Task.CompletedTask;
         }
         if (changed != current) settings.Save(turn.Chat, changed);
-        turn.Say(new Reply(Describe(changed, changed != current)) { Buttons = Buttons(changed) });
+        turn.Say(new Reply(texts.Describe(changed, changed != current)) { Buttons = Buttons(texts, changed) });
         return Task.CompletedTask;
     }
 
-    private static string Describe(ParentSettings s, bool saved)
-    {
-        var scores = s.ScoreAlerts switch
-        {
-            ScoreAlerts.Instant => "báo ngay (sau 30 phút để giáo viên kịp sửa nhầm)",
-            ScoreAlerts.WeeklyOnly => "chỉ trong tóm tắt tuần",
-            _ => "tắt",
-        };
-        var quiet = s.QuietFrom is { } f && s.QuietUntil is { } u
-            ? $"{f.ToString("HH:mm", CultureInfo.InvariantCulture)}–{u.ToString("HH:mm", CultureInfo.InvariantCulture)}"
-            : "theo nhà trường (21:00–06:30)";
-        return (saved ? "✅ Đã lưu.\n" : "") + "⚙️ Cài đặt thông báo\n" +
-            $"• Điểm mới: {scores}\n• Tóm tắt tuần: {(s.WeeklySummary ? "bật" : "tắt")}\n• Giờ yên lặng (không gửi tin định kỳ): {quiet}\n" +
-            "Báo vắng học và thông báo khẩn của nhà trường luôn được gửi.\nĐặt giờ yên lặng: /caidat im 21:30-06:00";
-    }
-
-    private static List<IReadOnlyList<ReplyButton>> Buttons(ParentSettings s) =>
+    private static List<IReadOnlyList<ReplyButton>> Buttons(Texts.ISettingsTexts texts, ParentSettings s) =>
     [
-        [new ReplyButton("Điểm: báo ngay", "/caidat diem ngay"), new ReplyButton("Điểm: theo tuần", "/caidat diem tuan"), new ReplyButton("Điểm: tắt", "/caidat diem tat")],
-        [s.WeeklySummary ? new ReplyButton("Tắt tóm tắt tuần", "/caidat tuan tat") : new ReplyButton("Bật tóm tắt tuần", "/caidat tuan bat")],
+        [new ReplyButton(texts.ScoresNowButton, "/caidat diem ngay"), new ReplyButton(texts.ScoresWeeklyButton, "/caidat diem tuan"), new ReplyButton(texts.ScoresOffButton, "/caidat diem tat")],
+        [s.WeeklySummary ? new ReplyButton(texts.WeeklyOffButton, "/caidat tuan tat") : new ReplyButton(texts.WeeklyOnButton, "/caidat tuan bat")],
     ];
 
     private static (TimeOnly From, TimeOnly Until)? Quiet(string range)

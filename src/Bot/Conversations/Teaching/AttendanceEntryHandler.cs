@@ -34,8 +34,8 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         if (words.Count == 0 || !ClassName.TryParse(words[0], out var className))
         {
             var classes = Authorization.ClassesOf(teacher, students.Classes()).Where(c => teacher.IsHomeroomOf(c)).ToList();
-            if (classes.Count == 0) { turn.Say(TeachingTexts.NotAssigned); return Task.CompletedTask; }
-            turn.Say(new Reply("Điểm danh lớp nào?") { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c}")).ToList()] });
+            if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return Task.CompletedTask; }
+            turn.Say(new Reply(turn.Texts.RollCall.AbsencesWhichClass) { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c}")).ToList()] });
             return Task.CompletedTask;
         }
         words.RemoveAt(0);
@@ -47,10 +47,10 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         }
         if (words.Count == 0 || !DaySessions.TryParse(words[0], out var session))
         {
-            turn.Say(new Reply($"Lớp {className}, {VietnameseFormat.Day(date)}: buổi nào?")
+            turn.Say(new Reply(turn.Texts.RollCall.WhichSession(className, date))
             {
-                Buttons = [[new ReplyButton("Sáng", $"/diemdanh {className} {VietnameseFormat.Date(date)} sang"),
-                    new ReplyButton("Chiều", $"/diemdanh {className} {VietnameseFormat.Date(date)} chieu")]],
+                Buttons = [[new ReplyButton(turn.Texts.RollCall.MorningButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} sang"),
+                    new ReplyButton(turn.Texts.RollCall.AfternoonButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} chieu")]],
             });
             return Task.CompletedTask;
         }
@@ -59,9 +59,9 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         if (words.Count == 0)
         {
             var check = Batch(teacher, step, []);
-            if (check.Refused is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
+            if (check.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
             turn.Enter(step);
-            turn.Say(AskLines(className, date, session) with { Buttons = StudentButtons(className) });
+            turn.Say(AskLines(turn, className, date, session) with { Buttons = StudentButtons(className) });
             return Task.CompletedTask;
         }
         Preview(turn, teacher, step, words.Chunk(2).Select(p => string.Join(' ', p)).ToList());
@@ -91,47 +91,42 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingAbsences pending) return;
         var batch = Batch(teacher, new AwaitingAbsences(pending.ClassName, pending.Date, pending.Session, pending.Reason), pending.Lines);
         turn.EndFlow();
-        if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(refused)); return; }
+        if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
         var now = calendar.Now;
         var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now);
         var cleared = saved.Count(c => c.Clears);
         var recorded = saved.Count - cleared;
-        var what = (recorded, cleared) switch
-        {
-            (_, 0) => $"Đã ghi {recorded} lượt vắng",
-            (0, _) => $"Đã xóa {cleared} lượt vắng ghi nhầm",
-            _ => $"Đã ghi {recorded} lượt vắng, xóa {cleared} lượt ghi nhầm",
-        };
-        turn.Say($"✅ {what} lớp {batch.ClassName}, buổi {batch.Session.Vietnamese()} {VietnameseFormat.Day(batch.Date)}. Phụ huynh đã được báo.");
+        turn.Say(turn.Texts.RollCall.AbsencesSaved(recorded, cleared, batch.ClassName, batch.Session, batch.Date));
         await alert.SendAsync(saved, calendar.Year, now, cancellationToken);
     }
 
     private void Preview(Turn turn, Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines)
     {
         var batch = Batch(teacher, step, lines);
-        if (batch.Refused is { } refused) { turn.EndFlow(); turn.Say(TeacherGate.Explain(refused)); return; }
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"📝 Xem trước điểm danh lớp {batch.ClassName}, buổi {batch.Session.Vietnamese()} {VietnameseFormat.Day(batch.Date)}");
+        if (batch.Refused is { } refused) { turn.EndFlow(); turn.Say(TeacherGate.Explain(turn, refused)); return; }
+        var words = turn.Texts.RollCall;
+        var text = new StringBuilder(words.AbsencesPreviewHeading(batch.ClassName, batch.Session, batch.Date));
         foreach (var c in batch.Changes)
         {
-            var mark = c.After?.Mark ?? "có mặt";
+            var mark = c.After?.Mark ?? words.Present;
             var what = (c.Before, c.After) switch
             {
-                (null, null) => "có mặt (chưa ghi vắng, không có gì để xóa)",
+                (null, null) => words.PresentNothingToRemove,
                 (null, _) => mark,
                 _ when c.Changes => $"{c.Before.Mark} → {mark}",
-                _ => $"{mark} (đã ghi)",
+                _ => words.AlreadyRecorded(mark),
             };
             text.Append(CultureInfo.InvariantCulture, $"\n• {c.Student.Code} {c.Student.FullName}: {what}");
         }
-        if (batch.Issues.Count > 0) text.Append(CultureInfo.InvariantCulture, $"\nKhông nhận ({batch.Issues.Count}):").Append(TeachingTexts.Issues(batch.Issues));
+        if (batch.Issues.Count > 0) text.Append('\n').Append(turn.Texts.Entry.NotAccepted(batch.Issues.Count)).Append(turn.Texts.Teaching.Issues(batch.Issues));
         if (!batch.HasSomethingToSave)
         {
             turn.Enter(step);
-            turn.Say(text + "\n\nKhông có gì mới để ghi. Gửi lại các dòng «mã P|K» (hoặc «mã CM» để xóa vắng ghi nhầm), hoặc /huy.");
+            turn.Say(text + words.NothingNewAbsences);
             return;
         }
         turn.Enter(new ConfirmingAbsences(step.ClassName, step.Date, step.Session, lines.Where(l => l.Trim().Length > 0).ToList(), step.Reason));
-        turn.Say(new Reply(text + "\n\nChưa lưu gì. Bấm «Xác nhận» để ghi và báo phụ huynh, hoặc «Hủy».") { Buttons = TeachingTexts.ConfirmButtons });
+        turn.Say(new Reply(text + words.AbsencesPreviewEnd) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
 
     private AbsenceBatch Batch(Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines) =>
@@ -143,11 +138,9 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
             .Select(s => (IReadOnlyList<ReplyButton>)[new ReplyButton($"{s.FullName} — K", $"{s.Code} K"), new ReplyButton("P", $"{s.Code} P")])
             .ToList();
 
-    private Reply AskLines(ClassName className, DateOnly date, DaySession session)
+    private Reply AskLines(Turn turn, ClassName className, DateOnly date, DaySession session)
     {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Điểm danh lớp {className}, buổi {session.Vietnamese()} {VietnameseFormat.Day(date)}.\n");
-        text.Append("Gửi mỗi học sinh vắng một dòng «mã P|K» hoặc «stt P|K» (P: có phép, K: không phép), ví dụ:\nHS0012 K\n7 P\n");
-        text.Append("Ghi nhầm một em vắng? Gửi «mã CM» (có mặt) để xóa lượt vắng đó.\nDanh sách lớp:\n");
+        var text = new StringBuilder(turn.Texts.RollCall.AskAbsences(className, session, date));
         var roster = students.InClass(className);
         for (var i = 0; i < roster.Count; i++)
             if (roster[i].IsStudying) text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}\n");

@@ -3,8 +3,6 @@ using System.Text;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.School;
-using SoLienLac.Domain.Calendar;
-using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Results;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
@@ -28,27 +26,28 @@ public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResult
         var mine = Authorization.ClassesOf(teacher, students.Classes());
         if (!ClassName.TryParse(arguments.Trim(), out var className))
         {
-            if (mine.Count == 0) { turn.Say(TeachingTexts.NotAssigned); return Task.CompletedTask; }
-            turn.Say(new Reply("Xem lớp nào?") { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/lop {c}")).ToList()).ToList() });
+            if (mine.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return Task.CompletedTask; }
+            turn.Say(new Reply(turn.Texts.Teaching.WhichClass) { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/lop {c}")).ToList()).ToList() });
             return Task.CompletedTask;
         }
-        if (Authorization.Check(teacher, TeacherAction.ViewClass, className) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
+        if (Authorization.Check(teacher, TeacherAction.ViewClass, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
 
         var term = calendar.CurrentTerm;
         var homeroom = teacher.IsHomeroomOf(className);
         var subjects = Authorization.SubjectsOf(teacher, className);
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"🏫 Lớp {className} — {term.Vietnamese()}, năm học {calendar.Year.Name}");
+        var words = turn.Texts.Teaching;
+        var text = new StringBuilder(words.ClassHeading(className, term, calendar.Year));
         var roster = results.Of(className, calendar.Year, term);
         for (var i = 0; i < roster.Count; i++)
         {
             var r = roster[i];
             text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {r.Student.Code} {r.Student.FullName}");
-            if (!r.Student.IsStudying) { text.Append(" (đã rời trường)"); continue; }
-            text.Append(CultureInfo.InvariantCulture, $" — vắng {r.Absences.Total} (K {r.Absences.Unexcused})");
-            if (homeroom) text.Append(" — học tập: ").Append(r.Learning?.Vietnamese() ?? "chưa xếp loại");
+            if (!r.Student.IsStudying) { text.Append(words.LeftSchool); continue; }
+            text.Append(words.AbsencesCell(r.Absences.Total, r.Absences.Unexcused));
+            if (homeroom) text.Append(words.LearningCell(r.Learning));
             else
                 foreach (var s in r.Subjects.Where(s => subjects.Contains(s.Subject) && s.Subject.IsScored))
-                    text.Append(CultureInfo.InvariantCulture, $" — {s.Subject.Name}: {(s.Average is { } a ? VietnameseFormat.Average(a) : "—")}");
+                    text.Append(CultureInfo.InvariantCulture, $" — {s.Subject.Name}: {(s.Average is { } a ? turn.Texts.Format.Average(a) : "—")}");
         }
         turn.Say(text.ToString());
         return Task.CompletedTask;

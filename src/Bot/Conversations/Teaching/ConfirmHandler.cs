@@ -17,7 +17,7 @@ public sealed class ConfirmHandler(IEnumerable<IFlowHandler> flows) : ICommandHa
     {
         if (turn.State.Flow is { } flow && flows.OfType<IConfirmingFlow>().FirstOrDefault(f => f.Continues(flow)) is { } confirming)
             return confirming.ConfirmAsync(turn, cancellationToken);
-        turn.Say(TeachingTexts.NothingToConfirm);
+        turn.Say(turn.Texts.Teaching.NothingToConfirm);
         return Task.CompletedTask;
     }
 }

@@ -32,37 +32,37 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
         var shownName = EchoedText.FileName(document.FileName);
         if (Path.GetExtension(document.FileName).ToLowerInvariant() is not (".xlsx" or ".csv"))
         {
-            turn.Say(TeachingTexts.GradebookFormats);
+            turn.Say(turn.Texts.Gradebook.Formats);
             return;
         }
-        if (sources.FirstOrDefault(s => s.Channel == turn.Chat.Channel) is not { } source) { turn.Say(ChatTexts.DocumentNotExpected); return; }
+        if (sources.FirstOrDefault(s => s.Channel == turn.Chat.Channel) is not { } source) { turn.Say(turn.Texts.Chat.DocumentNotExpected); return; }
         var content = document.Size > MaxBytes ? null : await source.DownloadAsync(document, MaxBytes, cancellationToken);
         if (content is null)
         {
-            turn.Say(TeachingTexts.GradebookTooLarge(shownName, MaxBytes / (1024 * 1024)));
+            turn.Say(turn.Texts.Gradebook.TooLarge(shownName, MaxBytes / (1024 * 1024)));
             return;
         }
         var outcome = Check(teacher, document.FileName, content, turn.Chat.Channel);
         if (outcome is null)
         {
-            turn.Say(TeachingTexts.GradebookTooManyRows(shownName, MaxRows));
+            turn.Say(turn.Texts.Gradebook.TooManyRows(shownName, MaxRows));
             return;
         }
         if (!outcome.IsValid)
         {
-            turn.Say(GradebookReplyText.Refusal(document.FileName, outcome.Errors));
+            turn.Say(GradebookReplyText.Refusal(turn.Texts, document.FileName, outcome.Errors));
             return;
         }
         pending.Keep(turn.Chat, document.FileName, content);
         turn.Enter(new ConfirmingFile(document.FileName));
-        turn.Say(new Reply(GradebookReplyText.Preview(document.FileName, outcome)) { Buttons = TeachingTexts.ConfirmButtons });
+        turn.Say(new Reply(GradebookReplyText.Preview(turn.Texts, document.FileName, outcome)) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
 
     public bool Continues(FlowState state) => state is ConfirmingFile;
 
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        turn.Say(TeachingTexts.GradebookWaiting);
+        turn.Say(turn.Texts.Gradebook.Waiting);
         return Task.CompletedTask;
     }
 
@@ -70,13 +70,13 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
         turn.EndFlow();
-        if (pending.Take(turn.Chat) is not { } file) { turn.Say(TeachingTexts.NothingToConfirm); return Task.CompletedTask; }
+        if (pending.Take(turn.Chat) is not { } file) { turn.Say(turn.Texts.Teaching.NothingToConfirm); return Task.CompletedTask; }
         var shownName = EchoedText.FileName(file.FileName);
         var outcome = Check(teacher, file.FileName, file.Content, turn.Chat.Channel);
-        if (outcome is null || !outcome.IsValid) { turn.Say(TeachingTexts.GradebookNoLongerValid(shownName)); return Task.CompletedTask; }
+        if (outcome is null || !outcome.IsValid) { turn.Say(turn.Texts.Gradebook.NoLongerValid(shownName)); return Task.CompletedTask; }
         records.Save(outcome.Changes);
         alerts.Queue(outcome.Changes.Assessments);
-        turn.Say(TeachingTexts.GradebookSaved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
+        turn.Say(turn.Texts.Gradebook.Saved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.SchoolFiles;
 using SoLienLac.Domain.SchoolFiles;
 
@@ -17,29 +18,32 @@ public static class GradebookReplyText
     /// <summary>Leaves room in one Telegram message (4,096) for the last line.</summary>
     private const int MaxLength = 3_500;
 
-    public static string Refusal(string fileName, IReadOnlyList<ImportError> errors)
+    public static string Refusal(Catalogue texts, string fileName, IReadOnlyList<ImportError> errors)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(errors);
-        var text = new StringBuilder(TeachingTexts.GradebookRefused(EchoedText.FileName(fileName), errors.Count));
+        var words = texts.Gradebook;
+        var text = new StringBuilder(words.Refused(EchoedText.FileName(fileName), errors.Count));
         var shown = 0;
         foreach (var error in errors.Take(Shown))
         {
-            var line = "\n• " + ImportMessages.Describe(fileName, error);
+            var line = "\n• " + words.BadCell(fileName, error);
             if (text.Length + line.Length > MaxLength) break;
             text.Append(line);
             shown++;
         }
-        if (errors.Count > shown) text.Append(TeachingTexts.GradebookMoreErrors(errors.Count - shown));
-        return text.Append(TeachingTexts.GradebookFixAndResend).ToString();
+        if (errors.Count > shown) text.Append(words.MoreErrors(errors.Count - shown));
+        return text.Append(words.FixAndResend).ToString();
     }
 
-    public static string Preview(string fileName, ImportOutcome outcome)
+    public static string Preview(Catalogue texts, string fileName, ImportOutcome outcome)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(outcome);
         var s = outcome.Summary;
-        var text = new StringBuilder(TeachingTexts.GradebookPreview(EchoedText.FileName(fileName), s.Rows, s.Added, s.Changed, s.Unchanged));
+        var text = new StringBuilder(texts.Gradebook.Preview(EchoedText.FileName(fileName), s.Rows, s.Added, s.Changed, s.Unchanged));
         foreach (var entry in outcome.Changes.Audit.Where(a => a.OldValue is not null).Take(Shown))
             text.Append(CultureInfo.InvariantCulture, $"\n• {entry.Student} {entry.What}: {entry.OldValue} → {entry.NewValue}");
-        return text.Append(TeachingTexts.GradebookPreviewEnd).ToString();
+        return text.Append(texts.Gradebook.PreviewEnd).ToString();
     }
 }

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Text;
 using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Audit;
-using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
 
@@ -24,33 +23,33 @@ public sealed class HistoryHandler(IStudentDirectory students, ITeacherDirectory
         if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
         if (!StudentCode.TryParse(arguments.Trim(), out var code) || students.Find(code) is not { } student)
         {
-            turn.Say("Gõ /lichsu <mã học sinh>, ví dụ /lichsu HS0012.");
+            turn.Say(turn.Texts.Teaching.HistoryUsage);
             return Task.CompletedTask;
         }
         if (Authorization.Check(teacher, TeacherAction.ViewHistory, student.ClassName) is { } refusal)
         {
-            turn.Say(TeacherGate.Explain(refusal));
+            turn.Say(TeacherGate.Explain(turn, refusal));
             return Task.CompletedTask;
         }
         var entries = audit.About(code.Value);
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"🗂 Lịch sử thay đổi — {ChatTexts.Describe(student)}");
-        if (entries.Count == 0) text.Append("\nChưa có thay đổi nào được ghi.");
-        if (entries.Count > Shown) text.Append(CultureInfo.InvariantCulture, $"\n({entries.Count - Shown} thay đổi cũ hơn không hiện.)");
-        foreach (var entry in entries.TakeLast(Shown)) text.Append('\n').Append(Line(entry));
+        var words = turn.Texts.Teaching;
+        var text = new StringBuilder(words.HistoryHeading(turn.Texts.Chat.Describe(student)));
+        if (entries.Count == 0) text.Append('\n').Append(words.HistoryEmpty);
+        if (entries.Count > Shown) text.Append('\n').Append(words.HistoryOlder(entries.Count - Shown));
+        foreach (var entry in entries.TakeLast(Shown)) text.Append('\n').Append(Line(turn.Texts, entry));
         turn.Say(text.ToString());
         return Task.CompletedTask;
     }
 
-    private string Line(AuditEntry entry)
+    private string Line(Catalogue texts, AuditEntry entry)
     {
         var who = teachers.Find(entry.Actor) is { } t ? $"{t.FullName} ({t.Code})" : entry.Actor;
         var change = (entry.OldValue, entry.NewValue) switch
         {
-            (null, { } added) => $"ghi {added}",
-            ({ } removed, null) => $"bỏ {removed}",
+            (null, { } added) => texts.Teaching.HistoryAdded(added),
+            ({ } removed, null) => texts.Teaching.HistoryRemoved(removed),
             var (old, now) => $"{old} → {now}",
         };
-        var why = string.IsNullOrWhiteSpace(entry.Reason) ? "" : $" — {entry.Reason}";
-        return $"• {VietnameseFormat.Moment(calendar.ToLocal(entry.At))}, {who} qua {entry.Channel}: {entry.What}: {change}{why}";
+        return texts.Teaching.HistoryLine(texts.Format.Moment(calendar.ToLocal(entry.At)), who, entry.Channel, entry.What, change, entry.Reason);
     }
 }

@@ -23,22 +23,22 @@ public sealed class PrintBookHandler(ContactBookSource books, IStudentDirectory 
         if (words.Length == 0 || !ClassName.TryParse(words[0], out var className))
         {
             var mine = students.Classes().Where(c => Authorization.Check(teacher, TeacherAction.ViewHistory, c) is null).ToList();
-            turn.Say(new Reply("In sổ liên lạc lớp nào? (gõ /inso 6A canam cho cả năm)")
+            turn.Say(new Reply(turn.Texts.Teaching.PrintWhichClass)
             {
                 Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/inso {c}")).ToList()).ToList(),
             });
             return Task.CompletedTask;
         }
         // The whole class's book is the homeroom teacher's (or an admin's), as its remarks and conduct are.
-        if (Authorization.Check(teacher, TeacherAction.ViewHistory, className) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
+        if (Authorization.Check(teacher, TeacherAction.ViewHistory, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
         var roster = students.InClass(className);
-        if (roster.Count == 0) { turn.Say($"Lớp {className} không có trong danh sách học sinh."); return Task.CompletedTask; }
+        if (roster.Count == 0) { turn.Say(turn.Texts.Teaching.PrintNoStudents(className)); return Task.CompletedTask; }
         var year = words.Length > 1 && VietnameseText.Fold(words[1]) is "canam" or "ca nam" or "year";
         Term? term = year ? null : Term.I;
         var book = books.ForClass(className, term, roster);
         var pdf = ContactBookPdf.Render(book);
         var name = SchoolContactBooks.FileName(className, term);
-        turn.Say(new Reply($"📄 Sổ liên lạc lớp {className} ({(year ? "cả năm" : "học kì I")}): {book.Pages.Count} trang, sẵn sàng để in.")
+        turn.Say(new Reply(turn.Texts.Teaching.PrintReady(className, year, book.Pages.Count))
         {
             Document = new ReplyDocument(name, pdf),
         });

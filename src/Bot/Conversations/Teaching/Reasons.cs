@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace SoLienLac.Bot.Conversations.Teaching;
 
-/// <summary>"… lý do: chấm phúc khảo" — the reason a correction in a closed term needs, split off a command.</summary>
+/// <summary>
+/// "… lý do: chấm phúc khảo" (in English "… reason: re-marked") — the reason a correction in a closed term
+/// needs, split off a command.
+/// </summary>
 public static partial class Reasons
 {
     public static (string Text, string? Reason) Split(string arguments)
@@ -14,6 +17,6 @@ public static partial class Reasons
         return (arguments[..match.Index].Trim(), reason.Length == 0 ? null : reason);
     }
 
-    [GeneratedRegex(@"\bl[ýyíiÝYÍI]\s+do\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:l[ýyíiÝYÍI]\s+do|reason)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }

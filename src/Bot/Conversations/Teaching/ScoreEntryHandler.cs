@@ -48,9 +48,9 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         if (command.Lines.Count == 0)
         {
             var refused = entry.Preview(teacher, className, subject, term, column, [], calendar.IsClosed(term), command.Reason).Refused;
-            if (refused is { } r) { turn.Say(TeacherGate.Explain(r)); return Task.CompletedTask; }
+            if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return Task.CompletedTask; }
             turn.Enter(new AwaitingScores(className, subject, term, column, command.Reason));
-            turn.Say(AskLines(className, subject, term, column));
+            turn.Say(AskLines(turn, className, subject, term, column));
             return Task.CompletedTask;
         }
         Preview(turn, teacher, new AwaitingScores(className, subject, term, column, command.Reason), command.Lines);
@@ -81,10 +81,10 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingScores pending) return Task.CompletedTask;
         var batch = Batch(teacher, pending.ClassName, pending.Subject, pending.Term, pending.Column, pending.Lines, pending.Reason);
         turn.EndFlow();
-        if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(refused)); return Task.CompletedTask; }
+        if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
         var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now);
         alerts.Queue(batch.Changes.Where(c => c.Changes).Select(c => new Assessment(c.Student.Code, batch.Subject, batch.Term, batch.Column, c.After)));
-        turn.Say(new Reply($"✅ Đã lưu {saved} điểm {batch.Subject.Name} cột {batch.Column} lớp {batch.ClassName} ({batch.Term.Vietnamese()})."));
+        turn.Say(new Reply(turn.Texts.Entry.ScoresSaved(saved, batch.Subject, batch.Column, batch.ClassName, batch.Term)));
         return Task.CompletedTask;
     }
 
@@ -94,18 +94,18 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         if (batch.Refused is { } refused)
         {
             turn.EndFlow();
-            turn.Say(TeacherGate.Explain(refused));
+            turn.Say(TeacherGate.Explain(turn, refused));
             return;
         }
-        var text = ScorePreviewText.Render(batch);
+        var text = ScorePreviewText.Render(turn.Texts, batch);
         if (!batch.HasSomethingToSave)
         {
             turn.Enter(step);
-            turn.Say(text + "\n\nKhông có điểm mới nào để lưu. Gửi lại các dòng, hoặc /huy để dừng.");
+            turn.Say(text + turn.Texts.Entry.NothingNewScores);
             return;
         }
         turn.Enter(new ConfirmingScores(step.ClassName, step.Subject, step.Term, step.Column, lines.Where(l => l.Trim().Length > 0).ToList(), step.Reason));
-        turn.Say(new Reply(text + "\n\nChưa lưu gì. Bấm «Xác nhận» để lưu các điểm hợp lệ, hoặc «Hủy».") { Buttons = TeachingTexts.ConfirmButtons });
+        turn.Say(new Reply(text + turn.Texts.Entry.ScoresPreviewEnd) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
 
     private ScoreBatch Batch(Teacher teacher, ClassName className, Subject subject, Term term, Column column, IReadOnlyList<string> lines, string? reason) =>
@@ -114,16 +114,15 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
     private void AskClass(Turn turn, Teacher teacher)
     {
         var classes = Authorization.ClassesOf(teacher, students.Classes()).Where(c => Authorization.SubjectsOf(teacher, c).Count > 0).ToList();
-        if (classes.Count == 0) { turn.Say(TeachingTexts.NotAssigned); return; }
-        turn.Say(new Reply("Nhập điểm cho lớp nào?") { Buttons = Rows(classes.Select(c => new ReplyButton(c.Value, $"/nhapdiem {c}"))) });
+        if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
+        turn.Say(new Reply(turn.Texts.Entry.ScoresWhichClass) { Buttons = Rows(classes.Select(c => new ReplyButton(c.Value, $"/nhapdiem {c}"))) });
     }
 
     private static void AskSubject(Turn turn, Teacher teacher, ClassName className, string? typed)
     {
         var subjects = Authorization.SubjectsOf(teacher, className);
-        if (subjects.Count == 0) { turn.Say(TeachingTexts.NotAssigned); return; }
-        var intro = string.IsNullOrWhiteSpace(typed) ? $"Lớp {className}: môn nào?" : $"Không có môn «{typed}». Lớp {className}: môn nào?";
-        turn.Say(new Reply(intro)
+        if (subjects.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
+        turn.Say(new Reply(turn.Texts.Entry.WhichSubject(className, typed))
         {
             Buttons = Rows(subjects.Select(s => new ReplyButton(s.Name, $"/nhapdiem {className} #{SubjectCatalog.IndexOf(s)}"))),
         });
@@ -133,19 +132,18 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
     {
         var index = SubjectCatalog.IndexOf(subject);
         var columns = Enumerable.Range(1, subject.RegularAssessments(className.Grade)).Select(Column.Regular).Append(Column.MidTerm).Append(Column.EndOfTerm);
-        turn.Say(new Reply($"{subject.Name} lớp {className}, {calendar.CurrentTerm.Vietnamese()}: cột nào?")
+        turn.Say(new Reply(turn.Texts.Entry.WhichColumn(subject, className, calendar.CurrentTerm))
         {
             Buttons = Rows(columns.Select(c => new ReplyButton(c.ToString(), $"/nhapdiem {className} #{index} {c}"))),
         });
     }
 
-    private Reply AskLines(ClassName className, Subject subject, Term term, Column column)
+    private Reply AskLines(Turn turn, ClassName className, Subject subject, Term term, Column column)
     {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{subject.Name} — lớp {className} — {term.Vietnamese()} — cột {column}.\n");
-        text.Append("Gửi mỗi dòng «mã điểm» hoặc «stt điểm», ví dụ:\nHS0012 8,5\n7 9\nDanh sách lớp:\n");
+        var text = new StringBuilder(turn.Texts.Entry.AskScores(subject, className, term, column));
         var roster = students.InClass(className);
         for (var i = 0; i < roster.Count; i++)
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}{(roster[i].IsStudying ? "" : " (đã rời trường)")}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}{(roster[i].IsStudying ? "" : turn.Texts.Teaching.LeftSchool)}\n");
         return new Reply(text.ToString().TrimEnd());
     }
 

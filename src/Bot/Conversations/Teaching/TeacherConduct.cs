@@ -16,9 +16,6 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// </summary>
 public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory students, SchoolCalendar calendar) : IConfirmingFlow
 {
-    public const string Usage = "Giáo viên chủ nhiệm: /renluyen <mã> hk1|hk2 <Tốt|Khá|Đạt|Chưa đạt> để đánh giá rèn luyện,\n" +
-        "hoặc /renluyen <mã> nx <nội dung> để ghi nhận xét.";
-
     public void Start(Turn turn, string arguments)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -27,40 +24,34 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
         if (parts.Length < 3 || !StudentCode.TryParse(parts[0], out var code) || students.Find(code) is not { } student)
         {
-            turn.Say(Usage);
+            turn.Say(turn.Texts.Entry.ConductUsage);
             return;
         }
         var kind = VietnameseText.Fold(parts[1]);
         if (kind is "nx" or "nhan xet")
         {
-            if (ConductEntry.CheckRemark(teacher, student) is { } refused) { turn.Say(TeacherGate.Explain(refused)); return; }
+            if (ConductEntry.CheckRemark(teacher, student) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
             turn.Enter(new ConfirmingRemark(code, parts[2]));
-            turn.Say(new Reply($"📝 Nhận xét cho em {student.FullName} ({student.ClassName}):\n«{parts[2]}»\n\nBấm «Xác nhận» để lưu, hoặc «Hủy».")
-            {
-                Buttons = TeachingTexts.ConfirmButtons,
-            });
+            turn.Say(new Reply(turn.Texts.Entry.RemarkPreview(student, parts[2])) { Buttons = TeacherGate.ConfirmButtons(turn) });
             return;
         }
         if (kind is not ("hk1" or "hk2") || !LevelNames.TryParse(parts[2], out var level))
         {
-            turn.Say(Usage);
+            turn.Say(turn.Texts.Entry.ConductUsage);
             return;
         }
         var term = kind == "hk1" ? Term.I : Term.II;
-        if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), reason) is { } refusal) { turn.Say(TeacherGate.Explain(refusal)); return; }
+        if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), reason) is { } refusal) { turn.Say(TeacherGate.Explain(turn, refusal)); return; }
         var before = entry.LevelBefore(student, term);
         turn.Enter(new ConfirmingConduct(code, term, level, reason));
-        turn.Say(new Reply($"📝 Rèn luyện {term.Vietnamese()} của em {student.FullName} ({student.ClassName}): {before?.Vietnamese() ?? "chưa đánh giá"} → {level.Vietnamese()}\n\nBấm «Xác nhận» để lưu, hoặc «Hủy».")
-        {
-            Buttons = TeachingTexts.ConfirmButtons,
-        });
+        turn.Say(new Reply(turn.Texts.Entry.LevelPreview(term, student, before, level)) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
 
     public bool Continues(FlowState state) => state is ConfirmingConduct or ConfirmingRemark;
 
     public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        turn.Say("Đang chờ xác nhận: bấm «Xác nhận» để lưu, hoặc /huy.");
+        turn.Say(turn.Texts.Entry.ConductWaiting);
         return Task.CompletedTask;
     }
 
@@ -72,14 +63,14 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         switch (flow)
         {
             case ConfirmingConduct c when students.Find(c.Student) is { } student:
-                if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(c.Term), c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(refused)); break; }
+                if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(c.Term), c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); break; }
                 entry.SetLevel(teacher, student, c.Term, c.Level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, calendar.IsClosed(c.Term));
-                turn.Say($"✅ Đã lưu rèn luyện {c.Term.Vietnamese()} của em {student.FullName}: {c.Level.Vietnamese()}.");
+                turn.Say(turn.Texts.Entry.LevelSaved(c.Term, student, c.Level));
                 break;
             case ConfirmingRemark r when students.Find(r.Student) is { } student:
-                if (ConductEntry.CheckRemark(teacher, student) is { } refusal) { turn.Say(TeacherGate.Explain(refusal)); break; }
+                if (ConductEntry.CheckRemark(teacher, student) is { } refusal) { turn.Say(TeacherGate.Explain(turn, refusal)); break; }
                 entry.Write(teacher, student, calendar.CurrentTerm, calendar.Today, r.Text, new Actor(teacher.Code, turn.Chat.Channel, null), calendar.Now);
-                turn.Say($"✅ Đã lưu nhận xét cho em {student.FullName}. Phụ huynh xem được qua /renluyen.");
+                turn.Say(turn.Texts.Entry.RemarkSaved(student));
                 break;
         }
         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Domain.Teachers;
 
@@ -10,15 +11,27 @@ public static class TeacherGate
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Teacher is { } teacher) return teacher;
-        turn.Say(TeachingTexts.TeachersOnly);
+        turn.Say(turn.Texts.Teaching.TeachersOnly);
         return null;
     }
 
-    public static string Explain(Refusal refusal) => refusal switch
+    public static string Explain(Turn turn, Refusal refusal)
     {
-        Refusal.AdminOnly => TeachingTexts.AdminOnly,
-        Refusal.TermClosed => TeachingTexts.TermClosed,
-        Refusal.ReasonRequired => TeachingTexts.ReasonRequired,
-        _ => TeachingTexts.NotAssigned,
-    };
+        ArgumentNullException.ThrowIfNull(turn);
+        var texts = turn.Texts.Teaching;
+        return refusal switch
+        {
+            Refusal.AdminOnly => texts.AdminOnly,
+            Refusal.TermClosed => texts.TermClosed,
+            Refusal.ReasonRequired => texts.ReasonRequired,
+            _ => texts.NotAssigned,
+        };
+    }
+
+    /// <summary>«Xác nhận» and «Hủy» under a change shown before it is saved.</summary>
+    public static IReadOnlyList<IReadOnlyList<ReplyButton>> ConfirmButtons(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return [[new ReplyButton(turn.Texts.Teaching.ConfirmButton, "/xacnhan"), new ReplyButton(turn.Texts.Teaching.CancelButton, "/huy")]];
+    }
 }

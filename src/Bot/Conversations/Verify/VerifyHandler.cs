@@ -1,6 +1,7 @@
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Guardians;
 using SoLienLac.Domain.Links;
@@ -15,7 +16,8 @@ namespace SoLienLac.Bot.Conversations.Verify;
 /// <c>/start HS0012_7KQ4M2XP</c> (a deep link; <c>GV003_…</c> for a teacher) links in one step. A
 /// wrong code or phone never says which of the two was wrong.
 /// </summary>
-public sealed class VerifyHandler(Verification verification, SchoolCalendar calendar, ITeacherDirectory teachers, IChatLinks links, INotifier notifier)
+public sealed class VerifyHandler(Verification verification, SchoolCalendar calendar, ITeacherDirectory teachers, IChatLinks links, INotifier notifier,
+    Catalogues catalogues)
     : ICommandHandler, IFlowHandler
 {
     public CommandInfo Info { get; } = new("start", "begin", Audience.Everyone, "Bắt đầu, xác minh phụ huynh", "Start: verify as a parent")
@@ -32,7 +34,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
             return;
         }
         turn.Enter(new AwaitingStudentCode());
-        turn.Say(new Reply(ChatTexts.AskStudentCode) { AsksForPhone = true });
+        turn.Say(new Reply(turn.Texts.Verify.AskStudentCode) { AsksForPhone = true });
     }
 
     public bool Continues(FlowState state) => state is AwaitingStudentCode or AwaitingProof;
@@ -47,7 +49,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
                 AskProof(turn, code);
                 break;
             case AwaitingStudentCode:
-                turn.Say(ChatTexts.BadStudentCode);
+                turn.Say(turn.Texts.Verify.BadStudentCode);
                 break;
             case AwaitingProof when !ActivationCode.LooksLikeCode(text) && StudentCode.TryParse(text, out var other):
                 // Another student code (or the same one again): ask for the proof of that one.
@@ -79,7 +81,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         if (!outcome.Succeeded && student is null && outcome.Failure == VerificationFailure.NoMatch)
         {
             turn.EndFlow();
-            turn.Say(new Reply(ChatTexts.PhoneNotOnRecord) { ClearsKeyboard = true });
+            turn.Say(new Reply(turn.Texts.Verify.PhoneNotOnRecord) { ClearsKeyboard = true });
             return Task.CompletedTask;
         }
         Report(turn, outcome);
@@ -93,14 +95,14 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
     private static void AskProof(Turn turn, StudentCode code)
     {
         turn.Enter(new AwaitingProof(code));
-        turn.Say(new Reply(ChatTexts.AskProof(code)) { AsksForPhone = true });
+        turn.Say(new Reply(turn.Texts.Verify.AskProof(code)) { AsksForPhone = true });
     }
 
     private bool IsLocked(Turn turn)
     {
         if (verification.LockedUntil(turn.Chat) is not { } until) return false;
         turn.EndFlow();
-        turn.Say(new Reply(ChatTexts.Locked(calendar.ToLocal(until))) { ClearsKeyboard = true });
+        turn.Say(new Reply(turn.Texts.Verify.Locked(calendar.ToLocal(until))) { ClearsKeyboard = true });
         return true;
     }
 
@@ -114,28 +116,34 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
     private async Task TellHomeroomAsync(Student student, CancellationToken cancellationToken)
     {
         var until = calendar.Now + HolderLock.Window;
-        var message = new Reply(ChatTexts.HolderLockedForTeacher(student.FullName, student.Code, calendar.ToLocal(until)));
-        foreach (var chat in teachers.HomeroomOf(student.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)))
+        var chats = teachers.HomeroomOf(student.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)).ToList();
+        var textsOf = catalogues.Of(chats.Select(c => c.Chat));
+        foreach (var chat in chats)
+        {
+            var texts = textsOf(chat.Chat);
+            var message = new Reply(texts.Verify.HolderLockedForTeacher(student.FullName, student.Code, calendar.ToLocal(until))) { Language = texts.Language };
             await notifier.NotifyAsync($"verify-lock:{student.Code}:{until.UtcTicks}:{chat.Chat.Key}", chat.Chat, message,
                 CodeHolder.Teacher(chat.TeacherCode), cancellationToken);
+        }
     }
 
     private void Report(Turn turn, VerificationOutcome outcome)
     {
         turn.EndFlow();
         turn.Refresh();
+        var texts = turn.Texts.Verify;
         var text = outcome.Failure switch
         {
             null when outcome.Children.Count > 0 && outcome.Teacher is { } t =>
-                ChatTexts.TeacherRecognised(t.FullName) + "\n" + ChatTexts.Linked(outcome.Children),
-            null when outcome.Teacher is { } t => ChatTexts.TeacherRecognised(t.FullName),
-            null => ChatTexts.Linked(outcome.Children),
-            VerificationFailure.Locked => ChatTexts.Locked(calendar.ToLocal(outcome.LockedUntil!.Value)),
-            VerificationFailure.HolderLocked => ChatTexts.HolderLocked(calendar.ToLocal(outcome.LockedUntil!.Value)),
-            VerificationFailure.NotOwnContact => ChatTexts.NotOwnContact,
-            VerificationFailure.CodeUsedOrExpired => ChatTexts.CodeUsedOrExpired,
-            _ when outcome.LockedUntil is { } until => ChatTexts.NoMatch + "\n" + ChatTexts.Locked(calendar.ToLocal(until)),
-            _ => ChatTexts.NoMatch,
+                texts.TeacherRecognised(t.FullName) + "\n" + texts.Linked(outcome.Children),
+            null when outcome.Teacher is { } t => texts.TeacherRecognised(t.FullName),
+            null => texts.Linked(outcome.Children),
+            VerificationFailure.Locked => texts.Locked(calendar.ToLocal(outcome.LockedUntil!.Value)),
+            VerificationFailure.HolderLocked => texts.HolderLocked(calendar.ToLocal(outcome.LockedUntil!.Value)),
+            VerificationFailure.NotOwnContact => texts.NotOwnContact,
+            VerificationFailure.CodeUsedOrExpired => texts.CodeUsedOrExpired,
+            _ when outcome.LockedUntil is { } until => texts.NoMatch + "\n" + texts.Locked(calendar.ToLocal(until)),
+            _ => texts.NoMatch,
         };
         if (outcome.Succeeded && outcome.Children.Count > 0) turn.Select(outcome.Children[^1].Code);
         turn.Say(new Reply(text) { ClearsKeyboard = true });

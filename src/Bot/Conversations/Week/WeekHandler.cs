@@ -28,7 +28,7 @@ public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, I
         var digest = WeekDigest.Compose(child, SchoolWeek.Of(calendar.Today), calendar.Year, calendar.Zone, marks,
             attendance.AbsencesOf(child.Code), conduct.RemarksOf(child.Code), board.PublishedFor(child.ClassName, calendar.Now, 50),
             board.AcknowledgedFor(child.Code), leaves.OfStudent(child.Code));
-        turn.Say(WeekView.Render(digest, marks));
+        turn.Say(WeekView.Render(turn.Texts, digest, marks));
         return Task.CompletedTask;
     }
 }

@@ -17,6 +17,8 @@ internal sealed class LiteDbChatStates(SchoolDatabase db, FlowSteps steps, TimeP
         return new ChatState(chat, ReadFlow(d["flow"]), d["selected"].IsNull ? null : d["selected"].AsString)
         {
             Offer = ReadOffer(d["offer"]),
+            // Chats saved before languages were kept have none: the school's default holds until they write again.
+            Language = d["language"].IsString ? d["language"].AsString : null,
         };
     }
 
@@ -46,12 +48,16 @@ internal sealed class LiteDbChatStates(SchoolDatabase db, FlowSteps steps, TimeP
             ["flow"] = state.Flow is null ? BsonValue.Null : steps.Write(state.Flow),
             ["selected"] = state.SelectedStudent is null ? BsonValue.Null : state.SelectedStudent,
             ["offer"] = state.Offer is null ? BsonValue.Null : JsonSerializer.Serialize(state.Offer),
+            ["language"] = state.Language is null ? BsonValue.Null : state.Language,
             ["touched"] = clock.GetUtcNow().UtcDateTime,
         };
         db.Write(() => Chats.Upsert(document));
     }
 
-    /// <summary>A chat saved before <c>touched</c> was kept counts as untouched; one with nothing left to keep goes.</summary>
+    /// <summary>
+    /// A chat saved before <c>touched</c> was kept counts as untouched; one with nothing left to keep goes
+    /// (its chosen child and its language stay: the weekly summary reaches it in that language).
+    /// </summary>
     public int ForgetFlowsUntouchedSince(DateTimeOffset before)
     {
         var forgotten = 0;
@@ -61,7 +67,7 @@ internal sealed class LiteDbChatStates(SchoolDatabase db, FlowSteps steps, TimeP
             foreach (var d in untouched)
             {
                 if (!d["flow"].IsNull) forgotten++;
-                if (d["selected"].IsNull) Chats.Delete(d["_id"]);
+                if (d["selected"].IsNull && !d["language"].IsString) Chats.Delete(d["_id"]);
                 else if (!d["flow"].IsNull)
                 {
                     d["flow"] = BsonValue.Null;

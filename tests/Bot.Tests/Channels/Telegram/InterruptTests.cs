@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Conversations;
+using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Students;
@@ -22,9 +23,9 @@ public sealed class InterruptTests : TelegramTestBase
 
         var reply = await Say(Parent, word);
 
-        Assert.Equal(ChatTexts.Cancelled, reply.Text);
+        Assert.Equal(Catalogue.Vietnamese.Chat.Cancelled, reply.Text);
         Assert.Empty(Bot.Service<ILeaveRequests>().OfStudents([StudentCode.Parse(DemoSchool.FirstStudentCode)]));
-        Assert.Equal(ChatTexts.NothingToCancel, (await Say(Parent, "/huy")).Text);
+        Assert.Equal(Catalogue.Vietnamese.Chat.NothingToCancel, (await Say(Parent, "/huy")).Text);
     }
 
     [Theory]

@@ -8,6 +8,7 @@ internal sealed class ChatBook(User bot, TimeProvider time)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Chat> _chats = [];
+    private readonly Dictionary<long, string?> _languages = [];
     private int _lastMessageId;
 
     public User Bot { get; } = bot;
@@ -15,10 +16,21 @@ internal sealed class ChatBook(User bot, TimeProvider time)
     /// <param name="messageId">The id of a message being edited; a new message gets the next id.</param>
     public Message FromBot(long chatId, int? messageId = null) => NewMessage(Find(chatId), Bot, messageId);
 
-    public Message FromUser(long chatId, long userId, ChatType type, string firstName)
+    public Message FromUser(long chatId, long userId, ChatType type, string firstName) =>
+        NewMessage(Remember(chatId, type, firstName), User(userId, firstName));
+
+    /// <summary>A user as Telegram describes them in an update: with their app's language, "vi" unless a test set another.</summary>
+    public User User(long userId, string firstName)
     {
-        var user = new User { Id = userId, IsBot = false, FirstName = firstName, LanguageCode = "vi" };
-        return NewMessage(Remember(chatId, type, firstName), user);
+        string? language;
+        lock (_gate) language = _languages.GetValueOrDefault(userId, "vi");
+        return new User { Id = userId, IsBot = false, FirstName = firstName, LanguageCode = language };
+    }
+
+    /// <summary>The language the user's app is set to from now on (Telegram's <c>language_code</c>); null: the app does not say.</summary>
+    public void SetLanguage(long userId, string? languageCode)
+    {
+        lock (_gate) _languages[userId] = languageCode;
     }
 
     /// <summary>A chat the tests have not introduced is guessed from its id: groups have negative ids.</summary>

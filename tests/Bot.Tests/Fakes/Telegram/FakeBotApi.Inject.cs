@@ -9,6 +9,12 @@ public sealed partial class FakeBotApi
     private const string Parent = "Phụ huynh";
     private int _lastCallbackQueryId;
 
+    /// <summary>
+    /// The user's app is set to <paramref name="languageCode"/> ("en", "en-GB", or null for an app that does
+    /// not say) from now on: every later update from them carries it, as Telegram's do. "vi" until then.
+    /// </summary>
+    public void SetLanguage(long userId, string? languageCode) => _chats.SetLanguage(userId, languageCode);
+
     /// <param name="chatType">private, group or supergroup.</param>
     public int SendText(long chatId, long fromUserId, string text, string chatType = "private", string firstName = Parent)
     {
@@ -40,7 +46,7 @@ public sealed partial class FakeBotApi
         var query = new CallbackQuery
         {
             Id = queryId,
-            From = new User { Id = fromUserId, IsBot = false, FirstName = firstName, LanguageCode = "vi" },
+            From = _chats.User(fromUserId, firstName),
             Message = pressedOn,
             ChatInstance = $"ci{chatId}",
             Data = callbackData,
