@@ -93,7 +93,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     private Reply WithKeys(OutboxMessage message, IChatChannel channel)
     {
         var reply = message.Reply;
-        if (channel.ShowsButtons || reply.Buttons.Count == 0 || reply.ChoiceKeys.Count > 0) return reply;
+        if (channel.Capabilities.ShowsButtons || reply.Buttons.Count == 0 || reply.ChoiceKeys.Count > 0) return reply;
         var keys = services.GetRequiredService<IStandingChoices>().Offer(message.Chat, reply.Buttons.SelectMany(row => row).ToList(), clock.GetUtcNow());
         return reply with { ChoiceKeys = keys };
     }

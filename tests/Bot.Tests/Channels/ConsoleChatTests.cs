@@ -48,7 +48,7 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("  (type /sdt to share your phone number)", result.Out);
         Assert.Contains($"Verified. You are now linked with: {DemoSchool.FirstStudentName} (class 6A, code HS0001)", result.Out);
         Assert.Contains("📘 Scores, Term I, school year 2026-2027", result.Out);
-        Assert.Contains($"[1] Unlink {DemoSchool.FirstStudentName}", result.Out);
+        Assert.Contains($"1. Unlink {DemoSchool.FirstStudentName}", result.Out);
         Assert.DoesNotContain("Bạn", result.Out, StringComparison.Ordinal);
     }
 
@@ -57,7 +57,7 @@ public sealed class ConsoleChatTests : IDisposable
     {
         var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/roi", "1"));
 
-        Assert.Contains("[1] Hủy liên kết", result.Out);
+        Assert.Contains("1. Hủy liên kết", result.Out);
         Assert.Contains("Đã hủy liên kết (HS0001)", result.Out);
     }
 

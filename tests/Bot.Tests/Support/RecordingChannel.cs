@@ -15,7 +15,7 @@ public sealed class RecordingChannel : IChatChannel
 
     public bool OpenToAnyone => true;
 
-    public bool ShowsButtons => false;
+    public ChannelCapabilities Capabilities { get; } = new(ShowsButtons: false, SharesPhone: false, SendsDocuments: false, 2000);
 
     public Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {

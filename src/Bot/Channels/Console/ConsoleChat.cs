@@ -1,6 +1,5 @@
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations;
-using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Links;
@@ -20,7 +19,8 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
 
     public bool OpenToAnyone => false;
 
-    public bool ShowsButtons => false;
+    /// <summary>The phone is "shared" with /sdt and files are saved beside the program: only buttons become keys.</summary>
+    public ChannelCapabilities Capabilities { get; } = new(ShowsButtons: false, SharesPhone: true, SendsDocuments: true, int.MaxValue);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -50,8 +50,7 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
         var texts = catalogues.For(reply.Language).Console;
         // A message for another person of the school (a parent's alert, a leave request) is shown as such.
         if (chat != identity.Chat) await terminal.Out.WriteLineAsync(texts.SentTo(chat.Id));
-        await terminal.Out.WriteLineAsync(reply.Text);
-        foreach (var (key, label) in ChoiceKeys.Listed(reply)) await terminal.Out.WriteLineAsync($"  [{key}] {label}");
+        foreach (var piece in ReplyFitting.Pieces(reply, Capabilities, catalogues.For(reply.Language))) await terminal.Out.WriteLineAsync(piece);
         if (reply.AsksForPhone) await terminal.Out.WriteLineAsync(texts.PhoneHint);
         if (reply.Document is { } document) await terminal.Out.WriteLineAsync(ConsoleSavedFiles.Save(document, texts));
         await terminal.Out.WriteLineAsync();

@@ -17,7 +17,7 @@ public sealed class TelegramChannel(ITelegramBotClient bot, Catalogues catalogue
 
     public string Name => TelegramUpdates.Channel;
 
-    public bool ShowsButtons => true;
+    public ChannelCapabilities Capabilities { get; } = new(ShowsButtons: true, SharesPhone: true, SendsDocuments: true, MaxMessageLength);
 
     public bool OpenToAnyone => true;
 
@@ -48,7 +48,7 @@ public sealed class TelegramChannel(ITelegramBotClient bot, Catalogues catalogue
                 replyMarkup: Markup(reply), cancellationToken: cancellationToken);
             return;
         }
-        var pieces = MessageSplitter.Split(reply.Text, MaxMessageLength);
+        var pieces = ReplyFitting.Pieces(reply, Capabilities, catalogues.For(reply.Language));
         for (var i = 0; i < pieces.Count; i++)
         {
             // The buttons go with the last piece, under the text they answer.

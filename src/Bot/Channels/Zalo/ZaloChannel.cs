@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Delivery;
@@ -22,24 +19,14 @@ public sealed class ZaloChannel(ZaloClient client, Catalogues catalogues) : ICha
 
     public bool OpenToAnyone => true;
 
-    public bool ShowsButtons => false;
+    public ChannelCapabilities Capabilities { get; } = new(ShowsButtons: false, SharesPhone: false, SendsDocuments: false, MaxMessageLength);
 
     public async Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var texts = catalogues.For(reply.Language).Channel;
-        var text = new StringBuilder(reply.Text);
-        var choices = ChoiceKeys.Listed(reply).ToList();
-        if (choices.Count > 0)
-        {
-            text.Append("\n\n").Append(ChoiceKeys.IsNumber(choices[0].Key) ? texts.AnswerWithNumber : texts.AnswerWithLetter);
-            foreach (var (key, label) in choices) text.Append(CultureInfo.InvariantCulture, $"\n{key}. {label}");
-        }
-        if (reply.AsksForPhone) text.Append("\n\n").Append(texts.NoPhoneOnZalo);
-        if (reply.Document is { } document) text.Append("\n\n").Append(texts.NoDocumentOnZalo(document.FileName));
         try
         {
-            foreach (var piece in MessageSplitter.Split(text.ToString(), MaxMessageLength))
+            foreach (var piece in ReplyFitting.Pieces(reply, Capabilities, catalogues.For(reply.Language)))
                 await client.SendMessageAsync(chat.Id, piece, cancellationToken);
         }
         catch (ZaloApiException e)

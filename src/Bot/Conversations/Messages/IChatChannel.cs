@@ -14,11 +14,8 @@ public interface IChatChannel
     /// </summary>
     bool OpenToAnyone { get; }
 
-    /// <summary>
-    /// It draws buttons under a message (Telegram). Without them (Zalo, the local chat) a reply's
-    /// choices are listed with the keys to type (<see cref="Reply.ChoiceKeys"/>).
-    /// </summary>
-    bool ShowsButtons { get; }
+    /// <summary>What it can draw: buttons, the phone button, files, how long a message (<see cref="ReplyFitting"/>).</summary>
+    ChannelCapabilities Capabilities { get; }
 
     Task SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken);
 }
