@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
-using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Domain.Settings;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
@@ -50,7 +50,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
         var conduct = services.GetRequiredService<IConductBook>();
         var board = services.GetRequiredService<INoticeBoard>();
         var leaves = services.GetRequiredService<ILeaveRequests>();
-        var settings = services.GetRequiredService<LiteDbParentSettings>();
+        var settings = services.GetRequiredService<IParentSettings>();
         var languages = services.GetRequiredService<Bot.Conversations.State.IChatLanguages>();
         var outbox = services.GetRequiredService<IOutbox>();
         var calendar = services.GetRequiredService<SchoolCalendar>();
@@ -69,7 +69,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
             var remarks = Time("RemarksOf (the class)", () => conduct.RemarksOf(codes));
             var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedFor(codes));
             var requests = Time("leave requests (the class)", () => leaves.OfStudents(codes));
-            var chosen = Time("parents' settings (the class)", () => settings.Of(parents.SelectMany(p => p).Select(p => p.Chat)));
+            var chosen = Time("parents' settings (the class)", () => settings.OfAsync(parents.SelectMany(p => p).Select(p => p.Chat), CancellationToken.None).GetAwaiter().GetResult());
             Time("parents' languages (the class)", () => languages.Find(parents.SelectMany(p => p).Select(p => p.Chat)));
             foreach (var student in studying)
             {

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Operations;
 
 namespace SoLienLac.Bot.Channels;
 
@@ -9,7 +9,7 @@ namespace SoLienLac.Bot.Channels;
 /// died on (no crash loop), and one the platform sends again (a webhook retried after a slow answer).
 /// An update cut short because the service stopped is forgotten again, so it is answered after the restart.
 /// </summary>
-public sealed class OncePerUpdate(LiteDbUpdateLedger ledger, TimeProvider clock, ILogger<OncePerUpdate> logger)
+public sealed class OncePerUpdate(IUpdateLedger ledger, TimeProvider clock, ILogger<OncePerUpdate> logger)
 {
     /// <summary>Platforms stop sending an update again long before this (Telegram keeps them 24 hours).</summary>
     public static readonly TimeSpan Keep = TimeSpan.FromDays(2);
@@ -24,8 +24,8 @@ public sealed class OncePerUpdate(LiteDbUpdateLedger ledger, TimeProvider clock,
         ArgumentNullException.ThrowIfNull(handle);
         var key = $"{channel}:{updateId}";
         var now = clock.GetUtcNow();
-        PruneIfDue(now);
-        if (!ledger.TryBegin(key, now))
+        await PruneIfDueAsync(now, cancellationToken);
+        if (!await ledger.TryBeginAsync(key, now, cancellationToken))
         {
             logger.LogWarning("Update {Update} was begun before (the process died on it, or the platform sent it again): skipped", key);
             return false;
@@ -36,16 +36,16 @@ public sealed class OncePerUpdate(LiteDbUpdateLedger ledger, TimeProvider clock,
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            ledger.Forget(key);
+            await ledger.ForgetAsync(key, CancellationToken.None);
             throw;
         }
         return true;
     }
 
-    private void PruneIfDue(DateTimeOffset now)
+    private async Task PruneIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = Interlocked.Read(ref _nextPrune);
         if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextPrune, (now + PruneEvery).UtcTicks, due) != due) return;
-        ledger.Prune(now - Keep);
+        await ledger.PruneAsync(now - Keep, cancellationToken);
     }
 }

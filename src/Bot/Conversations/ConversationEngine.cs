@@ -51,7 +51,7 @@ public sealed class ConversationEngine(
             return [new Reply(turn.Texts.Chat.SomethingWentWrong) { Language = turn.Texts.Language }];
         }
         var after = choices.Record(turn.State, turn.Replies);
-        gradebookFiles.Settle(before, after);
+        await gradebookFiles.SettleAsync(before, after, cancellationToken);
         if (after != before) states.Save(after);
         return turn.Replies.Select(r => r with { Language = turn.Texts.Language }).ToList();
     }

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
-using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Domain.Settings;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
-using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Links;
@@ -17,10 +16,10 @@ namespace SoLienLac.Bot.Delivery;
 /// New scores reach parents who asked for them at once, after a grace period; a correction within
 /// it replaces the waiting alert, so the parent only ever sees the right score. Each in the chat's language.
 /// </summary>
-public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IGradeBook grades, IOutbox outbox, LiteDbParentSettings settings,
+public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IGradeBook grades, IOutbox outbox, IParentSettings settings,
     Catalogues catalogues, SchoolCalendar calendar, IOptions<DeliveryOptions> delivery, IOptions<ScheduleOptions> schedule)
 {
-    public void Queue(IEnumerable<Assessment> saved)
+    public async Task QueueAsync(IEnumerable<Assessment> saved, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(saved);
         var now = calendar.Now;
@@ -28,13 +27,14 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
         // A batch's parents read at once: one read of their languages, not one a parent.
         var parents = links.ParentsOf(marks.Select(m => m.Student).Distinct().ToList());
         var textsOf = catalogues.Of(parents.SelectMany(p => p).Select(l => l.Chat));
+        var chosenOf = await settings.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat).Distinct().ToList(), cancellationToken);
         foreach (var mark in marks)
         {
             if (students.Find(mark.Student) is not { } student) continue;
             foreach (var link in parents[mark.Student])
             {
-                var chosen = settings.Of(link.Chat);
-                if (chosen.ScoreAlerts != Conversations.Settings.ScoreAlerts.Instant) continue;
+                var chosen = chosenOf.GetValueOrDefault(link.Chat.Key, ParentSettings.Default);
+                if (chosen.ScoreAlerts != Domain.Settings.ScoreAlerts.Instant) continue;
                 var cell = $"score:{mark.Student}|{mark.Subject.Name}|{(int)mark.Term}|{mark.Column}:{link.Chat.Key}:";
                 outbox.CancelPending(cell);
                 // A typo fixed back within the grace period: the family was last told this very mark.

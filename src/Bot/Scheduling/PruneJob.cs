@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.State;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Scheduling;
@@ -15,7 +15,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// of messages the bot sent on its own.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, LiteDbPendingFiles pending, IStandingChoices choices, TimeProvider clock,
+public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, IPendingFiles pending, IStandingChoices choices, TimeProvider clock,
     ILogger<PruneJob> logger) : IJob
 {
     public static readonly JobKey Key = new("prune");
@@ -29,16 +29,15 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, 
     /// <summary>A gradebook sent and neither confirmed nor cancelled for this long was left: the teacher sends it again.</summary>
     public static readonly TimeSpan UnconfirmedFile = TimeSpan.FromDays(1);
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var failures = attempts.ForgetBefore(now - VerificationLock.Kept);
         var flows = chats.ForgetFlowsUntouchedSince(now - AbandonedFlow);
-        var files = pending.ForgetKeptBefore(now - UnconfirmedFile);
+        var files = await pending.ForgetKeptBeforeAsync(now - UnconfirmedFile, cancellationToken);
         var expired = choices.ForgetExpired(now);
         if (failures + flows + files + expired > 0)
             logger.LogInformation("Forgotten: {Failures} failed verification attempts, {Flows} abandoned flows, {Files} unconfirmed gradebooks, {Choices} expired choices",
                 failures, flows, files, expired);
-        return ValueTask.CompletedTask;
     }
 }

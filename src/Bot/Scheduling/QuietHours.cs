@@ -4,7 +4,7 @@ namespace SoLienLac.Bot.Scheduling;
 public static class QuietHours
 {
     /// <summary>The parent's own quiet hours, or the school's where they chose none.</summary>
-    public static DateTimeOffset NextAllowed(DateTimeOffset now, Conversations.Settings.ParentSettings chosen, ScheduleOptions school)
+    public static DateTimeOffset NextAllowed(DateTimeOffset now, Domain.Settings.ParentSettings chosen, ScheduleOptions school)
     {
         ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(school);

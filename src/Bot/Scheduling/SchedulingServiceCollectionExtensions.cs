@@ -21,7 +21,6 @@ public static class SchedulingServiceCollectionExtensions
             .Validate(o => o.Keep >= 1, "Backup:Keep must be at least 1")
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "Backup:Cron is not a Quartz cron expression")
             .ValidateOnStart();
-        services.AddSingleton<JobRuns>();
         services.AddSingleton<WeeklySummaries>();
         services.AddSingleton<WeeklyCatchUp>();
         services.AddHostedService(sp => sp.GetRequiredService<WeeklyCatchUp>());

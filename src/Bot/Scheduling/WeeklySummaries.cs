@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
-using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Domain.Settings;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
@@ -25,7 +25,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// read with the class's other settings.
 /// </summary>
 public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links, IGradeBook grades, IAttendanceBook attendance,
-    IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, LiteDbParentSettings settings, Catalogues catalogues,
+    IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, IParentSettings settings, Catalogues catalogues,
     SchoolCalendar calendar, IOptions<ScheduleOptions> options, SchoolDatabase database)
 {
     /// <summary>
@@ -34,11 +34,11 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     /// </summary>
     private const int WriteEvery = 1_000;
 
-    /// <summary>The week's run, as <see cref="JobRuns"/> records it: made once, caught up at start if missed.</summary>
+    /// <summary>The week's run, as <see cref="Domain.Operations.IJobRuns"/> records it: made once, caught up at start if missed.</summary>
     public static string RunOf(SchoolWeek week) => $"weekly:{week.Id}";
 
     /// <returns>How many summaries were queued.</returns>
-    public int Compose(SchoolWeek week)
+    public async Task<int> ComposeAsync(SchoolWeek week, CancellationToken cancellationToken)
     {
         var now = calendar.Now;
         var queued = 0;
@@ -46,8 +46,8 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         foreach (var className in students.Classes())
         {
             // A class's records are read together (one read transaction), then composed outside the store's gate.
-            var (notices, records) = database.ReadTogether(() => (board.PublishedFor(className, now, 50), Read(className)));
-            foreach (var record in records)
+            var (notices, read) = database.ReadTogether(() => (board.PublishedFor(className, now, 50), Read(className)));
+            foreach (var record in await WithSettingsAsync(read, cancellationToken))
             {
                 var student = record.Student;
                 var digest = WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, record.Marks,
@@ -78,22 +78,32 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     /// What a summary is made of, for each studying student of the class with a linked parent: one
     /// query a collection for the whole class (a query costs LiteDB more to set up than to run).
     /// </summary>
-    private List<StudentWeek> Read(ClassName className)
+    private ClassWeek? Read(ClassName className)
     {
         var studying = students.InClass(className).Where(s => s.IsStudying).ToList();
         var parents = links.ParentsOf(studying.Select(s => s.Code).ToList());
         var linked = studying.Where(s => parents.Contains(s.Code)).ToList();
-        if (linked.Count == 0) return [];
+        if (linked.Count == 0) return null;
         var codes = linked.Select(s => s.Code).ToList();
-        var (marks, absences, remarks, acknowledged, requests) =
-            (grades.MarksOf(codes), attendance.AbsencesOf(codes), conduct.RemarksOf(codes), board.AcknowledgedFor(codes), leaves.OfStudents(codes));
-        var chats = parents.SelectMany(p => p).Select(p => p.Chat).ToList();
-        var chosen = settings.Of(chats);
-        var textsOf = catalogues.Of(chats);
-        return linked.Select(s => new StudentWeek(s,
-            parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default), textsOf(p.Chat))).ToList(),
-            marks[s.Code].ToList(), absences[s.Code].ToList(), remarks[s.Code].ToList(), acknowledged[s.Code].ToHashSet(), requests[s.Code].ToList())).ToList();
+        return new ClassWeek(linked, parents, grades.MarksOf(codes), attendance.AbsencesOf(codes), conduct.RemarksOf(codes),
+            board.AcknowledgedFor(codes), leaves.OfStudents(codes));
     }
+
+    /// <summary>The class's parents' settings and languages, one read each for the whole class.</summary>
+    private async Task<List<StudentWeek>> WithSettingsAsync(ClassWeek? week, CancellationToken cancellationToken)
+    {
+        if (week is null) return [];
+        var chats = week.Parents.SelectMany(p => p).Select(p => p.Chat).ToList();
+        var chosen = await settings.OfAsync(chats, cancellationToken);
+        var textsOf = catalogues.Of(chats);
+        return week.Linked.Select(s => new StudentWeek(s,
+            week.Parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default), textsOf(p.Chat))).ToList(),
+            week.Marks[s.Code].ToList(), week.Absences[s.Code].ToList(), week.Remarks[s.Code].ToList(), week.Acknowledged[s.Code].ToHashSet(),
+            week.Leaves[s.Code].ToList())).ToList();
+    }
+
+    private sealed record ClassWeek(IReadOnlyList<Student> Linked, ILookup<StudentCode, ParentLink> Parents, ILookup<StudentCode, Assessment> Marks,
+        ILookup<StudentCode, Absence> Absences, ILookup<StudentCode, Remark> Remarks, ILookup<StudentCode, Guid> Acknowledged, ILookup<StudentCode, LeaveRequest> Leaves);
 
     private sealed record StudentWeek(Student Student, IReadOnlyList<(ParentLink Link, ParentSettings Settings, Catalogue Texts)> Parents, IReadOnlyList<Assessment> Marks,
         IReadOnlyList<Absence> Absences, IReadOnlyList<Remark> Remarks, IReadOnlySet<Guid> Acknowledged, IReadOnlyList<LeaveRequest> Leaves);

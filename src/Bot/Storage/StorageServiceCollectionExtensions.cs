@@ -31,11 +31,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IActivationCodes, LiteDbActivationCodes>();
         services.AddSingleton<IVerificationAttempts, LiteDbVerificationAttempts>();
         services.AddSingleton<INoticeBoard, LiteDbNoticeBoard>();
-        services.AddSingleton<LiteDbChannelCursors>();
-        services.AddSingleton<LiteDbUpdateLedger>();
+        services.AddSingleton<Domain.Operations.IChannelCursors, LiteDbChannelCursors>();
+        services.AddSingleton<Domain.Operations.IUpdateLedger, LiteDbUpdateLedger>();
+        services.AddSingleton<Domain.Operations.IJobRuns, LiteDbJobRuns>();
         services.AddSingleton<Conversations.Choices.IStandingChoices, LiteDbStandingChoices>();
-        services.AddSingleton<LiteDbPendingFiles>();
-        services.AddSingleton<LiteDbParentSettings>();
+        services.AddSingleton<Domain.Chats.IPendingFiles, LiteDbPendingFiles>();
+        services.AddSingleton<Domain.Settings.IParentSettings, LiteDbParentSettings>();
         services.AddSingleton<Conversations.State.IChatLanguages, LiteDbChatLanguages>();
         services.AddSingleton<Delivery.IOutbox, LiteDbOutbox>();
         services.AddSingleton<ILeaveRequests, LiteDbLeaveRequests>();

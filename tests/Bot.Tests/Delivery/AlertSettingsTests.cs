@@ -107,7 +107,7 @@ public sealed class AlertSettingsTests : TelegramTestBase
         Assert.Contains("Báo vắng học và thông báo khẩn của nhà trường luôn được gửi.", settings.Text);
         Assert.Contains("• Tóm tắt tuần: tắt", (await Press(Parent, settings, "Tắt tóm tắt tuần")).Text);
 
-        Assert.Equal(0, Bot.Service<WeeklySummaries>().Compose(SchoolWeek.Of(new DateOnly(2026, 11, 23))));
+        Assert.Equal(0, await Bot.Service<WeeklySummaries>().ComposeAsync(SchoolWeek.Of(new DateOnly(2026, 11, 23)), CancellationToken.None));
         var preview = await Say(Teacher, "/diemdanh 6A chieu HS0001 K");
         await Press(Teacher, preview, "Xác nhận");
         Assert.StartsWith("⚠️ Thông báo vắng học", (await Api.WaitForMessage(Parent)).Text);

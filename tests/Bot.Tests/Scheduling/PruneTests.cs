@@ -67,14 +67,14 @@ public sealed class PruneTests : TelegramTestBase
     [Fact]
     public async Task AGradebookNeverConfirmedForADay_IsForgotten_AndOneJustSentIsKept()
     {
-        var pending = Bot.Service<LiteDbPendingFiles>();
-        pending.Keep(Old, "diem-6A.xlsx", [1, 2, 3]);
+        var pending = Bot.Service<Domain.Chats.IPendingFiles>();
+        await pending.KeepAsync(Old, new Domain.Chats.PendingFile("diem-6A.xlsx", [1, 2, 3]), Clock.GetUtcNow(), CancellationToken.None);
         Clock.Advance(TimeSpan.FromHours(25));
-        pending.Keep(Fresh, "diem-6B.xlsx", [4, 5, 6]);
+        await pending.KeepAsync(Fresh, new Domain.Chats.PendingFile("diem-6B.xlsx", [4, 5, 6]), Clock.GetUtcNow(), CancellationToken.None);
 
-        await RunTheNightlyPrune(() => pending.Take(Old) is null);
+        await RunTheNightlyPrune(() => pending.TakeAsync(Old, CancellationToken.None).Result is null);
 
-        Assert.Null(pending.Take(Old));
-        Assert.Equal("diem-6B.xlsx", pending.Take(Fresh)?.FileName);
+        Assert.Null(await pending.TakeAsync(Old, CancellationToken.None));
+        Assert.Equal("diem-6B.xlsx", (await pending.TakeAsync(Fresh, CancellationToken.None))?.FileName);
     }
 }

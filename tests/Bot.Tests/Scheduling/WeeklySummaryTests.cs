@@ -16,9 +16,10 @@ public sealed class WeeklySummaryTests : TelegramTestBase
     {
         var scheduler = await Bot.Service<ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(WeeklySummaryJob.Key);
-        for (var i = 0; i < 100 && !Bot.Service<JobRuns>().WasDone(WeeklySummaries.RunOf(SchoolWeek.Of(new DateOnly(2026, 11, 23)))); i++)
+        var runs = Bot.Service<Domain.Operations.IJobRuns>();
+        for (var i = 0; i < 100 && !await runs.WasDoneAsync(WeeklySummaries.RunOf(SchoolWeek.Of(new DateOnly(2026, 11, 23))), CancellationToken.None); i++)
             await Task.Delay(50);
-        Assert.True(Bot.Service<JobRuns>().WasDone("weekly:2026-W48"), "the weekly job did not run");
+        Assert.True(await runs.WasDoneAsync("weekly:2026-W48", CancellationToken.None), "the weekly job did not run");
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class WeeklySummaryTests : TelegramTestBase
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
         Clock.Advance(TimeSpan.FromHours(13.5)); // 22:30
 
-        Assert.Equal(1, Bot.Service<WeeklySummaries>().Compose(SchoolWeek.Of(new DateOnly(2026, 11, 23))));
+        Assert.Equal(1, await Bot.Service<WeeklySummaries>().ComposeAsync(SchoolWeek.Of(new DateOnly(2026, 11, 23)), CancellationToken.None));
         await Task.Delay(500);
         await Api.WaitUntilIdle();
         Assert.DoesNotContain(Api.SentTo(Parent), m => m.Text!.StartsWith("📬", StringComparison.Ordinal));
@@ -98,8 +99,8 @@ public sealed class WeeklySummaryTests : TelegramTestBase
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
         Clock.Advance(TimeSpan.FromDays(6)); // Sunday 29/11, after Saturday 17:00
 
-        var caughtUp = Bot.Service<WeeklyCatchUp>().CatchUp();
-        var again = Bot.Service<WeeklyCatchUp>().CatchUp();
+        var caughtUp = await Bot.Service<WeeklyCatchUp>().CatchUpAsync(CancellationToken.None);
+        var again = await Bot.Service<WeeklyCatchUp>().CatchUpAsync(CancellationToken.None);
 
         Assert.True(caughtUp);
         Assert.False(again);
@@ -109,7 +110,7 @@ public sealed class WeeklySummaryTests : TelegramTestBase
     [Fact]
     public async Task BeforeTheWeeksTime_ThereIsNothingToCatchUp()
     {
-        Assert.False(Bot.Service<WeeklyCatchUp>().CatchUp());
+        Assert.False(await Bot.Service<WeeklyCatchUp>().CatchUpAsync(CancellationToken.None));
         await Task.CompletedTask;
     }
 

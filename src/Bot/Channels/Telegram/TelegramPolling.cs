@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Operations;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -17,7 +17,7 @@ public sealed class TelegramPolling(
     ITelegramBotClient bot,
     TelegramUpdateHandler handler,
     TelegramMenu menu,
-    LiteDbChannelCursors cursors,
+    IChannelCursors cursors,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramPolling> logger) : BackgroundService
@@ -32,7 +32,7 @@ public sealed class TelegramPolling(
         await PrepareAsync(stoppingToken);
         using var answering = new CancellationTokenSource();
         await using var _ = stoppingToken.Register(() => answering.CancelAfter(FinishGrace));
-        var offset = (int?)cursors.Position(TelegramUpdates.Channel);
+        var offset = (int?)await cursors.PositionAsync(TelegramUpdates.Channel, stoppingToken);
         var backoff = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -65,7 +65,7 @@ public sealed class TelegramPolling(
                 {
                     logger.LogError(e, "Update {Update} could not be answered; skipped", update.Id);
                 }
-                cursors.Advance(TelegramUpdates.Channel, offset.Value);
+                await cursors.AdvanceAsync(TelegramUpdates.Channel, offset.Value, CancellationToken.None);
             }
         }
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
-using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Common;
+using SoLienLac.Domain.Settings;
 
 namespace SoLienLac.Bot.Conversations.Settings;
 
@@ -11,17 +11,17 @@ namespace SoLienLac.Bot.Conversations.Settings;
 /// (<c>/caidat im 21:30-06:00</c>); in English <c>/settings scores now|weekly|off</c>, <c>weekly on|off</c>,
 /// <c>quiet 21:30-06:00</c>. Absence alerts and urgent notices always come.
 /// </summary>
-public sealed class SettingsHandler(LiteDbParentSettings settings) : ICommandHandler
+public sealed class SettingsHandler(IParentSettings settings) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("caidat", "settings", Audience.Parent, "Cài đặt thông báo", "Notification settings")
     {
         Phrases = ["cai dat", "settings"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (turn.Children.Count == 0) { turn.Say(turn.Texts.Chat.NotVerified); return Task.CompletedTask; }
-        var current = settings.Of(turn.Chat);
+        if (turn.Children.Count == 0) { turn.Say(turn.Texts.Chat.NotVerified); return; }
+        var current = await settings.OfAsync(turn.Chat, cancellationToken);
         var words = VietnameseText.Fold(arguments).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The English words the English replies teach ("/settings scores weekly") mean the same as the Vietnamese ones.
         var changed = words switch
@@ -40,11 +40,10 @@ public sealed class SettingsHandler(LiteDbParentSettings settings) : ICommandHan
         if (changed is null)
         {
             turn.Say(texts.NotUnderstood);
-            return Task.CompletedTask;
+            return;
         }
-        if (changed != current) settings.Save(turn.Chat, changed);
+        if (changed != current) await settings.SaveAsync(turn.Chat, changed, cancellationToken);
         turn.Say(new Reply(texts.Describe(changed, changed != current)) { Buttons = Buttons(texts, changed) });
-        return Task.CompletedTask;
     }
 
     private static List<IReadOnlyList<ReplyButton>> Buttons(Texts.ISettingsTexts texts, ParentSettings s) =>

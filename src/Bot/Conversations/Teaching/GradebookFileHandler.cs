@@ -4,8 +4,8 @@ using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.SchoolFiles;
 using SoLienLac.Bot.Storage;
-using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.SchoolFiles;
 using SoLienLac.Domain.Teachers;
@@ -18,7 +18,7 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// A file with any bad row is refused whole, each bad cell named, as the import verb does. The file is
 /// read in memory, never copied to disk, and kept in the store only while it waits for «Xác nhận».
 /// </summary>
-public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteDbPendingFiles pending, ScoresImport scores,
+public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, IPendingFiles pending, ScoresImport scores,
     ISchoolRecords records, Delivery.ScoreAlerts alerts, SchoolCalendar calendar) : IConfirmingFlow
 {
     public const int MaxBytes = 2 * 1024 * 1024;
@@ -53,7 +53,7 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
             turn.Say(GradebookReplyText.Refusal(turn.Texts, document.FileName, outcome.Errors));
             return;
         }
-        pending.Keep(turn.Chat, document.FileName, content);
+        await pending.KeepAsync(turn.Chat, new PendingFile(document.FileName, content), calendar.Now, cancellationToken);
         turn.Enter(new ConfirmingFile(document.FileName));
         turn.Say(new Reply(GradebookReplyText.Preview(turn.Texts, document.FileName, outcome)) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
@@ -66,29 +66,28 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, LiteD
         return Task.CompletedTask;
     }
 
-    public Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         turn.EndFlow();
-        if (pending.Take(turn.Chat) is not { } file) { turn.Say(turn.Texts.Teaching.NothingToConfirm); return Task.CompletedTask; }
+        if (await pending.TakeAsync(turn.Chat, cancellationToken) is not { } file) { turn.Say(turn.Texts.Teaching.NothingToConfirm); return; }
         var shownName = EchoedText.FileName(file.FileName);
         var outcome = Check(teacher, file.FileName, file.Content, turn.Chat.Channel);
-        if (outcome is null || !outcome.IsValid) { turn.Say(turn.Texts.Gradebook.NoLongerValid(shownName)); return Task.CompletedTask; }
+        if (outcome is null || !outcome.IsValid) { turn.Say(turn.Texts.Gradebook.NoLongerValid(shownName)); return; }
         records.Save(outcome.Changes);
-        alerts.Queue(outcome.Changes.Assessments);
+        await alerts.QueueAsync(outcome.Changes.Assessments, cancellationToken);
         turn.Say(turn.Texts.Gradebook.Saved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
-        return Task.CompletedTask;
     }
 
     /// <summary>
     /// After every message: a file kept for «Xác nhận» lives exactly as long as that step. «Xác nhận»,
     /// «Hủy», /huy or any other command that leaves it deletes the file from the store at once.
     /// </summary>
-    public void Settle(ChatState before, ChatState after)
+    public async Task SettleAsync(ChatState before, ChatState after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        if (before.Flow is ConfirmingFile && after.Flow is not ConfirmingFile) pending.Forget(after.Chat);
+        if (before.Flow is ConfirmingFile && after.Flow is not ConfirmingFile) await pending.ForgetAsync(after.Chat, cancellationToken);
     }
 
     private ImportOutcome? Check(Teacher teacher, string fileName, byte[] content, string channel)

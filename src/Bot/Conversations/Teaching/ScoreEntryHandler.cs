@@ -76,16 +76,15 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         return Task.CompletedTask;
     }
 
-    public Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingScores pending) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingScores pending) return;
         var batch = Batch(teacher, pending.ClassName, pending.Subject, pending.Term, pending.Column, pending.Lines, pending.Reason);
         turn.EndFlow();
-        if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
+        if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
         var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now);
-        alerts.Queue(batch.Changes.Where(c => c.Changes).Select(c => new Assessment(c.Student.Code, batch.Subject, batch.Term, batch.Column, c.After)));
+        await alerts.QueueAsync(batch.Changes.Where(c => c.Changes).Select(c => new Assessment(c.Student.Code, batch.Subject, batch.Term, batch.Column, c.After)), cancellationToken);
         turn.Say(new Reply(turn.Texts.Entry.ScoresSaved(saved, batch.Subject, batch.Column, batch.ClassName, batch.Term)));
-        return Task.CompletedTask;
     }
 
     private void Preview(Turn turn, Teacher teacher, AwaitingScores step, IReadOnlyList<string> lines)

@@ -1,4 +1,4 @@
-using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Domain.Settings;
 
 namespace SoLienLac.Bot.Conversations.Texts;
 

@@ -1,39 +1,45 @@
 using LiteDB;
+using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
 
-/// <summary>
-/// A file a teacher sent, kept until they confirm or cancel it, so a restart in between loses nothing —
-/// and not for ever: one left unconfirmed is forgotten at night (<see cref="ForgetKeptBefore"/>).
-/// </summary>
-public sealed class LiteDbPendingFiles(SchoolDatabase db, TimeProvider clock)
+internal sealed class LiteDbPendingFiles(SchoolDatabase db) : IPendingFiles
 {
-    public void Keep(ChatAddress chat, string fileName, byte[] content) =>
-        db.Write(() => db.Collection(Collections.PendingFiles).Upsert(new BsonDocument
+    private ILiteCollection<BsonDocument> Files => db.Collection(Collections.PendingFiles);
+
+    public Task KeepAsync(ChatAddress chat, PendingFile file, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        db.Write(() => Files.Upsert(new BsonDocument
         {
             ["_id"] = chat.Key,
-            ["name"] = fileName,
-            ["content"] = content,
-            ["kept_at"] = clock.GetUtcNow().UtcDateTime,
+            ["name"] = file.FileName,
+            ["content"] = file.Content,
+            ["kept_at"] = at.UtcDateTime,
         }));
+        return Task.CompletedTask;
+    }
 
-    public (string FileName, byte[] Content)? Take(ChatAddress chat) => db.Read<(string FileName, byte[] Content)?>(() =>
-        db.Collection(Collections.PendingFiles).FindById(chat.Key) is { } d ? (d["name"].AsString, d["content"].AsBinary) : null);
+    public Task<PendingFile?> TakeAsync(ChatAddress chat, CancellationToken cancellationToken) => Task.FromResult(db.Read(() =>
+        Files.FindById(chat.Key) is { } d ? new PendingFile(d["name"].AsString, d["content"].AsBinary) : null));
 
-    public void Forget(ChatAddress chat) => db.Write(() => db.Collection(Collections.PendingFiles).Delete(chat.Key));
+    public Task ForgetAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        db.Write(() => Files.Delete(chat.Key));
+        return Task.CompletedTask;
+    }
 
-    /// <summary>Forgets every file kept before <paramref name="before"/> (or before the time was kept); returns how many.</summary>
-    public int ForgetKeptBefore(DateTimeOffset before)
+    /// <summary>Files kept before the time was kept count as old.</summary>
+    public Task<int> ForgetKeptBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var forgotten = 0;
         db.Write(() =>
         {
-            var files = db.Collection(Collections.PendingFiles);
-            var old = files.FindAll().Where(d => d["kept_at"].IsNull || d["kept_at"].AsDateTime < before.UtcDateTime).Select(d => d["_id"]).ToList();
+            var old = Files.FindAll().Where(d => d["kept_at"].IsNull || d["kept_at"].AsDateTime < before.UtcDateTime).Select(d => d["_id"]).ToList();
             foreach (var id in old)
-                if (files.Delete(id)) forgotten++;
+                if (Files.Delete(id)) forgotten++;
         });
-        return forgotten;
+        return Task.FromResult(forgotten);
     }
 }

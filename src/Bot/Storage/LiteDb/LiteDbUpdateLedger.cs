@@ -1,18 +1,14 @@
 using LiteDB;
+using SoLienLac.Domain.Operations;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
 
-/// <summary>
-/// The platforms' updates the bot has begun to handle, by key (<c>telegram:123</c>, <c>zalo:m42</c>) and
-/// the time they were begun. Written before an update is handled, so it is there even when the process
-/// dies while handling it (docs/decisions/0011).
-/// </summary>
-public sealed class LiteDbUpdateLedger(SchoolDatabase db)
+/// <summary>The updates begun, by key, with the time (docs/decisions/0011).</summary>
+internal sealed class LiteDbUpdateLedger(SchoolDatabase db) : IUpdateLedger
 {
     private ILiteCollection<BsonDocument> Begun => db.Collection(Collections.UpdatesBegun);
 
-    /// <summary>Notes the update as begun; false when it was begun before.</summary>
-    public bool TryBegin(string key, DateTimeOffset at)
+    public Task<bool> TryBeginAsync(string key, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var begun = false;
         db.Write(() =>
@@ -21,17 +17,19 @@ public sealed class LiteDbUpdateLedger(SchoolDatabase db)
             Begun.Insert(new BsonDocument { ["_id"] = key, ["at"] = at.UtcDateTime });
             begun = true;
         });
-        return begun;
+        return Task.FromResult(begun);
     }
 
-    /// <summary>The update was not handled after all (the service stopped first): it may be begun again.</summary>
-    public void Forget(string key) => db.Write(() => Begun.Delete(key));
+    public Task ForgetAsync(string key, CancellationToken cancellationToken)
+    {
+        db.Write(() => Begun.Delete(key));
+        return Task.CompletedTask;
+    }
 
-    /// <summary>Forgets updates begun before <paramref name="before"/>; returns how many.</summary>
-    public int Prune(DateTimeOffset before)
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var deleted = 0;
         db.Write(() => deleted = Begun.DeleteMany(Where.Matches("at < @0", before.UtcDateTime)));
-        return deleted;
+        return Task.FromResult(deleted);
     }
 }

@@ -180,7 +180,7 @@ public sealed class EnglishRepliesTests : TelegramTestBase
         await VerifyByPhone(Mother, DemoSchool.FirstStudentCode, DemoSchool.SecondParentPhone);
         await RestartBot();
 
-        Bot.Service<WeeklySummaries>().Compose(SchoolWeek.Of(new DateOnly(2026, 11, 23)));
+        await Bot.Service<WeeklySummaries>().ComposeAsync(SchoolWeek.Of(new DateOnly(2026, 11, 23)), CancellationToken.None);
         var toFather = await Api.WaitForMessage(Father, m => m.Text!.StartsWith("📬", StringComparison.Ordinal));
         var toMother = await Api.WaitForMessage(Mother, m => m.Text!.StartsWith("📬", StringComparison.Ordinal));
 

@@ -19,7 +19,7 @@ public sealed class GradebookUploadSafetyTests : TelegramTestBase
 
     private static readonly ChatAddress Chat = new("telegram", English.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private bool FileKept => Bot.Service<LiteDbPendingFiles>().Take(Chat) is not null;
+    private bool FileKept => Bot.Service<Domain.Chats.IPendingFiles>().TakeAsync(Chat, CancellationToken.None).GetAwaiter().GetResult() is not null;
 
     public override async Task InitializeAsync()
     {

@@ -106,7 +106,7 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
     {
         await Verify();
 
-        var queued = _bot.Service<WeeklySummaries>().Compose(SchoolWeek.Of(new DateOnly(2026, 11, 23)));
+        var queued = await _bot.Service<WeeklySummaries>().ComposeAsync(SchoolWeek.Of(new DateOnly(2026, 11, 23)), CancellationToken.None);
         var summary = await _api.WaitForMessage(Chat, m => m.Text!.StartsWith("📬", StringComparison.Ordinal));
 
         Assert.True(queued >= 1);

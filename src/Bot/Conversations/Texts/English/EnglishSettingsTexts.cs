@@ -1,5 +1,5 @@
 using System.Globalization;
-using SoLienLac.Bot.Conversations.Settings;
+using SoLienLac.Domain.Settings;
 
 namespace SoLienLac.Bot.Conversations.Texts.English;
 

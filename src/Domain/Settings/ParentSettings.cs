@@ -1,4 +1,4 @@
-namespace SoLienLac.Bot.Conversations.Settings;
+namespace SoLienLac.Domain.Settings;
 
 /// <summary>How a parent wants new scores: at once (after the teacher's grace period), in the weekly summary only, or not at all.</summary>
 public enum ScoreAlerts
