@@ -51,7 +51,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
         var board = services.GetRequiredService<INoticeBoard>();
         var leaves = services.GetRequiredService<ILeaveRequests>();
         var settings = services.GetRequiredService<IParentSettings>();
-        var languages = services.GetRequiredService<Bot.Conversations.State.IChatLanguages>();
+        var languages = services.GetRequiredService<Domain.Chats.IChatStore>();
         var outbox = services.GetRequiredService<IOutbox>();
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
@@ -70,7 +70,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
             var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedFor(codes));
             var requests = Time("leave requests (the class)", () => leaves.OfStudents(codes));
             var chosen = Time("parents' settings (the class)", () => settings.OfAsync(parents.SelectMany(p => p).Select(p => p.Chat), CancellationToken.None).GetAwaiter().GetResult());
-            Time("parents' languages (the class)", () => languages.Find(parents.SelectMany(p => p).Select(p => p.Chat)));
+            Time("parents' languages (the class)", () => languages.LanguagesAsync(parents.SelectMany(p => p).Select(p => p.Chat), CancellationToken.None).GetAwaiter().GetResult());
             foreach (var student in studying)
             {
                 var reply = Time("WeekDigest.Compose + WeekView.Render", () => new Reply(Catalogue.Vietnamese.Week.SummaryTitle + "\n" + WeekView.Render(Catalogue.Vietnamese,

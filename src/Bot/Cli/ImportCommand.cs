@@ -30,17 +30,17 @@ internal static class ImportCommand
         {
             var file = new Argument<FileInfo>("FILE") { Description = "Tệp .csv hoặc .xlsx" };
             var sub = new Command(kind) { file };
-            sub.SetAction(parse => Run(kind, parse.GetRequiredValue(file), parse, context));
+            sub.SetAction((parse, cancel) => RunAsync(kind, parse.GetRequiredValue(file), parse, context, cancel));
             command.Add(sub);
         }
         return command;
     }
 
-    private static int Run(string kind, FileInfo file, ParseResult parse, CliContext context)
+    private static async Task<int> RunAsync(string kind, FileInfo file, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         if (Refuse(file, context.Terminal) is { } refused) return refused;
         using var host = context.BuildHost(parse);
-        return Execute(kind, file, host.Services, context.Terminal, context.User);
+        return await ExecuteAsync(kind, file, host.Services, context.Terminal, context.User, cancellationToken);
     }
 
     /// <summary>Why the file cannot be imported at all (before any store is opened), or null.</summary>
@@ -70,7 +70,7 @@ internal static class ImportCommand
         "Không có gì được ghi. Hãy bắt đầu với một tệp mới: thêm --db data/truong.db vào lệnh (và đặt Storage__DatabasePath=data/truong.db " +
         "cho dịch vụ), hoặc dừng bot, xóa tệp trường mẫu rồi nhập lại.";
 
-    private static int Execute(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user)
+    private static async Task<int> ExecuteAsync(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user, CancellationToken cancellationToken)
     {
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";
@@ -117,7 +117,7 @@ internal static class ImportCommand
         }
 
         services.GetRequiredService<ISchoolRecords>().Save(outcome.Changes);
-        var told = services.GetRequiredService<EndedLinkNotices>().Tell(outcome.Changes);
+        var told = await services.GetRequiredService<EndedLinkNotices>().TellAsync(outcome.Changes, cancellationToken);
         var s = outcome.Summary;
         terminal.Out.WriteLine($"{file.Name}: {s.Rows} dòng — {s.Added} mới, {s.Changed} thay đổi, {s.Unchanged} không đổi.");
         if (told > 0)

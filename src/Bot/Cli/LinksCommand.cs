@@ -33,7 +33,7 @@ internal static class LinksCommand
         var chat = new Option<string?>("--chat") { Description = "Chỉ một cuộc trò chuyện, ví dụ telegram:123456 / one chat only" };
         var revoke = new Command("revoke", "Kết thúc liên kết (ghi nhật ký, báo cho cuộc trò chuyện) / end links") { student, teacher, chat };
         OneOf(revoke, student, teacher);
-        revoke.SetAction(parse =>
+        revoke.SetAction(async (parse, cancel) =>
         {
             var only = parse.GetValue(chat);
             if (only is not null && !TryChat(only, out _))
@@ -42,7 +42,7 @@ internal static class LinksCommand
                 return ExitCodes.BadInput;
             }
             using var host = context.BuildHost(parse);
-            return new Revocation(host.Services, context).Run(parse.GetValue(student), parse.GetValue(teacher), only is null ? null : ChatAddress.Parse(only));
+            return await new Revocation(host.Services, context).RunAsync(parse.GetValue(student), parse.GetValue(teacher), only is null ? null : ChatAddress.Parse(only), cancel);
         });
         return revoke;
     }
@@ -110,7 +110,7 @@ internal static class LinksCommand
     /// <summary>Ends the chosen links in one save, with the audit, then tells each chat once.</summary>
     private sealed class Revocation(IServiceProvider services, CliContext context)
     {
-        public int Run(string? studentCode, string? teacherCode, ChatAddress? only)
+        public async Task<int> RunAsync(string? studentCode, string? teacherCode, ChatAddress? only, CancellationToken cancellationToken)
         {
             var terminal = context.Terminal;
             var links = services.GetRequiredService<IChatLinks>();
@@ -139,7 +139,7 @@ internal static class LinksCommand
                 return only is null ? ExitCodes.Success : ExitCodes.BadInput;
             }
             services.GetRequiredService<ISchoolRecords>().Save(changes);
-            services.GetRequiredService<EndedLinkNotices>().Tell(changes);
+            await services.GetRequiredService<EndedLinkNotices>().TellAsync(changes, cancellationToken);
             terminal.Out.WriteLine($"{whose}: đã kết thúc {ended.Count} liên kết ({string.Join(", ", ended)}); " +
                 "mỗi cuộc trò chuyện được báo một lần, và không nhận thêm tin nào nữa. Đã ghi vào nhật ký thay đổi.");
             foreach (var warning in StillOnRecord(changes)) terminal.Error.WriteLine(warning);

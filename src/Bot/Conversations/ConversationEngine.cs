@@ -32,7 +32,7 @@ public sealed class ConversationEngine(
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var before = states.Load(message.Chat);
+        var before = await states.LoadAsync(message.Chat, cancellationToken);
         var (resolved, expired) = choices.Resolve(message, before);
         var language = message.Language ?? before.Language;
         // Remembered in a private chat, where what the bot sends on its own goes, so that it is written in it too.
@@ -52,7 +52,7 @@ public sealed class ConversationEngine(
         }
         var after = choices.Record(turn.State, turn.Replies);
         await gradebookFiles.SettleAsync(before, after, cancellationToken);
-        if (after != before) states.Save(after);
+        if (after != before) await states.SaveAsync(after, cancellationToken);
         return turn.Replies.Select(r => r with { Language = turn.Texts.Language }).ToList();
     }
 

@@ -12,7 +12,6 @@ using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Conversations.Week;
-using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Conversations;
@@ -23,7 +22,7 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddSingleton<FlowSteps>();
-        services.AddSingleton<IChatStates, LiteDbChatStates>();
+        services.AddSingleton<IChatStates, ChatStates>();
         services.AddSingleton<Verification>();
         // A feature is a folder and one line here; the order is the order of /trogiup.
         services.AddVerify();

@@ -15,13 +15,13 @@ namespace SoLienLac.Bot.Delivery;
 public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students, Catalogues catalogues, TimeProvider clock, OutboxSignal? signal = null)
 {
     /// <summary>Withdraws what waited for the ended links and tells their chats; returns how many chats are told.</summary>
-    public int Tell(ChangeSet changes)
+    public async Task<int> TellAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         Withdraw(changes.EndedLinks);
         var now = clock.GetUtcNow();
         var messages = new List<OutboxMessage>();
-        var textsOf = catalogues.Of(changes.EndedLinks.Select(l => l.Chat).Concat(changes.EndedStaffLinks.Select(l => l.Chat)));
+        var textsOf = await catalogues.OfAsync(changes.EndedLinks.Select(l => l.Chat).Concat(changes.EndedStaffLinks.Select(l => l.Chat)), cancellationToken);
         foreach (var link in changes.EndedLinks)
         {
             var name = students.Find(link.Student)?.FullName ?? link.Student.Value;

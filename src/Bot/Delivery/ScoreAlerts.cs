@@ -26,7 +26,7 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
         var marks = saved.ToList();
         // A batch's parents read at once: one read of their languages, not one a parent.
         var parents = links.ParentsOf(marks.Select(m => m.Student).Distinct().ToList());
-        var textsOf = catalogues.Of(parents.SelectMany(p => p).Select(l => l.Chat));
+        var textsOf = await catalogues.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat), cancellationToken);
         var chosenOf = await settings.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat).Distinct().ToList(), cancellationToken);
         foreach (var mark in marks)
         {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
 using SoLienLac.Bot.Conversations.Choices;
-using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
 
@@ -15,7 +14,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// of messages the bot sent on its own.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, IPendingFiles pending, IStandingChoices choices, TimeProvider clock,
+public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, IPendingFiles pending, IStandingChoices choices, TimeProvider clock,
     ILogger<PruneJob> logger) : IJob
 {
     public static readonly JobKey Key = new("prune");
@@ -33,7 +32,7 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStates chats, 
     {
         var now = clock.GetUtcNow();
         var failures = attempts.ForgetBefore(now - VerificationLock.Kept);
-        var flows = chats.ForgetFlowsUntouchedSince(now - AbandonedFlow);
+        var flows = await chats.ForgetFlowsUntouchedSinceAsync(now - AbandonedFlow, cancellationToken);
         var files = await pending.ForgetKeptBeforeAsync(now - UnconfirmedFile, cancellationToken);
         var expired = choices.ForgetExpired(now);
         if (failures + flows + files + expired > 0)

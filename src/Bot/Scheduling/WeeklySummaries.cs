@@ -95,7 +95,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         if (week is null) return [];
         var chats = week.Parents.SelectMany(p => p).Select(p => p.Chat).ToList();
         var chosen = await settings.OfAsync(chats, cancellationToken);
-        var textsOf = catalogues.Of(chats);
+        var textsOf = await catalogues.OfAsync(chats, cancellationToken);
         return week.Linked.Select(s => new StudentWeek(s,
             week.Parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default), textsOf(p.Chat))).ToList(),
             week.Marks[s.Code].ToList(), week.Absences[s.Code].ToList(), week.Remarks[s.Code].ToList(), week.Acknowledged[s.Code].ToHashSet(),

@@ -37,7 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Conversations.Choices.IStandingChoices, LiteDbStandingChoices>();
         services.AddSingleton<Domain.Chats.IPendingFiles, LiteDbPendingFiles>();
         services.AddSingleton<Domain.Settings.IParentSettings, LiteDbParentSettings>();
-        services.AddSingleton<Conversations.State.IChatLanguages, LiteDbChatLanguages>();
+        services.AddSingleton<Domain.Chats.IChatStore, LiteDbChatStore>();
         services.AddSingleton<Delivery.IOutbox, LiteDbOutbox>();
         services.AddSingleton<ILeaveRequests, LiteDbLeaveRequests>();
         return services;

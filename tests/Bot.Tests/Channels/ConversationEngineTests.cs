@@ -37,12 +37,12 @@ public sealed class ConversationEngineTests
         await h.Say(Parent, DemoSchool.FirstStudentCode);
         await h.ShareOwnPhone(Parent, DemoSchool.FirstParentPhone);
         await h.Say(Parent, "/xinnghi");
-        var before = h.Service<IChatStates>().Load(ConversationHarness.Chat(Parent));
+        var before = (await h.Service<IChatStates>().LoadAsync(ConversationHarness.Chat(Parent), CancellationToken.None));
 
         var replies = await h.Say(Parent, "/hong");
 
         Assert.Equal([Catalogue.Vietnamese.Chat.SomethingWentWrong], replies.Select(r => r.Text));
-        Assert.Equal(before, h.Service<IChatStates>().Load(ConversationHarness.Chat(Parent)));
+        Assert.Equal(before, (await h.Service<IChatStates>().LoadAsync(ConversationHarness.Chat(Parent), CancellationToken.None)));
         Assert.IsType<AwaitingLeave>(before.Flow);
     }
 

@@ -52,7 +52,7 @@ public sealed class SchoolLanguageTests
 
         Assert.StartsWith("Electronic contact book — the commands you can use:", english.Single().Text);
         Assert.StartsWith("Electronic contact book — the commands you can use:", after.Single().Text);
-        Assert.Equal("en", h.Service<IChatStates>().Load(chat).Language);
+        Assert.Equal("en", (await h.Service<IChatStates>().LoadAsync(chat, CancellationToken.None)).Language);
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public sealed class SchoolLanguageTests
         var chat = ConversationHarness.Chat(Parent);
         await h.Send(new IncomingMessage(chat, Parent, IsPrivate: true) { Text = "/start", Language = "en" });
 
-        h.Service<IChatStates>().ForgetFlowsUntouchedSince(h.Clock.GetUtcNow().AddDays(30));
+        await h.Service<Domain.Chats.IChatStore>().ForgetFlowsUntouchedSinceAsync(h.Clock.GetUtcNow().AddDays(30), CancellationToken.None);
 
-        Assert.Null(h.Service<IChatStates>().Load(chat).Flow);
-        Assert.Equal("en", h.Service<IChatStates>().Load(chat).Language);
+        Assert.Null((await h.Service<IChatStates>().LoadAsync(chat, CancellationToken.None)).Flow);
+        Assert.Equal("en", (await h.Service<IChatStates>().LoadAsync(chat, CancellationToken.None)).Language);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class SchoolLanguageTests
         var replies = await h.Send(new IncomingMessage(group, Parent, IsPrivate: false) { Text = "/diem", Language = "en" });
 
         Assert.StartsWith("To keep students' records private, the contact book only answers in a private chat.", replies.Single().Text);
-        Assert.Null(h.Service<IChatStates>().Load(group).Language);
+        Assert.Null((await h.Service<IChatStates>().LoadAsync(group, CancellationToken.None)).Language);
     }
 
     [Fact]

@@ -52,16 +52,16 @@ public sealed class PruneTests : TelegramTestBase
     {
         var states = Bot.Service<IChatStates>();
         var nothingElse = new ChatAddress("telegram", "9903");
-        states.Save(new ChatState(Old, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0001")), "HS0002"));
-        states.Save(new ChatState(nothingElse, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0001")), null));
+        await states.SaveAsync(new ChatState(Old, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0001")), "HS0002"), CancellationToken.None);
+        await states.SaveAsync(new ChatState(nothingElse, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0001")), null), CancellationToken.None);
         Clock.Advance(TimeSpan.FromDays(8));
-        states.Save(new ChatState(Fresh, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0003")), "HS0003"));
+        await states.SaveAsync(new ChatState(Fresh, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0003")), "HS0003"), CancellationToken.None);
 
-        await RunTheNightlyPrune(() => states.Load(Old).Flow is null);
+        await RunTheNightlyPrune(() => states.LoadAsync(Old, CancellationToken.None).Result.Flow is null);
 
-        Assert.Equal(new ChatState(Old, null, "HS0002"), states.Load(Old));
-        Assert.Equal(ChatState.New(nothingElse), states.Load(nothingElse));
-        Assert.Equal(new ChatState(Fresh, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0003")), "HS0003"), states.Load(Fresh));
+        Assert.Equal(new ChatState(Old, null, "HS0002"), (await states.LoadAsync(Old, CancellationToken.None)));
+        Assert.Equal(ChatState.New(nothingElse), (await states.LoadAsync(nothingElse, CancellationToken.None)));
+        Assert.Equal(new ChatState(Fresh, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0003")), "HS0003"), (await states.LoadAsync(Fresh, CancellationToken.None)));
     }
 
     [Fact]

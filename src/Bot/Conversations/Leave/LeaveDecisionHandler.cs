@@ -35,7 +35,7 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
         if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
         turn.Say(turn.Texts.Leave.Decided(decided!, child));
         var parent = ChatAddress.Parse(request.ParentChat);
-        var texts = catalogues.Of(parent);
+        var texts = await catalogues.OfAsync(parent, cancellationToken);
         await notifier.NotifyAsync($"leave:{request.Id:N}:{decided!.Status}:{request.ParentChat}", parent,
             new Reply(texts.Leave.ForParent(decided, child, teacher.FullName)) { Language = texts.Language }, CodeHolder.Student(child.Code), cancellationToken);
     }

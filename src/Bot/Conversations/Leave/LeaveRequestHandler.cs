@@ -72,7 +72,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         var request = LeaveRequest.Ask(child.Code, turn.Chat.Key, parsed.Sessions, parsed.Reason, calendar.Now);
         requests.Save(request);
         var chats = teachers.HomeroomOf(child.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)).ToList();
-        var textsOf = catalogues.Of(chats.Select(c => c.Chat));
+        var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         foreach (var chat in chats)
             await notifier.NotifyAsync($"leave:{request.Id:N}:ask:{chat.Chat.Key}", chat.Chat, ForTeacher(textsOf(chat.Chat), request, child),
                 CodeHolder.Teacher(chat.TeacherCode), cancellationToken);

@@ -57,7 +57,7 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
         {
             var studying = students.InClass(className).Where(s => s.IsStudying).ToList();
             var parents = links.ParentsOf(studying.Select(s => s.Code).ToList());
-            var textsOf = catalogues.Of(parents.SelectMany(p => p).Select(l => l.Chat));
+            var textsOf = await catalogues.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat), cancellationToken);
             foreach (var student in studying)
             {
                 foreach (var link in parents[student.Code])

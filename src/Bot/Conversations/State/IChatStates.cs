@@ -2,15 +2,10 @@ using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Conversations.State;
 
+/// <summary>The chats' states as the conversations use them: typed steps and offers over what the store keeps.</summary>
 public interface IChatStates
 {
-    ChatState Load(ChatAddress chat);
+    Task<ChatState> LoadAsync(ChatAddress chat, CancellationToken cancellationToken);
 
-    void Save(ChatState state);
-
-    /// <summary>
-    /// Ends the flows of chats not saved since <paramref name="before"/> (what a parent or teacher
-    /// began and left); the child a chat has chosen stays. Returns how many flows ended.
-    /// </summary>
-    int ForgetFlowsUntouchedSince(DateTimeOffset before);
+    Task SaveAsync(ChatState state, CancellationToken cancellationToken);
 }

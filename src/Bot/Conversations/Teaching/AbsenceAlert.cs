@@ -21,7 +21,7 @@ public sealed class AbsenceAlert(IChatLinks links, IAttendanceBook attendance, I
         var changes = saved.ToList();
         // A roll call's parents read at once: one read of their languages, not one a parent.
         var parents = links.ParentsOf(changes.Select(c => c.Student.Code).Distinct().ToList());
-        var textsOf = catalogues.Of(parents.SelectMany(p => p).Select(l => l.Chat));
+        var textsOf = await catalogues.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat), cancellationToken);
         foreach (var change in changes)
         {
             var total = attendance.AbsencesOf(change.Student.Code).Count(a => year.Contains(a.Date));

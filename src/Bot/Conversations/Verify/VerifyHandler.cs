@@ -117,7 +117,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
     {
         var until = calendar.Now + HolderLock.Window;
         var chats = teachers.HomeroomOf(student.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)).ToList();
-        var textsOf = catalogues.Of(chats.Select(c => c.Chat));
+        var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         foreach (var chat in chats)
         {
             var texts = textsOf(chat.Chat);
