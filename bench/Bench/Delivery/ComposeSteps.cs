@@ -6,6 +6,7 @@ using SoLienLac.Domain.Settings;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage.LiteDb;
@@ -80,10 +81,10 @@ internal sealed class ComposeSteps(IServiceProvider services)
                 {
                     var mine = chosen.GetValueOrDefault(parent.Chat.Key, ParentSettings.Default);
                     var notBefore = QuietHours.NextAllowed(now, mine, schedule);
-                    batch.Add(new OutboxMessage($"probe:{week.Id}:{student.Code}:{parent.Chat.Key}", parent.Chat, reply, now, notBefore));
+                    batch.Add(OutboxMessages.Of($"probe:{week.Id}:{student.Code}:{parent.Chat.Key}", parent.Chat, reply, now, notBefore));
                 }
             }
-            Time("EnqueueMany (one transaction a class)", () => outbox.EnqueueMany(batch));
+            Time("EnqueueMany (one transaction a class)", () => outbox.EnqueueManyAsync(batch, CancellationToken.None).GetAwaiter().GetResult());
         }
     }
 

@@ -7,6 +7,7 @@ using SoLienLac.Bench.Harness;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Hosting;
 using SoLienLac.Domain.Links;
 
@@ -46,7 +47,7 @@ internal static class SenderRateScenario
 
         var outbox = host.Services.GetRequiredService<IOutbox>();
         var now = DateTimeOffset.UtcNow;
-        var queued = outbox.EnqueueMany(Enumerable.Range(0, Messages).Select(i => Message(i, now)).ToList());
+        var queued = outbox.EnqueueManyAsync(Enumerable.Range(0, Messages).Select(i => Message(i, now)).ToList(), CancellationToken.None).GetAwaiter().GetResult();
         Report.Fact("fake Bot API", $"{api.BaseUrl}, at most {ServerLimit} sendMessage in any rolling second");
         Report.Fact("bot host", $"Delivery:MessagesPerSecond = {rate}; {queued} messages queued to distinct chats");
 
@@ -71,7 +72,7 @@ internal static class SenderRateScenario
         Report.Fact("rate in 10-second slices", $"lowest {slices.Min:0.0}/s, median {slices.Median:0.0}/s, highest {slices.Max:0.0}/s ({slices.Count} slices)");
         var spacing = log.Spacing;
         Report.Fact("spacing between accepted messages", $"p50 {spacing.Median:0.00} ms, p99 {spacing.P99:0.00} ms, min {spacing.Min:0.00} ms, max {spacing.Max:0.00} ms (configured {1000.0 / rate:0.00} ms)");
-        var counts = outbox.Counts();
+        var counts = outbox.CountsAsync(CancellationToken.None).GetAwaiter().GetResult();
         Report.Fact("outbox at the end", string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
     }
 
@@ -79,7 +80,7 @@ internal static class SenderRateScenario
     {
         var chat = new ChatAddress("telegram", (FirstChatId + i).ToString(CultureInfo.InvariantCulture));
         var text = $"📬 Tóm tắt tuần của sổ liên lạc — tin thử số {i + 1} của bench";
-        return new OutboxMessage($"bench:{i:D5}:{chat.Key}", chat, new Reply(text), now, now);
+        return OutboxMessages.Of($"bench:{i:D5}:{chat.Key}", chat, new Reply(text), now, now);
     }
 
     private static async Task<long> FirstArrivalAsync(SendLimiter sends)

@@ -8,6 +8,7 @@ using SoLienLac.Bench.Harness;
 using SoLienLac.Bench.Stores;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Hosting;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
@@ -79,7 +80,7 @@ internal static class WeeklyComposeScenario
         Report.Fact("peak working set of the whole process", $"{ResidentMemory.MiB(Process.GetCurrentProcess().PeakWorkingSet64)} (Process.PeakWorkingSet64, since the last reset)");
         Report.Fact("managed heap after Compose", $"{ResidentMemory.MiB(GC.GetGCMemoryInfo().HeapSizeBytes)}");
         var outbox = host.Services.GetRequiredService<IOutbox>();
-        Report.Fact("outbox: pending messages", $"{outbox.Counts()[OutboxStatus.Pending]} (should equal {families.Studying}, one a studying student)");
+        Report.Fact("outbox: pending messages", $"{outbox.CountsAsync(CancellationToken.None).GetAwaiter().GetResult()[OutboxStatus.Pending]} (should equal {families.Studying}, one a studying student)");
 
         start = Stopwatch.GetTimestamp();
         var again = summaries.ComposeAsync(week, CancellationToken.None).GetAwaiter().GetResult();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Common;
@@ -20,20 +21,20 @@ internal static class StatusCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("status", "Tình trạng gửi tin: đang chờ, đã gửi, lỗi, bị chặn / the outbox");
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             using var host = context.BuildHost(parse);
-            return Write(host.Services, context.Terminal);
+            return await WriteAsync(host.Services, context.Terminal, cancel);
         });
         return command;
     }
 
-    private static int Write(IServiceProvider services, Terminal terminal)
+    private static async Task<int> WriteAsync(IServiceProvider services, Terminal terminal, CancellationToken cancellationToken)
     {
         var outbox = services.GetRequiredService<IOutbox>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var counts = outbox.Counts();
-        var rate = outbox.SentSince(clock.GetUtcNow().AddMinutes(-1)) / 60.0;
+        var counts = await outbox.CountsAsync(cancellationToken);
+        var rate = await outbox.SentSinceAsync(clock.GetUtcNow().AddMinutes(-1), cancellationToken) / 60.0;
         var limit = services.GetRequiredService<IOptions<DeliveryOptions>>().Value.MessagesPerSecond;
         var output = terminal.Out;
         output.WriteLine($"Học sinh: {services.GetRequiredService<IStudentDirectory>().CountStudents()}");
@@ -41,6 +42,7 @@ internal static class StatusCommand
         output.WriteLine($"Đã gửi: {counts[OutboxStatus.Sent]}");
         output.WriteLine($"Lỗi (đã bỏ): {counts[OutboxStatus.Failed]}");
         output.WriteLine($"Bị chặn (phụ huynh chặn bot): {counts[OutboxStatus.Blocked]}");
+        output.WriteLine($"Rút lại (không còn liên kết khi đến giờ gửi): {counts[OutboxStatus.Withdrawn]}");
         output.WriteLine($"Tốc độ phút vừa qua: {VietnameseFormat.Tenths(rate)} tin/giây (giới hạn {limit.ToString(CultureInfo.InvariantCulture).Replace('.', ',')})");
         output.WriteLine(Backups(services));
         return ExitCodes.Success;

@@ -68,9 +68,9 @@ public sealed class ChatDispatcher(ConversationEngine engine, FloodGate flood, H
         var gate = channel.OpenToAnyone ? gates.For(channel.Name) : null;
         for (var i = 0; i < replies.Count; i++)
         {
-            if (held.IsHolding(message.Chat) || gate?.PausedFor > TimeSpan.Zero)
+            if (gate?.PausedFor > TimeSpan.Zero || await held.IsHoldingAsync(message.Chat, cancellationToken))
             {
-                held.Hold(message.Chat, replies.Skip(i).ToList(), gate?.PausedFor ?? TimeSpan.Zero);
+                await held.HoldAsync(message.Chat, replies.Skip(i).ToList(), gate?.PausedFor ?? TimeSpan.Zero, cancellationToken);
                 return;
             }
             try
@@ -89,7 +89,7 @@ public sealed class ChatDispatcher(ConversationEngine engine, FloodGate flood, H
             {
                 // Only this chat's answers wait: a 429 on one person's answer is most often that chat's own
                 // limit, and everyone else is still answered (the sender, fanning out, slows the whole channel).
-                held.Hold(message.Chat, replies.Skip(i).ToList(), e.RetryAfter ?? DefaultWait);
+                await held.HoldAsync(message.Chat, replies.Skip(i).ToList(), e.RetryAfter ?? DefaultWait, cancellationToken);
                 logger.LogInformation("{Chat}'s answer held back by the platform for {Wait}: it waits in the outbox", message.Chat, e.RetryAfter ?? DefaultWait);
                 return;
             }

@@ -1,5 +1,6 @@
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Texts;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
@@ -18,7 +19,7 @@ public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students,
     public async Task<int> TellAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        Withdraw(changes.EndedLinks);
+        await WithdrawAsync(changes.EndedLinks, cancellationToken);
         var now = clock.GetUtcNow();
         var messages = new List<OutboxMessage>();
         var textsOf = await catalogues.OfAsync(changes.EndedLinks.Select(l => l.Chat).Concat(changes.EndedStaffLinks.Select(l => l.Chat)), cancellationToken);
@@ -26,25 +27,25 @@ public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students,
         {
             var name = students.Find(link.Student)?.FullName ?? link.Student.Value;
             var texts = textsOf(link.Chat);
-            messages.Add(new OutboxMessage($"unlinked:{link.Student}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
+            messages.Add(OutboxMessages.Of($"unlinked:{link.Student}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
                 new Reply(texts.Verify.LinkEndedBySchool(name, link.Student)) { Language = texts.Language }, now, now));
         }
         foreach (var link in changes.EndedStaffLinks)
         {
-            outbox.WithdrawPending(link.Chat, CodeHolder.Teacher(link.TeacherCode));
+            await outbox.WithdrawPendingAsync(link.Chat, CodeHolder.Teacher(link.TeacherCode), cancellationToken);
             var texts = textsOf(link.Chat);
-            messages.Add(new OutboxMessage($"unlinked:teacher:{link.TeacherCode}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
+            messages.Add(OutboxMessages.Of($"unlinked:teacher:{link.TeacherCode}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
                 new Reply(texts.Verify.StaffLinkEndedBySchool(link.TeacherCode)) { Language = texts.Language }, now, now));
         }
-        var added = outbox.EnqueueMany(messages);
+        var added = await outbox.EnqueueManyAsync(messages, cancellationToken);
         if (added > 0) signal?.Raise();
         return messages.Count;
     }
 
     /// <summary>Nothing more reaches those chats about those children: alerts and summaries still queued are withdrawn.</summary>
-    public void Withdraw(IEnumerable<ParentLink> ended)
+    public async Task WithdrawAsync(IEnumerable<ParentLink> ended, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ended);
-        foreach (var link in ended) outbox.WithdrawPending(link.Chat, CodeHolder.Student(link.Student));
+        foreach (var link in ended) await outbox.WithdrawPendingAsync(link.Chat, CodeHolder.Student(link.Student), cancellationToken);
     }
 }

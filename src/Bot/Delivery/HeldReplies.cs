@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Delivery;
@@ -17,7 +18,7 @@ public sealed class HeldReplies(IOutbox outbox, OutboxSignal signal, TimeProvide
     private readonly Lock _lock = new();
 
     /// <summary>True while an answer held for this chat has not left yet: a new one must queue behind it.</summary>
-    public bool IsHolding(ChatAddress chat)
+    public async Task<bool> IsHoldingAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         string id;
         lock (_lock)
@@ -25,7 +26,7 @@ public sealed class HeldReplies(IOutbox outbox, OutboxSignal signal, TimeProvide
             if (!_lastHeld.TryGetValue(chat.Key, out var last)) return false;
             id = last.Id;
         }
-        if (outbox.Find(id) is { Status: OutboxStatus.Pending }) return true;
+        if (await outbox.FindAsync(id, cancellationToken) is { Status: OutboxStatus.Pending }) return true;
         lock (_lock)
         {
             if (_lastHeld.TryGetValue(chat.Key, out var last) && last.Id == id) _lastHeld.Remove(chat.Key);
@@ -34,24 +35,24 @@ public sealed class HeldReplies(IOutbox outbox, OutboxSignal signal, TimeProvide
     }
 
     /// <summary>Queues <paramref name="replies"/>, in order, to leave after <paramref name="wait"/> and after any held before.</summary>
-    public void Hold(ChatAddress chat, IReadOnlyList<Reply> replies, TimeSpan wait)
+    public async Task HoldAsync(ChatAddress chat, IReadOnlyList<Reply> replies, TimeSpan wait, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(replies);
         if (replies.Count == 0) return;
         var now = clock.GetUtcNow();
+        var messages = new List<OutboxMessage>();
         lock (_lock)
         {
             var due = now + wait;
             if (_lastHeld.TryGetValue(chat.Key, out var last) && last.Due >= due) due = last.Due + Step;
-            var messages = new List<OutboxMessage>();
             foreach (var reply in replies)
             {
-                messages.Add(new OutboxMessage($"reply:{chat.Key}:{Guid.NewGuid():N}", chat, reply, now, due));
+                messages.Add(OutboxMessages.Of($"reply:{chat.Key}:{Guid.NewGuid():N}", chat, reply, now, due));
                 due += Step;
             }
-            outbox.EnqueueMany(messages);
             _lastHeld[chat.Key] = (messages[^1].Id, messages[^1].NotBefore);
         }
+        await outbox.EnqueueManyAsync(messages, CancellationToken.None);
         signal.Raise();
     }
 }

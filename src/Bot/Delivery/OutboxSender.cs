@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
@@ -45,14 +46,14 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     /// <summary>Sends what is due now; returns how many messages it handled.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var due = outbox.Lease(Batch, clock.GetUtcNow(), options.Value.Lease);
+        var due = await outbox.LeaseAsync(Batch, clock.GetUtcNow(), options.Value.Lease, cancellationToken);
         var sent = 0;
         var shortestWait = TimeSpan.MaxValue;
         foreach (var message in due)
         {
             if (!StillFor(message))
             {
-                outbox.Close(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc");
+                await outbox.CloseAsync(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc", CancellationToken.None);
                 continue;
             }
             var gate = gates.For(message.Chat.Channel);
@@ -61,7 +62,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
             {
                 // Not yet this chat's turn, or its channel asked to wait: back in the queue, so other
                 // chats — and other channels — are not held up behind it.
-                outbox.Release(message.Id);
+                await outbox.ReleaseAsync(message.Id, CancellationToken.None);
                 shortestWait = wait < shortestWait ? wait : shortestWait;
                 continue;
             }
@@ -74,7 +75,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     }
 
     /// <summary>A chat that blocked the bot keeps no link, as a parent or a teacher: ended in one save, audited, and nothing left pending for it.</summary>
-    private void EndLinksOfBlocked(ChatAddress chat)
+    private async Task EndLinksOfBlockedAsync(ChatAddress chat)
     {
         var changes = new ChangeSet();
         var actor = new Actor(chat.Key, chat.Channel, "đã chặn bot");
@@ -82,7 +83,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
         LinkEndings.End(changes, links.ChildrenOf(chat), actor, now);
         if (links.StaffOf(chat) is { } staff) LinkEndings.End(changes, [staff], actor, now);
         services.GetRequiredService<ISchoolRecords>().Save(changes);
-        outbox.WithdrawPending(chat, null);
+        await outbox.WithdrawPendingAsync(chat, null, CancellationToken.None);
     }
 
     /// <summary>
@@ -92,7 +93,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     /// </summary>
     private Reply WithKeys(OutboxMessage message, IChatChannel channel)
     {
-        var reply = message.Reply;
+        var reply = message.ReplyOf();
         if (channel.Capabilities.ShowsButtons || reply.Buttons.Count == 0 || reply.ChoiceKeys.Count > 0) return reply;
         var keys = services.GetRequiredService<IStandingChoices>().Offer(message.Chat, reply.Buttons.SelectMany(row => row).ToList(), clock.GetUtcNow());
         return reply with { ChoiceKeys = keys };
@@ -121,19 +122,19 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
             {
                 gate.Completed();
             }
-            outbox.MarkSent(message.Id, clock.GetUtcNow());
+            await outbox.MarkSentAsync(message.Id, clock.GetUtcNow(), CancellationToken.None);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.RateLimited)
         {
             var wait = e.RetryAfter ?? TimeSpan.FromSeconds(5);
             gate.Pause(wait);
-            outbox.Retry(message.Id, clock.GetUtcNow() + wait, e.Message);
+            await outbox.RetryAsync(message.Id, clock.GetUtcNow() + wait, e.Message, CancellationToken.None);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.Blocked)
         {
             logger.LogInformation("{Chat} blocked the bot: its links end", message.Chat);
-            outbox.Close(message.Id, OutboxStatus.Blocked, e.Message);
-            EndLinksOfBlocked(message.Chat);
+            await outbox.CloseAsync(message.Id, OutboxStatus.Blocked, e.Message, CancellationToken.None);
+            await EndLinksOfBlockedAsync(message.Chat);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -141,11 +142,11 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
             if (rejected || message.Attempts >= options.Value.MaxAttempts)
             {
                 logger.LogWarning(e, "Giving up on {Message} after {Attempts} attempts", message.Id, message.Attempts);
-                outbox.Close(message.Id, OutboxStatus.Failed, e.Message);
+                await outbox.CloseAsync(message.Id, OutboxStatus.Failed, e.Message, CancellationToken.None);
                 return;
             }
             var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts), 3600));
-            outbox.Retry(message.Id, clock.GetUtcNow() + backoff, e.Message);
+            await outbox.RetryAsync(message.Id, clock.GetUtcNow() + backoff, e.Message, CancellationToken.None);
         }
     }
 }

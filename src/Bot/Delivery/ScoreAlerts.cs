@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Scheduling;
@@ -36,17 +37,15 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 var chosen = chosenOf.GetValueOrDefault(link.Chat.Key, ParentSettings.Default);
                 if (chosen.ScoreAlerts != Domain.Settings.ScoreAlerts.Instant) continue;
                 var cell = $"score:{mark.Student}|{mark.Subject.Name}|{(int)mark.Term}|{mark.Column}:{link.Chat.Key}:";
-                outbox.CancelPending(cell);
+                await outbox.CancelPendingAsync(cell, cancellationToken);
                 // A typo fixed back within the grace period: the family was last told this very mark.
-                if (outbox.LastSentId(cell) is { } told && MarkIn(told[cell.Length..]) == mark.Mark.ToString()) continue;
+                if (await outbox.LastSentIdAsync(cell, cancellationToken) is { } told && MarkIn(told[cell.Length..]) == mark.Mark.ToString()) continue;
                 var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace, chosen, schedule.Value);
                 // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
                 var texts = textsOf(link.Chat);
                 var alert = new Reply(Text(texts, student, mark)) { Language = texts.Language };
-                outbox.Enqueue(new OutboxMessage($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, alert, now, due)
-                {
-                    For = CodeHolder.Student(student.Code),
-                });
+                await outbox.EnqueueAsync(OutboxMessages.Of($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, alert, now, due,
+                    CodeHolder.Student(student.Code)), cancellationToken);
             }
         }
     }

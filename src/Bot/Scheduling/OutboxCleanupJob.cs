@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.School;
 
 namespace SoLienLac.Bot.Scheduling;
@@ -21,17 +22,16 @@ public sealed class OutboxCleanupJob(IOutbox outbox, SchoolCalendar calendar, IO
 
     private const int PerTransaction = 5_000;
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var before = calendar.Now - options.Value.KeepDelivered;
         int deleted, total = 0;
         do
         {
-            deleted = outbox.Prune(before, PerTransaction);
+            deleted = await outbox.PruneAsync(before, PerTransaction, cancellationToken);
             total += deleted;
         }
         while (deleted == PerTransaction && !cancellationToken.IsCancellationRequested);
         if (total > 0) logger.LogInformation("{Count} messages delivered before {Before} removed from the outbox", total, before);
-        return ValueTask.CompletedTask;
     }
 }

@@ -4,6 +4,7 @@ using SoLienLac.Domain.Settings;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Attendance;
@@ -62,14 +63,14 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                         replies[texts] = reply = new Reply(texts.Week.SummaryTitle + "\n" + WeekView.Render(texts, digest, record.Marks)) { Language = texts.Language };
                     var notBefore = QuietHours.NextAllowed(now, chosen, options.Value);
                     var id = $"weekly:{week.Id}:{student.Code}:{parent.Chat.Key}";
-                    batch.Add(new OutboxMessage(id, parent.Chat, reply, now, notBefore) { For = CodeHolder.Student(student.Code) });
+                    batch.Add(OutboxMessages.Of(id, parent.Chat, reply, now, notBefore, CodeHolder.Student(student.Code)));
                 }
             }
             if (batch.Count < WriteEvery) continue;
-            queued += outbox.EnqueueMany(batch);
+            queued += await outbox.EnqueueManyAsync(batch, cancellationToken);
             batch.Clear();
         }
-        queued += outbox.EnqueueMany(batch);
+        queued += await outbox.EnqueueManyAsync(batch, cancellationToken);
         if (queued > 0) signal.Raise();
         return queued;
     }

@@ -38,7 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Domain.Chats.IPendingFiles, LiteDbPendingFiles>();
         services.AddSingleton<Domain.Settings.IParentSettings, LiteDbParentSettings>();
         services.AddSingleton<Domain.Chats.IChatStore, LiteDbChatStore>();
-        services.AddSingleton<Delivery.IOutbox, LiteDbOutbox>();
+        services.AddSingleton<Domain.Delivery.IOutbox, LiteDbOutbox>();
         services.AddSingleton<ILeaveRequests, LiteDbLeaveRequests>();
         return services;
     }

@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Delivery;
 using System.Text.Json;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Demo;
@@ -189,8 +190,8 @@ public sealed class CommandLineTests : IDisposable
         {
             var outbox = new LiteDbOutbox(db);
             var chat = new Domain.Links.ChatAddress("telegram", "1");
-            outbox.Enqueue(new Bot.Delivery.OutboxMessage("a", chat, new Conversations.Messages.Reply("x"), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
-            outbox.Enqueue(new Bot.Delivery.OutboxMessage("b", chat, new Conversations.Messages.Reply("y"), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+            outbox.Enqueue(OutboxMessages.Of("a", chat, new Conversations.Messages.Reply("x"), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+            outbox.Enqueue(OutboxMessages.Of("b", chat, new Conversations.Messages.Reply("y"), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
             outbox.MarkSent("b", DateTimeOffset.UtcNow);
         }
 

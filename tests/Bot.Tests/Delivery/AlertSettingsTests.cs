@@ -1,4 +1,6 @@
+using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Tests.Channels.Telegram;

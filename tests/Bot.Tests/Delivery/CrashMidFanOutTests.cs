@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
@@ -32,7 +33,7 @@ public sealed class CrashMidFanOutTests : IAsyncLifetime, IDisposable
         for (var i = 0; i < Recipients; i++)
         {
             var chat = new ChatAddress("telegram", (100_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            outbox.Enqueue(new OutboxMessage($"weekly:2026-W48:test:{chat.Key}", chat, new Reply($"Tóm tắt tuần {i}"), now, now));
+            outbox.Enqueue(OutboxMessages.Of($"weekly:2026-W48:test:{chat.Key}", chat, new Reply($"Tóm tắt tuần {i}"), now, now));
         }
     }
 

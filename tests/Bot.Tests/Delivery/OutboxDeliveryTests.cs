@@ -1,5 +1,7 @@
+using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Domain.Links;

@@ -1,6 +1,8 @@
+using SoLienLac.Bot.Tests.Support;
 using Quartz;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Domain.Links;
@@ -14,7 +16,7 @@ public sealed class OutboxCleanupTests : TelegramTestBase
 
     private void Delivered(string id, DateTimeOffset createdAt)
     {
-        Outbox.Enqueue(new OutboxMessage(id, new ChatAddress("telegram", "9701"), new Reply("Tin cũ"), createdAt, createdAt));
+        Outbox.Enqueue(OutboxMessages.Of(id, new ChatAddress("telegram", "9701"), new Reply("Tin cũ"), createdAt, createdAt));
         Outbox.MarkSent(id, createdAt);
     }
 
@@ -23,11 +25,11 @@ public sealed class OutboxCleanupTests : TelegramTestBase
     {
         var now = Clock.GetUtcNow();
         Delivered("old:sent", now.AddDays(-200));
-        Outbox.Enqueue(new OutboxMessage("old:given-up", new ChatAddress("telegram", "9702"), new Reply("Tin lỗi"), now.AddDays(-190), now.AddDays(-190)));
+        Outbox.Enqueue(OutboxMessages.Of("old:given-up", new ChatAddress("telegram", "9702"), new Reply("Tin lỗi"), now.AddDays(-190), now.AddDays(-190)));
         Outbox.Close("old:given-up", OutboxStatus.Failed, "400");
         Delivered("recent:sent", now.AddDays(-10));
         // Still waiting (far in the future, so the sender leaves it): never removed, however old.
-        Outbox.Enqueue(new OutboxMessage("old:pending", new ChatAddress("telegram", "9703"), new Reply("Chưa gửi"), now.AddDays(-300), now.AddDays(30)));
+        Outbox.Enqueue(OutboxMessages.Of("old:pending", new ChatAddress("telegram", "9703"), new Reply("Chưa gửi"), now.AddDays(-300), now.AddDays(30)));
 
         var scheduler = await Bot.Service<ISchedulerFactory>().GetScheduler();
         await scheduler.TriggerJob(OutboxCleanupJob.Key);

@@ -16,12 +16,12 @@ public sealed class UnlinkHandler(Verification verification, Delivery.EndedLinkN
         Phrases = ["huy lien ket", "ngung nhan tin"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (turn.Children.Count == 0)
         {
             turn.Say(turn.Texts.Chat.NotVerified);
-            return Task.CompletedTask;
+            return;
         }
         var texts = turn.Texts.Chat;
         var all = Domain.Common.VietnameseText.Fold(arguments) is "tatca" or "tat ca" or "all";
@@ -34,13 +34,12 @@ public sealed class UnlinkHandler(Verification verification, Delivery.EndedLinkN
             {
                 Buttons = buttons,
             });
-            return Task.CompletedTask;
+            return;
         }
         var ended = verification.Unlink(turn.Chat, all ? null : child!.Code);
-        notices.Withdraw(ended);
+        await notices.WithdrawAsync(ended, cancellationToken);
         turn.Refresh();
         var names = turn.Children.Count == 0 && all ? texts.AllChildren : string.Join(", ", ended.Select(l => l.Student));
         turn.Say(texts.Unlinked(names, ended.Count > 1));
-        return Task.CompletedTask;
     }
 }

@@ -1,35 +1,25 @@
-using System.Text.Json;
 using LiteDB;
-using SoLienLac.Bot.Conversations.Messages;
-using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
-using JsonSerializer = System.Text.Json.JsonSerializer;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
 {
-    /// <summary>
-    /// Vietnamese kept as it is written: the default encoder writes every accented letter as
-    /// <c>\uXXXX</c>, which makes a summary three times the size to store and to index pages.
-    /// (The escaping it skips is for JSON put into HTML; this JSON only goes into the store.)
-    /// </summary>
-    private static readonly JsonSerializerOptions AsWritten = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private ILiteCollection<BsonDocument> Messages => db.Collection(Collections.Outbox);
 
-    public bool Enqueue(OutboxMessage message)
+    public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return EnqueueMany([message]) == 1;
+        return await EnqueueManyAsync([message], cancellationToken) == 1;
     }
 
-    public int EnqueueMany(IReadOnlyCollection<OutboxMessage> messages)
+    public Task<int> EnqueueManyAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
         var added = 0;
-        if (messages.Count == 0) return 0;
+        if (messages.Count == 0) return Task.FromResult(0);
         db.Write(() =>
         {
             foreach (var message in messages)
@@ -39,10 +29,10 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
                 added++;
             }
         });
-        return added;
+        return Task.FromResult(added);
     }
 
-    public IReadOnlyList<OutboxMessage> Lease(int max, DateTimeOffset now, TimeSpan lease)
+    public Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
         var taken = new List<OutboxMessage>();
         db.Write(() =>
@@ -58,17 +48,17 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
                 taken.Add(To(d));
             }
         });
-        return taken;
+        return Task.FromResult<IReadOnlyList<OutboxMessage>>(taken);
     }
 
-    public void MarkSent(string id, DateTimeOffset at) => Change(id, d =>
+    public Task MarkSentAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) => Change(id, d =>
     {
         d["status"] = OutboxStatus.Sent.ToString();
         d["sent_at"] = at.UtcDateTime;
         d["lease_until"] = BsonValue.Null;
     });
 
-    public int CancelPending(string idPrefix)
+    public Task<int> CancelPendingAsync(string idPrefix, CancellationToken cancellationToken)
     {
         var cancelled = 0;
         db.Write(() =>
@@ -80,10 +70,10 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
                 cancelled++;
             }
         });
-        return cancelled;
+        return Task.FromResult(cancelled);
     }
 
-    public int WithdrawPending(ChatAddress chat, CodeHolder? forWhom)
+    public Task<int> WithdrawPendingAsync(ChatAddress chat, CodeHolder? forWhom, CancellationToken cancellationToken)
     {
         var withdrawn = 0;
         db.Write(() =>
@@ -99,42 +89,43 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
                 withdrawn++;
             }
         });
-        return withdrawn;
+        return Task.FromResult(withdrawn);
     }
 
-    public void Release(string id) => Change(id, d =>
+    public Task ReleaseAsync(string id, CancellationToken cancellationToken) => Change(id, d =>
     {
         d["lease_until"] = BsonValue.Null;
         d["attempts"] = Math.Max(0, d["attempts"].AsInt32 - 1);
     });
 
-    public void Retry(string id, DateTimeOffset notBefore, string reason) => Change(id, d =>
+    public Task RetryAsync(string id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) => Change(id, d =>
     {
         d["not_before"] = notBefore.UtcDateTime;
         d["lease_until"] = BsonValue.Null;
         d["error"] = reason;
     });
 
-    public void Close(string id, OutboxStatus status, string reason) => Change(id, d =>
+    public Task CloseAsync(string id, OutboxStatus status, string reason, CancellationToken cancellationToken) => Change(id, d =>
     {
         d["status"] = status.ToString();
         d["lease_until"] = BsonValue.Null;
         d["error"] = reason;
     });
 
-    public IReadOnlyDictionary<OutboxStatus, int> Counts() => db.Read(() =>
-        Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Where.Is("status", s.ToString()))));
+    public Task<IReadOnlyDictionary<OutboxStatus, int>> CountsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyDictionary<OutboxStatus, int>>(db.Read(() =>
+        Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Where.Is("status", s.ToString())))));
 
-    public int SentSince(DateTimeOffset since) => db.Read(() =>
-        Messages.Count(Where.Matches("(status = @0 AND sent_at >= @1)", OutboxStatus.Sent.ToString(), since.UtcDateTime)));
+    public Task<int> SentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => Task.FromResult(db.Read(() =>
+        Messages.Count(Where.Matches("(status = @0 AND sent_at >= @1)", OutboxStatus.Sent.ToString(), since.UtcDateTime))));
 
-    public OutboxMessage? Find(string id) => db.Read(() => Messages.FindById(id) is { } d ? To(d) : null);
+    public Task<OutboxMessage?> FindAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(db.Read(() => Messages.FindById(id) is { } d ? To(d) : null));
 
-    public string? LastSentId(string idPrefix) => db.Read(() =>
+    public Task<string?> LastSentIdAsync(string idPrefix, CancellationToken cancellationToken) => Task.FromResult(db.Read(() =>
         Messages.Find(Where.StartsWith("_id", idPrefix)).Where(d => d["status"].AsString == OutboxStatus.Sent.ToString())
-            .MaxBy(d => d["sent_at"].AsDateTime)?["_id"].AsString);
+            .MaxBy(d => d["sent_at"].AsDateTime)?["_id"].AsString));
 
-    public int Prune(DateTimeOffset before, int max)
+    public Task<int> PruneAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
     {
         var deleted = 0;
         db.Write(() =>
@@ -146,21 +137,25 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
             foreach (var id in old)
                 if (Messages.Delete(id)) deleted++;
         });
-        return deleted;
+        return Task.FromResult(deleted);
     }
 
-    private void Change(string id, Action<BsonDocument> change) => db.Write(() =>
+    private Task Change(string id, Action<BsonDocument> change)
     {
-        if (Messages.FindById(id) is not { } d) return;
-        change(d);
-        Messages.Update(d);
-    });
+        db.Write(() =>
+        {
+            if (Messages.FindById(id) is not { } d) return;
+            change(d);
+            Messages.Update(d);
+        });
+        return Task.CompletedTask;
+    }
 
     private static BsonDocument From(OutboxMessage m) => new()
     {
         ["_id"] = m.Id,
         ["chat"] = m.Chat.Key,
-        ["reply"] = JsonSerializer.Serialize(m.Reply, AsWritten),
+        ["reply"] = m.Body,
         ["created_at"] = m.CreatedAt.UtcDateTime,
         ["not_before"] = m.NotBefore.UtcDateTime,
         ["status"] = m.Status.ToString(),
@@ -172,7 +167,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     };
 
     private static OutboxMessage To(BsonDocument d) =>
-        new(d["_id"].AsString, ChatAddress.Parse(d["chat"].AsString), JsonSerializer.Deserialize<Reply>(d["reply"].AsString, AsWritten)!,
+        new(d["_id"].AsString, ChatAddress.Parse(d["chat"].AsString), d["reply"].AsString,
             LinkDocuments.Utc(d["created_at"]), LinkDocuments.Utc(d["not_before"]))
         {
             Status = Enum.Parse<OutboxStatus>(d["status"].AsString),

@@ -4,6 +4,7 @@ using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Zalo;
 using SoLienLac.Bot.Tests.Support;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
@@ -164,10 +165,10 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
 
         _api.ForbidChat(Chat);
         await notifier.NotifyAsync("test:blocked", new ChatAddress("zalo", Chat), new Conversations.Messages.Reply("Tin thử"), null, CancellationToken.None);
-        var outbox = _bot.Service<Bot.Delivery.IOutbox>();
-        for (var i = 0; i < 50 && outbox.Find("test:blocked")!.Status == Bot.Delivery.OutboxStatus.Pending; i++) await Task.Delay(100);
+        var outbox = _bot.Service<Domain.Delivery.IOutbox>();
+        for (var i = 0; i < 50 && outbox.Find("test:blocked")!.Status == Domain.Delivery.OutboxStatus.Pending; i++) await Task.Delay(100);
 
-        Assert.Equal(Bot.Delivery.OutboxStatus.Blocked, outbox.Find("test:blocked")!.Status);
+        Assert.Equal(Domain.Delivery.OutboxStatus.Blocked, outbox.Find("test:blocked")!.Status);
         Assert.Empty(_bot.Service<IChatLinks>().ChildrenOf(new ChatAddress("zalo", Chat)));
     }
 }

@@ -1,7 +1,6 @@
-using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Domain.Links;
 
-namespace SoLienLac.Bot.Delivery;
+namespace SoLienLac.Domain.Delivery;
 
 public enum OutboxStatus
 {
@@ -17,9 +16,10 @@ public enum OutboxStatus
 /// <summary>
 /// A message the bot sends on its own initiative, written down before it is sent. Its id is
 /// deterministic (<c>weekly:2026-W48:HS0012:telegram:123</c>), so creating it twice is impossible;
-/// it is marked sent only once the channel has confirmed it.
+/// it is marked sent only once the channel has confirmed it. <see cref="Body"/> is what to send, as
+/// the bot wrote it (JSON the store keeps as it is and never reads).
 /// </summary>
-public sealed record OutboxMessage(string Id, ChatAddress Chat, Reply Reply, DateTimeOffset CreatedAt, DateTimeOffset NotBefore)
+public sealed record OutboxMessage(string Id, ChatAddress Chat, string Body, DateTimeOffset CreatedAt, DateTimeOffset NotBefore)
 {
     public OutboxStatus Status { get; init; } = OutboxStatus.Pending;
 
