@@ -33,7 +33,7 @@ public sealed class ConversationEngine(
     {
         ArgumentNullException.ThrowIfNull(message);
         var before = await states.LoadAsync(message.Chat, cancellationToken);
-        var (resolved, expired) = choices.Resolve(message, before);
+        var (resolved, expired) = await choices.ResolveAsync(message, before, cancellationToken);
         var language = message.Language ?? before.Language;
         // Remembered in a private chat, where what the bot sends on its own goes, so that it is written in it too.
         // A group's members each have their own: each is answered in theirs, and nothing is kept.

@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Audit;
+using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Records;
 
@@ -91,11 +91,12 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     /// letters of their own, never the numbers of the conversation the person may be answering. A reply
     /// held back from a conversation (429) keeps the numbers it was given.
     /// </summary>
-    private Reply WithKeys(OutboxMessage message, IChatChannel channel)
+    private async Task<Reply> WithKeysAsync(OutboxMessage message, IChatChannel channel, CancellationToken cancellationToken)
     {
         var reply = message.ReplyOf();
         if (channel.Capabilities.ShowsButtons || reply.Buttons.Count == 0 || reply.ChoiceKeys.Count > 0) return reply;
-        var keys = services.GetRequiredService<IStandingChoices>().Offer(message.Chat, reply.Buttons.SelectMany(row => row).ToList(), clock.GetUtcNow());
+        var choices = reply.Buttons.SelectMany(row => row).Select(b => (b.Label, b.Command)).ToList();
+        var keys = await services.GetRequiredService<IStandingChoices>().OfferAsync(message.Chat, choices, clock.GetUtcNow(), cancellationToken);
         return reply with { ChoiceKeys = keys };
     }
 
@@ -116,7 +117,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
             if (channel is null) throw new DeliveryException(DeliveryFailure.Transient, $"channel {message.Chat.Channel} is not running");
             try
             {
-                await channel.SendAsync(message.Chat, WithKeys(message, channel), cancellationToken);
+                await channel.SendAsync(message.Chat, await WithKeysAsync(message, channel, cancellationToken), cancellationToken);
             }
             finally
             {

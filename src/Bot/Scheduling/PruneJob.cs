@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
-using SoLienLac.Bot.Conversations.Choices;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
 
@@ -34,7 +33,7 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, I
         var failures = attempts.ForgetBefore(now - VerificationLock.Kept);
         var flows = await chats.ForgetFlowsUntouchedSinceAsync(now - AbandonedFlow, cancellationToken);
         var files = await pending.ForgetKeptBeforeAsync(now - UnconfirmedFile, cancellationToken);
-        var expired = choices.ForgetExpired(now);
+        var expired = await choices.ForgetExpiredAsync(now, cancellationToken);
         if (failures + flows + files + expired > 0)
             logger.LogInformation("Forgotten: {Failures} failed verification attempts, {Flows} abandoned flows, {Files} unconfirmed gradebooks, {Choices} expired choices",
                 failures, flows, files, expired);

@@ -11,10 +11,6 @@ public static class ChoiceKeys
 
     public static bool IsLetters(string text) => text.Length is >= 1 and <= 2 && text.All(char.IsAsciiLetter);
 
-    /// <summary>"A" … "Z", then "AA", "AB", …: the <paramref name="index"/>-th letters key.</summary>
-    public static string Letters(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : $"{(char)('A' + (index / 26) - 1)}{(char)('A' + (index % 26))}";
-
     /// <summary>"1. Xác nhận" lines for a channel that shows no buttons; empty when the reply offers none.</summary>
     public static IEnumerable<(string Key, string Label)> Listed(Reply reply)
     {

@@ -1,5 +1,6 @@
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Domain.Chats;
 
 namespace SoLienLac.Bot.Conversations.Choices;
 
@@ -11,7 +12,7 @@ namespace SoLienLac.Bot.Conversations.Choices;
 public sealed class OfferedChoices(IStandingChoices standing, TimeProvider clock)
 {
     /// <summary>The message as the button it names, or the key of an offer that has expired; the message as it was otherwise.</summary>
-    public (IncomingMessage Message, string? ExpiredKey) Resolve(IncomingMessage message, ChatState state)
+    public async Task<(IncomingMessage Message, string? ExpiredKey)> ResolveAsync(IncomingMessage message, ChatState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(state);
@@ -19,8 +20,8 @@ public sealed class OfferedChoices(IStandingChoices standing, TimeProvider clock
         var now = clock.GetUtcNow();
         if (ChoiceKeys.IsNumber(text) && state.Offer?.Find(text) is { } choice)
             return state.Offer.HasExpired(now) ? (message, text) : (message with { Button = choice.Command }, null);
-        if (ChoiceKeys.IsLetters(text) && standing.Find(message.Chat, text) is { } held)
-            return now >= held.ExpiresAt ? (message, text.ToUpperInvariant()) : (message with { Button = held.Choice.Command }, null);
+        if (ChoiceKeys.IsLetters(text) && await standing.FindAsync(message.Chat, text, cancellationToken) is { } held)
+            return now >= held.ExpiresAt ? (message, text.ToUpperInvariant()) : (message with { Button = held.Command }, null);
         return (message, null);
     }
 

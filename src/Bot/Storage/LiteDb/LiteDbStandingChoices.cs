@@ -1,7 +1,6 @@
 using LiteDB;
-using SoLienLac.Bot.Conversations.Choices;
-using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
@@ -10,44 +9,45 @@ internal sealed class LiteDbStandingChoices(SchoolDatabase db) : IStandingChoice
 {
     private ILiteCollection<BsonDocument> Choices => db.Collection(Collections.StandingChoices);
 
-    public IReadOnlyList<string> Offer(ChatAddress chat, IReadOnlyList<ReplyButton> buttons, DateTimeOffset now)
+    public Task<IReadOnlyList<string>> OfferAsync(ChatAddress chat, IReadOnlyList<(string Label, string Command)> choices, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(buttons);
+        ArgumentNullException.ThrowIfNull(choices);
         var keys = new List<string>();
-        if (buttons.Count == 0) return keys;
+        if (choices.Count == 0) return Task.FromResult<IReadOnlyList<string>>(keys);
         db.Write(() =>
         {
             var inUse = Choices.Find(Where.Is("chat", chat.Key)).Where(d => LinkDocuments.Utc(d["expires"]) > now)
                 .Select(d => d["key"].AsString).ToHashSet(StringComparer.Ordinal);
-            for (var index = 0; keys.Count < buttons.Count; index++)
+            for (var index = 0; keys.Count < choices.Count; index++)
             {
-                var key = ChoiceKeys.Letters(index);
+                var key = StandingChoice.KeyAt(index);
                 if (inUse.Contains(key)) continue;
-                var button = buttons[keys.Count];
+                var (label, command) = choices[keys.Count];
                 Choices.Upsert(new BsonDocument
                 {
                     ["_id"] = $"{chat.Key}|{key}",
                     ["chat"] = chat.Key,
                     ["key"] = key,
-                    ["label"] = button.Label,
-                    ["command"] = button.Command,
+                    ["label"] = label,
+                    ["command"] = command,
                     ["expires"] = (now + IStandingChoices.Lifetime).UtcDateTime,
                 });
                 keys.Add(key);
             }
         });
-        return keys;
+        return Task.FromResult<IReadOnlyList<string>>(keys);
     }
 
-    public (OfferedChoice Choice, DateTimeOffset ExpiresAt)? Find(ChatAddress chat, string key) => db.Read(() =>
+    public Task<StandingChoice?> FindAsync(ChatAddress chat, string key, CancellationToken cancellationToken) => Task.FromResult(db.Read(() =>
         Choices.FindById($"{chat.Key}|{key.ToUpperInvariant()}") is { } d
-            ? (new OfferedChoice(d["key"].AsString, d["label"].AsString, d["command"].AsString), LinkDocuments.Utc(d["expires"]))
-            : ((OfferedChoice, DateTimeOffset)?)null);
+            ? new StandingChoice(d["key"].AsString, d["label"].AsString, d["command"].AsString, LinkDocuments.Utc(d["expires"]))
+            : null));
 
-    public int ForgetExpired(DateTimeOffset before)
+    public Task<int> ForgetExpiredAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var forgotten = 0;
         db.Write(() => forgotten = Choices.DeleteMany(Where.Matches("expires < @0", before.UtcDateTime)));
-        return forgotten;
+        return Task.FromResult(forgotten);
     }
 }
