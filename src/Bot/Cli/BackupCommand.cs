@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Operations;
 using SoLienLac.Domain.Common;
 
 namespace SoLienLac.Bot.Cli;
@@ -15,21 +15,26 @@ internal static class BackupCommand
     {
         var output = new Option<FileInfo>("--out") { Description = "Tệp sao lưu, ví dụ /backup/solienlac-2026-11-23.db", Required = true };
         var command = new Command("backup", "Sao lưu cơ sở dữ liệu, kể cả khi bot đang chạy / back up the database") { output };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             using var host = context.BuildHost(parse);
-            return Execute(parse.GetRequiredValue(output).FullName, host.Services, context.Terminal);
+            return await ExecuteAsync(parse.GetRequiredValue(output).FullName, host.Services, context.Terminal, cancel);
         });
         return command;
     }
 
-    private static int Execute(string target, IServiceProvider services, Terminal terminal)
+    private static async Task<int> ExecuteAsync(string target, IServiceProvider services, Terminal terminal, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SchoolDatabase>();
+        var store = services.GetRequiredService<IStoreBackup>();
+        if (store.FilePath is not { } source)
+        {
+            terminal.Error.WriteLine("Cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của nó (pg_dump), không bằng lệnh backup.");
+            return ExitCodes.BadInput;
+        }
         long bytes;
         try
         {
-            bytes = db.CopyTo(target);
+            bytes = await store.CopyToAsync(target, cancellationToken);
         }
         catch (ArgumentException)
         {
@@ -41,7 +46,7 @@ internal static class BackupCommand
             terminal.Error.WriteLine($"--out {target}: không ghi được bản sao lưu ({e.Message}).");
             return ExitCodes.BadInput;
         }
-        terminal.Out.WriteLine($"Đã sao lưu {db.Path} → {target} ({VietnameseFormat.Tenths(bytes / 1024.0 / 1024.0)} MB).");
+        terminal.Out.WriteLine($"Đã sao lưu {source} → {target} ({VietnameseFormat.Tenths(bytes / 1024.0 / 1024.0)} MB).");
         return ExitCodes.Success;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using SoLienLac.Domain.Operations;
 using System.CommandLine.Parsing;
 using SoLienLac.Bot.Hosting;
-using SoLienLac.Bot.Storage.LiteDb;
 
 namespace SoLienLac.Bot.Cli;
 
@@ -37,7 +37,7 @@ public static class CommandLine
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
                 cancellationToken);
         }
-        catch (DatabaseBusyException busy) when (context.Bot is null && ServiceHandOff.IsServed(busy.DatabasePath) && ForTheBot(parsed) is { } handed)
+        catch (StoreBusyException busy) when (context.Bot is null && ServiceHandOff.IsServed(busy.DatabasePath) && ForTheBot(parsed) is { } handed)
         {
             // The bot serving that file carries the verb out, with the same code, and we print what it says.
             await terminal.Error.WriteLineAsync("Bot đang chạy và giữ tệp dữ liệu: lệnh được chuyển cho bot…");
@@ -52,12 +52,12 @@ public static class CommandLine
             await terminal.Error.WriteAsync(result.Error);
             return result.ExitCode;
         }
-        catch (DatabaseBusyException busy)
+        catch (StoreBusyException busy)
         {
             await terminal.Error.WriteLineAsync(Busy(busy));
             return ExitCodes.CannotRun;
         }
-        catch (DatabaseNotAllowedException denied)
+        catch (StoreNotAllowedException denied)
         {
             var owner = HandOffTrust.OwnerOf(denied.DatabasePath);
             await terminal.Error.WriteLineAsync($"Tệp dữ liệu {denied.DatabasePath} chỉ người dùng của bot đọc ghi được: " +
@@ -91,7 +91,7 @@ public static class CommandLine
         return root;
     }
 
-    private static string Busy(DatabaseBusyException busy) =>
+    private static string Busy(StoreBusyException busy) =>
         $"Tệp dữ liệu {busy.DatabasePath} đang được một tiến trình khác mở (có lẽ dịch vụ đang chạy). " +
         "Hãy dừng dịch vụ rồi chạy lại lệnh, hoặc dùng --db với một tệp khác.";
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Delivery;
+using SoLienLac.Domain.Operations;
 using SoLienLac.Bot.Scheduling;
-using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Students;
 
@@ -53,7 +53,8 @@ internal static class StatusCommand
     {
         var folder = services.GetRequiredService<IConfiguration>().GetSection(BackupOptions.Section).Get<BackupOptions>()?.Folder;
         if (string.IsNullOrWhiteSpace(folder)) return "Sao lưu hằng đêm: chưa bật (đặt Backup:Folder).";
-        var newest = NightlyBackupJob.CopiesIn(folder, services.GetRequiredService<SchoolDatabase>().Path).FirstOrDefault();
+        if (services.GetRequiredService<IStoreBackup>().FilePath is not { } source) return "Sao lưu: cơ sở dữ liệu PostgreSQL được sao lưu bằng công cụ của nó (pg_dump).";
+        var newest = NightlyBackupJob.CopiesIn(folder, source).FirstOrDefault();
         if (newest is null) return $"Sao lưu hằng đêm: chưa có bản nào trong {folder}.";
         return $"Sao lưu gần nhất: {newest} ({VietnameseFormat.Tenths(new FileInfo(newest).Length / 1024.0 / 1024.0)} MB).";
     }

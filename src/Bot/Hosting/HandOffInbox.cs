@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SoLienLac.Bot.Cli;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Operations;
 
 namespace SoLienLac.Bot.Hosting;
 
@@ -11,13 +11,15 @@ namespace SoLienLac.Bot.Hosting;
 /// others could write in, or that is not the bot's user's, is not served (<see cref="HandOffTrust"/>):
 /// the log says why, once, and serving starts when the folder is put right.
 /// </summary>
-internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services, ILogger<HandOffInbox> logger) : BackgroundService
+internal sealed class HandOffInbox(IStoreBackup store, IServiceProvider services, ILogger<HandOffInbox> logger) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var folder = ServiceHandOff.FolderFor(db.Path);
+        // Only a store held by one process (a file) needs verbs handed over; a server database takes them directly.
+        if (store.FilePath is not { } path) return;
+        var folder = ServiceHandOff.FolderFor(path);
         string? refused = null;
         var served = false;
         try
@@ -36,9 +38,9 @@ internal sealed class HandOffInbox(SchoolDatabase db, IServiceProvider services,
                     }
                     if (refused is not null) logger.LogInformation("Verbs handed over in {Folder} are served again", folder);
                     refused = null;
-                    if (!served) ServiceHandOff.ClearLeftovers(db.Path);
+                    if (!served) ServiceHandOff.ClearLeftovers(path);
                     served = true;
-                    await ServiceHandOff.ServeWaitingAsync(db.Path, CarryOutAsync, logger);
+                    await ServiceHandOff.ServeWaitingAsync(path, CarryOutAsync, logger);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

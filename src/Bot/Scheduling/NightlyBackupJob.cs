@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using SoLienLac.Bot.School;
 using SoLienLac.Bot.Storage;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Operations;
 
 namespace SoLienLac.Bot.Scheduling;
 
@@ -14,21 +14,21 @@ namespace SoLienLac.Bot.Scheduling;
 /// newest <c>Backup:Keep</c> copies are kept. A copy that fails is logged and tried again the next night.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar, IOptions<BackupOptions> options, ILogger<NightlyBackupJob> logger) : IJob
+public sealed class NightlyBackupJob(IStoreBackup store, SchoolCalendar calendar, IOptions<BackupOptions> options, ILogger<NightlyBackupJob> logger) : IJob
 {
     public static readonly JobKey Key = new("nightly-backup");
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (string.IsNullOrWhiteSpace(settings.Folder)) return ValueTask.CompletedTask;
-        var name = Path.GetFileNameWithoutExtension(db.Path);
+        if (string.IsNullOrWhiteSpace(settings.Folder) || store.FilePath is not { } source) return;
+        var name = Path.GetFileNameWithoutExtension(source);
         var target = Path.Combine(settings.Folder, $"{name}-nightly-{calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.db");
         try
         {
             PrivateFiles.CreateDirectory(settings.Folder);
-            var bytes = db.CopyTo(target);
-            var old = CopiesIn(settings.Folder, db.Path).Skip(settings.Keep).ToList();
+            var bytes = await store.CopyToAsync(target, cancellationToken);
+            var old = CopiesIn(settings.Folder, source).Skip(settings.Keep).ToList();
             old.ForEach(File.Delete);
             logger.LogInformation("Backup {Target} written ({Bytes} bytes); {Removed} older copies removed", target, bytes, old.Count);
         }
@@ -37,7 +37,6 @@ public sealed class NightlyBackupJob(SchoolDatabase db, SchoolCalendar calendar,
             // Whatever went wrong (a full disk, a folder not allowed, the store), the bot goes on serving.
             logger.LogError(e, "Nightly backup to {Target} failed; it is tried again next night", target);
         }
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>The nightly copies of that database in the folder, newest first (yyyy-MM-dd sorts by date).</summary>

@@ -6,7 +6,6 @@ using SoLienLac.Bot.Conversations.Week;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.School;
-using SoLienLac.Bot.Storage.LiteDb;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Conduct;
@@ -27,7 +26,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// </summary>
 public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links, IGradeBook grades, IAttendanceBook attendance,
     IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, IParentSettings settings, Catalogues catalogues,
-    SchoolCalendar calendar, IOptions<ScheduleOptions> options, SchoolDatabase database)
+    SchoolCalendar calendar, IOptions<ScheduleOptions> options)
 {
     /// <summary>
     /// Summaries written in one transaction: a school of 100,000 is about a hundred writes, not
@@ -46,8 +45,8 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var batch = new List<OutboxMessage>(WriteEvery + 100);
         foreach (var className in students.Classes())
         {
-            // A class's records are read together (one read transaction), then composed outside the store's gate.
-            var (notices, read) = database.ReadTogether(() => (board.PublishedFor(className, now, 50), Read(className)));
+            // A class's records are read a collection at a time for the whole class, then composed.
+            var (notices, read) = (board.PublishedFor(className, now, 50), Read(className));
             foreach (var record in await WithSettingsAsync(read, cancellationToken))
             {
                 var student = record.Student;

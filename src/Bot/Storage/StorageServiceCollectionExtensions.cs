@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Domain.Operations.IChannelCursors, LiteDbChannelCursors>();
         services.AddSingleton<Domain.Operations.IUpdateLedger, LiteDbUpdateLedger>();
         services.AddSingleton<Domain.Operations.IJobRuns, LiteDbJobRuns>();
+        services.AddSingleton<Domain.Operations.IStoreBackup, LiteDbStoreBackup>();
         services.AddSingleton<Domain.Chats.IStandingChoices, LiteDbStandingChoices>();
         services.AddSingleton<Domain.Chats.IPendingFiles, LiteDbPendingFiles>();
         services.AddSingleton<Domain.Settings.IParentSettings, LiteDbParentSettings>();

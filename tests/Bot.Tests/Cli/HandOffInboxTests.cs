@@ -28,7 +28,7 @@ public sealed class HandOffInboxTests : IDisposable
     {
         using var db = SchoolDatabase.Open(Database);
         await using var services = new ServiceCollection().BuildServiceProvider();
-        using var inbox = new HandOffInbox(db, services, _log);
+        using var inbox = new HandOffInbox(new LiteDbStoreBackup(db), services, _log);
         var request = Path.Combine(Folder, "0123.request");
         if (Directory.Exists(Folder)) await File.WriteAllTextAsync(request, """{"Arguments":["status"],"User":"solienlac"}""");
         await inbox.StartAsync(CancellationToken.None);
@@ -44,7 +44,7 @@ public sealed class HandOffInboxTests : IDisposable
         var modes = new List<UnixFileMode>();
         using var db = SchoolDatabase.Open(Database);
         await using var services = new ServiceCollection().BuildServiceProvider();
-        using var inbox = new HandOffInbox(db, services, _log);
+        using var inbox = new HandOffInbox(new LiteDbStoreBackup(db), services, _log);
 
         await inbox.StartAsync(CancellationToken.None);
         for (var i = 0; i < 50 && !Directory.Exists(Folder); i++) await Task.Delay(20);

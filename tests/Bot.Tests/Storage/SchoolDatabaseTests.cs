@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Domain.Operations;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Audit;
@@ -156,7 +157,7 @@ public sealed class SchoolDatabaseTests : IDisposable
     {
         using var first = SchoolDatabase.Open(DbPath);
 
-        var busy = Assert.Throws<DatabaseBusyException>(() => SchoolDatabase.Open(DbPath));
+        var busy = Assert.Throws<StoreBusyException>(() => SchoolDatabase.Open(DbPath));
 
         Assert.Equal(Path.GetFullPath(DbPath), busy.DatabasePath);
     }

@@ -1,4 +1,5 @@
 using LiteDB;
+using SoLienLac.Domain.Operations;
 
 namespace SoLienLac.Bot.Storage.LiteDb;
 
@@ -169,11 +170,11 @@ public sealed class SchoolDatabase : IDisposable
         }
         catch (IOException e)
         {
-            throw new DatabaseBusyException(fullPath, e);
+            throw new StoreBusyException(fullPath, e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new DatabaseNotAllowedException(fullPath, e);
+            throw new StoreNotAllowedException(fullPath, e);
         }
     }
 }
