@@ -9,7 +9,7 @@ using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Conduct;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using SoLienLac.Bot.Storage.LiteDb;
-using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb.Documents;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Links;

@@ -1,8 +1,8 @@
 using SoLienLac.Bench.Harness;
 using SoLienLac.Bench.Stores;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Storage.LiteDb;
-using SoLienLac.Bot.Storage.LiteDb.Documents;
+using SoLienLac.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb.Documents;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Students;

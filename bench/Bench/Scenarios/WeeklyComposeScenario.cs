@@ -12,7 +12,7 @@ using SoLienLac.Domain.Delivery;
 using SoLienLac.Bot.Hosting;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.School;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Students;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Hosting;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 
 namespace SoLienLac.Bench.Stores;
 

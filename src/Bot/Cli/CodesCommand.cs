@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SoLienLac.Files;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SoLienLac.Files;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Reports.ContactBook;
 using SoLienLac.Bot.Storage;

@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Storage;
+using SoLienLac.Files;
 
 namespace SoLienLac.Bot.Hosting;
 

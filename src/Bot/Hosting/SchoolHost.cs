@@ -38,7 +38,7 @@ public static class SchoolHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddSchoolLogging();
-        builder.Services.AddSchool().AddLiteDbStorage().AddTexts().AddDemoSchool().AddContactBook();
+        builder.Services.AddSchool().AddStorage().AddTexts().AddDemoSchool().AddContactBook();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddSingleton<EndedLinkNotices>();
         return builder;

@@ -1,4 +1,5 @@
 using System.Text;
+using SoLienLac.Files;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SoLienLac.Files;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SoLienLac.Files;
 using MiniExcelLibs;
 using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Grades;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SoLienLac.Files;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;

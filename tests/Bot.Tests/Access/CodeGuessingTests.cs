@@ -1,5 +1,5 @@
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;

@@ -1,5 +1,5 @@
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Students;
 using SoLienLac.Bot.Tests.Support;
 

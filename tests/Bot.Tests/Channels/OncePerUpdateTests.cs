@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SoLienLac.Bot.Channels;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Support;
 
 namespace SoLienLac.Bot.Tests.Channels;

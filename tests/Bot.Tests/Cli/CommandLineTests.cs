@@ -2,7 +2,7 @@ using SoLienLac.Bot.Delivery;
 using System.Text.Json;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
 using SoLienLac.Bot.Tests.Support;

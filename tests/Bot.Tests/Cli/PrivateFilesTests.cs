@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Links;
 

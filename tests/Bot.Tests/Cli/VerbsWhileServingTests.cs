@@ -1,6 +1,6 @@
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Hosting;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Students;
 using SoLienLac.Bot.Tests.Channels.Telegram;

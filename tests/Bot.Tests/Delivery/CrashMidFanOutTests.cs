@@ -3,7 +3,7 @@ using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Delivery;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Links;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Students;

@@ -2,7 +2,7 @@ using System.Runtime.Versioning;
 using Quartz;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Scheduling;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Students;

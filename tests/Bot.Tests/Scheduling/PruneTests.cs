@@ -2,7 +2,7 @@ using Quartz;
 using SoLienLac.Bot.Conversations.Leave;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.Scheduling;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Domain.Links;
 

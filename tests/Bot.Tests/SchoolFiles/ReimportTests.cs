@@ -1,6 +1,6 @@
 using MiniExcelLibs;
 using SoLienLac.Bot.SchoolFiles;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Students;

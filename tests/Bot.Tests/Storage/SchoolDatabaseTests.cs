@@ -1,4 +1,4 @@
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Operations;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Attendance;

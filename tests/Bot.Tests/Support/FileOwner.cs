@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SoLienLac.Files;
 
 namespace SoLienLac.Bot.Tests.Support;
 
@@ -8,7 +9,7 @@ public static class FileOwner
     /// <summary>nobody: a user other than the one running the tests.</summary>
     public const int Nobody = 65534;
 
-    public static bool CanChange => Bot.Storage.FileOwners.ProcessUser == 0;
+    public static bool CanChange => Files.FileOwners.ProcessUser == 0;
 
     public static void Give(string path, int user)
     {

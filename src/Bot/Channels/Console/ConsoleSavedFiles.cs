@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Files;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Storage;
 

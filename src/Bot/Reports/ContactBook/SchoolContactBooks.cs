@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Storage;
+using SoLienLac.Files;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Students;
 

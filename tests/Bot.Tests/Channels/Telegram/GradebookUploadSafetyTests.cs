@@ -1,7 +1,7 @@
 using System.Text;
 using MiniExcelLibs;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Links;

@@ -1,7 +1,7 @@
 using System.Net;
 using SoLienLac.Bot.Channels.Zalo;
 using SoLienLac.Bot.Scheduling;
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Zalo;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Delivery;

@@ -1,4 +1,4 @@
-using SoLienLac.Bot.Storage.LiteDb;
+using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Zalo;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Links;

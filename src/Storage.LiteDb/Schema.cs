@@ -1,0 +1,96 @@
+using LiteDB;
+using SoLienLac.Storage.LiteDb.Documents;
+using SoLienLac.Domain.Students;
+
+namespace SoLienLac.Storage.LiteDb;
+
+/// <summary>
+/// The file's schema version lives in LiteDB's USER_VERSION. Each release that changes the shape of
+/// the documents adds a step here; opening an older file runs the missing steps in order, and a
+/// file from a newer release is refused rather than misread. A step writes in transactions of its
+/// own size and may be cut short: it is run again, whole, until the version is stamped after it.
+/// </summary>
+internal static class Schema
+{
+    public const int Current = 2;
+
+    private static readonly Action<SchoolDatabase>[] Steps =
+    [
+        _ => { }, // 0 → 1: the first schema; nothing to convert.
+        PackMarks, // 1 → 2: a student's marks as one binary field instead of an array of sub-documents.
+    ];
+
+    public static void Upgrade(SchoolDatabase db)
+    {
+        if (db.UserVersion > Current)
+            throw new InvalidOperationException(
+                $"{db.Path} was written by a newer SoLienLac (schema {db.UserVersion}, this one knows {Current}).");
+        for (var version = db.UserVersion; version < Current; version++)
+        {
+            Steps[version](db);
+            db.UserVersion = version + 1;
+        }
+        EnsureIndexes(db);
+    }
+
+    /// <summary>
+    /// A thousand students a transaction, walked in the order of their codes: one transaction (or
+    /// one read) over a school of 100,000 holds every page it touched, 1.2 GB. Documents already
+    /// packed are skipped, so a conversion cut short resumes.
+    /// </summary>
+    private static void PackMarks(SchoolDatabase db)
+    {
+        var grades = db.Collection(Collections.Grades);
+        var after = BsonValue.MinValue;
+        while (true)
+        {
+            var chunk = new List<BsonDocument>();
+            db.Write(() =>
+            {
+                chunk = grades.Find(Where.Matches("_id > @0", after), 0, 1_000).ToList();
+                foreach (var d in chunk.Where(GradesDocument.IsLegacy))
+                    grades.Update(GradesDocument.From(StudentCode.Parse(d["_id"].AsString), GradesDocument.To(d)));
+            });
+            if (chunk.Count == 0) return;
+            after = chunk[^1]["_id"];
+        }
+    }
+
+    private static void EnsureIndexes(SchoolDatabase db)
+    {
+        db.Write(() =>
+        {
+            db.Collection(Collections.Students).EnsureIndex("class");
+            db.Collection(Collections.Guardians).EnsureIndex("student");
+            db.Collection(Collections.Guardians).EnsureIndex("phone");
+            db.Collection(Collections.Teachers).EnsureIndex("phone");
+            db.Collection(Collections.Absences).EnsureIndex("student");
+            db.Collection(Collections.Conduct).EnsureIndex("student");
+            db.Collection(Collections.Remarks).EnsureIndex("student");
+            db.Collection(Collections.Audit).EnsureIndex("student");
+            db.Collection(Collections.Audit).EnsureIndex("at");
+            db.Collection(Collections.ParentLinks).EnsureIndex("chat");
+            db.Collection(Collections.ParentLinks).EnsureIndex("student");
+            db.Collection(Collections.VerificationFailures).EnsureIndex("chat");
+            db.Collection(Collections.VerificationFailures).EnsureIndex("against");
+            db.Collection(Collections.Notices).EnsureIndex("class");
+            db.Collection(Collections.Notices).EnsureIndex("delivered_at");
+            db.Collection(Collections.StaffLinks).EnsureIndex("teacher");
+            db.Collection(Collections.LeaveRequests).EnsureIndex("status");
+            db.Collection(Collections.Outbox).EnsureIndex("status");
+            db.Collection(Collections.Outbox).EnsureIndex("not_before");
+            db.Collection(Collections.Outbox).EnsureIndex("chat");
+            db.Collection(Collections.StandingChoices).EnsureIndex("chat");
+            db.Collection(Collections.StandingChoices).EnsureIndex("expires");
+            db.Collection(Collections.Acknowledgements).EnsureIndex("notice");
+            db.Collection(Collections.Acknowledgements).EnsureIndex("student");
+            db.Collection(Collections.LeaveRequests).EnsureIndex("student");
+            db.Collection(Collections.UpdatesBegun).EnsureIndex("at");
+        });
+    }
+
+    internal static BsonValue Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static DateOnly Date(BsonValue value) =>
+        DateOnly.ParseExact(value.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
