@@ -5,9 +5,14 @@ namespace SoLienLac.Storage.LiteDb;
 
 internal sealed class LiteDbActivationCodes(SchoolDatabase db) : IActivationCodes
 {
-    public ActivationCode? IssuedFor(CodeHolder holder) => db.Read(() =>
-        db.Collection(Collections.ActivationCodes).FindById(holder.Key) is { } d ? LinkDocuments.ToActivationCode(d) : null);
+    public Task<ActivationCode?> IssuedForAsync(CodeHolder holder, CancellationToken cancellationToken) =>
+        Task.FromResult<ActivationCode?>(db.Read(() =>
+        db.Collection(Collections.ActivationCodes).FindById(holder.Key) is { } d ? LinkDocuments.ToActivationCode(d) : null));
 
-    public void Save(ActivationCode code) =>
+    public Task SaveAsync(ActivationCode code, CancellationToken cancellationToken)
+    {
+        
         db.Write(() => db.Collection(Collections.ActivationCodes).Upsert(LinkDocuments.From(code)));
+        return Task.CompletedTask;
+    }
 }

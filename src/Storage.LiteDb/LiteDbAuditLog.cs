@@ -6,10 +6,12 @@ namespace SoLienLac.Storage.LiteDb;
 
 internal sealed class LiteDbAuditLog(SchoolDatabase db) : IAuditLog
 {
-    public IReadOnlyList<AuditEntry> About(string student) => db.Read(() =>
+    public Task<IReadOnlyList<AuditEntry>> AboutAsync(string student, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AuditEntry>>(db.Read(() =>
         db.Collection(Collections.Audit).Find(Where.Is("student", student)).Select(AuditDocument.To)
-            .OrderBy(e => e.At).ToList());
+            .OrderBy(e => e.At).ToList()));
 
-    public IReadOnlyList<AuditEntry> Latest(int count) => db.Read(() =>
-        db.Collection(Collections.Audit).Find(Query.All("at", Query.Descending), limit: count).Select(AuditDocument.To).ToList());
+    public Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AuditEntry>>(db.Read(() =>
+        db.Collection(Collections.Audit).Find(Query.All("at", Query.Descending), limit: count).Select(AuditDocument.To).ToList()));
 }

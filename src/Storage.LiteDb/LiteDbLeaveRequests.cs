@@ -10,17 +10,23 @@ internal sealed class LiteDbLeaveRequests(SchoolDatabase db) : ILeaveRequests
 {
     private ILiteCollection<BsonDocument> Requests => db.Collection(Collections.LeaveRequests);
 
-    public LeaveRequest? Find(Guid id) => db.Read(() => Requests.FindById(id) is { } d ? To(d) : null);
+    public Task<LeaveRequest?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult<LeaveRequest?>(db.Read(() => Requests.FindById(id) is { } d ? To(d) : null));
 
-    public IReadOnlyList<LeaveRequest> Pending() => db.Read(() =>
-        Requests.Find(Where.Is("status", LeaveStatus.Pending.ToString())).Select(To).OrderBy(r => r.CreatedAt).ToList());
+    public Task<IReadOnlyList<LeaveRequest>> PendingAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LeaveRequest>>(db.Read(() =>
+        Requests.Find(Where.Is("status", LeaveStatus.Pending.ToString())).Select(To).OrderBy(r => r.CreatedAt).ToList()));
 
-    public IReadOnlyList<LeaveRequest> OfStudent(StudentCode student) => OfStudents([student])[student].ToList();
+    public Task<IReadOnlyList<LeaveRequest>> OfStudentAsync(StudentCode student, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LeaveRequest>>(Of([student])[student].ToList());
 
-    public ILookup<StudentCode, LeaveRequest> OfStudents(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+    public Task<ILookup<StudentCode, LeaveRequest>> OfStudentsAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken) =>
+        Task.FromResult(Of(students));
+
+    private ILookup<StudentCode, LeaveRequest> Of(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
         Requests.Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Select(To).OrderBy(r => r.CreatedAt).ToLookup(r => r.Student));
 
-    public void Save(LeaveRequest request)
+    public Task SaveAsync(LeaveRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var document = new BsonDocument
@@ -36,6 +42,7 @@ internal sealed class LiteDbLeaveRequests(SchoolDatabase db) : ILeaveRequests
             ["decided_at"] = request.DecidedAt is { } at ? at.UtcDateTime : BsonValue.Null,
         };
         db.Write(() => Requests.Upsert(document));
+        return Task.CompletedTask;
     }
 
     private static LeaveRequest To(BsonDocument d) =>

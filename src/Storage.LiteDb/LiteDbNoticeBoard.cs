@@ -11,44 +11,64 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
 
     private ILiteCollection<BsonDocument> Acks => db.Collection(Collections.Acknowledgements);
 
-    public IReadOnlyList<Notice> PublishedFor(ClassName className, DateTimeOffset now, int max) => db.Read(() =>
+    public Task<IReadOnlyList<Notice>> PublishedForAsync(ClassName className, DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Notice>>(db.Read(() =>
         Notices.Find(Where.Matches("(class = @0 OR class = @1)", className.Value, BsonValue.Null))
             .Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
-            .OrderByDescending(n => n.PublishAt).Take(max).ToList());
+            .OrderByDescending(n => n.PublishAt).Take(max).ToList()));
 
-    public Notice? Find(Guid id) => db.Read(() => Notices.FindById(id) is { } d ? NoticeDocuments.ToNotice(d) : null);
+    public Task<Notice?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult<Notice?>(db.Read(() => Notices.FindById(id) is { } d ? NoticeDocuments.ToNotice(d) : null));
 
-    public void Save(Notice notice) => db.Write(() =>
+    public Task SaveAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        db.Write(() =>
     {
         var document = NoticeDocuments.From(notice);
         if (Notices.FindById(notice.Id) is { } existing) document["delivered_at"] = existing["delivered_at"];
         Notices.Upsert(document);
     });
+        return Task.CompletedTask;
+    }
 
-    public IReadOnlyList<Notice> DueUndelivered(DateTimeOffset now) => db.Read(() =>
+    public Task<IReadOnlyList<Notice>> DueUndeliveredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Notice>>(db.Read(() =>
         Notices.Find(Where.Is("delivered_at", BsonValue.Null)).Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
-            .OrderBy(n => n.PublishAt).ToList());
+            .OrderBy(n => n.PublishAt).ToList()));
 
-    public void MarkDelivered(Guid noticeId, DateTimeOffset at) => db.Write(() =>
+    public Task MarkDeliveredAsync(Guid noticeId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        db.Write(() =>
     {
         if (Notices.FindById(noticeId) is not { } d) return;
         d["delivered_at"] = at.UtcDateTime;
         Notices.Update(d);
     });
+        return Task.CompletedTask;
+    }
 
-    public IReadOnlyList<Notice> Latest(ClassName? className, int max) => db.Read(() =>
+    public Task<IReadOnlyList<Notice>> LatestAsync(ClassName? className, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Notice>>(db.Read(() =>
         (className is { } c ? Notices.Find(Where.Is("class", c.Value)) : Notices.FindAll()).Select(NoticeDocuments.ToNotice)
-            .OrderByDescending(n => n.CreatedAt).Take(max).ToList());
+            .OrderByDescending(n => n.CreatedAt).Take(max).ToList()));
 
-    public IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId) => db.Read(() =>
-        Acks.Find(Where.Is("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList());
+    public Task<IReadOnlyList<Acknowledgement>> AcknowledgementsOfAsync(Guid noticeId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Acknowledgement>>(db.Read(() =>
+        Acks.Find(Where.Is("notice", noticeId)).Select(NoticeDocuments.ToAcknowledgement).ToList()));
 
-    public IReadOnlySet<Guid> AcknowledgedFor(StudentCode student) => AcknowledgedFor([student])[student].ToHashSet();
+    public Task<IReadOnlySet<Guid>> AcknowledgedForAsync(StudentCode student, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<Guid>>(AcknowledgedBy([student])[student].ToHashSet());
 
-    public ILookup<StudentCode, Guid> AcknowledgedFor(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+    public Task<ILookup<StudentCode, Guid>> AcknowledgedForAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken) =>
+        Task.FromResult(AcknowledgedBy(students));
+
+    private ILookup<StudentCode, Guid> AcknowledgedBy(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
         Acks.Find(Where.In("student", students.Select(s => new BsonValue(s.Value))))
             .ToLookup(d => StudentCode.Parse(d["student"].AsString), d => d["notice"].AsGuid));
 
-    public void Acknowledge(Acknowledgement acknowledgement) =>
+    public Task AcknowledgeAsync(Acknowledgement acknowledgement, CancellationToken cancellationToken)
+    {
         db.Write(() => Acks.Upsert(NoticeDocuments.From(acknowledgement)));
+        return Task.CompletedTask;
+    }
 }

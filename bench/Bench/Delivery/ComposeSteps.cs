@@ -60,7 +60,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
         foreach (var className in classes)
         {
             var batch = new List<OutboxMessage>();
-            var notices = Time("notices of the class", () => board.PublishedFor(className, now, 50));
+            var notices = Time("notices of the class", () => board.PublishedForAsync(className, now, 50, CancellationToken.None).GetAwaiter().GetResult());
             var studying = Time("class list (InClass)", () => students.InClass(className)).Where(s => s.IsStudying).ToList();
             var codes = studying.Select(s => s.Code).ToList();
             Students += studying.Count;
@@ -68,8 +68,8 @@ internal sealed class ComposeSteps(IServiceProvider services)
             var marks = Time("MarksOf (gradebook documents, the class)", () => grades.MarksOf(codes));
             var absences = Time("AbsencesOf (the class)", () => attendance.AbsencesOf(codes));
             var remarks = Time("RemarksOf (the class)", () => conduct.RemarksOf(codes));
-            var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedFor(codes));
-            var requests = Time("leave requests (the class)", () => leaves.OfStudents(codes));
+            var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedForAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
+            var requests = Time("leave requests (the class)", () => leaves.OfStudentsAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
             var chosen = Time("parents' settings (the class)", () => settings.OfAsync(parents.SelectMany(p => p).Select(p => p.Chat), CancellationToken.None).GetAwaiter().GetResult());
             Time("parents' languages (the class)", () => languages.LanguagesAsync(parents.SelectMany(p => p).Select(p => p.Chat), CancellationToken.None).GetAwaiter().GetResult());
             foreach (var student in studying)

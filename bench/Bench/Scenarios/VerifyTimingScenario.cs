@@ -56,7 +56,7 @@ internal static class VerifyTimingScenario
         var staff = teachers.All().Where(t => !t.HasLeft).Select(t => t.Code).ToList();
         var codes = service.Get<IActivationCodes>();
         foreach (var holder in pupils.Select(c => CodeHolder.Student(StudentCode.Parse(c))).Concat(staff.Select(CodeHolder.Teacher)))
-            codes.Save(ActivationCode.Issue(holder, calendar.Year.EndsOn).Record);
+            codes.SaveAsync(ActivationCode.Issue(holder, calendar.Year.EndsOn).Record, CancellationToken.None).GetAwaiter().GetResult();
         Report.Fact("activation codes issued", $"{pupils.Count} students' families, {staff.Count} teachers, in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
         var perKind = staff.Count;
         var tried = Enumerable.Range(0, perKind).Select(i => pupils[i * pupils.Count / perKind]).ToList();
@@ -79,7 +79,7 @@ internal static class VerifyTimingScenario
         var unexpected = new Dictionary<string, int>();
         Action<int> Attempt(string kind, IReadOnlyList<string> holders) => round =>
         {
-            var outcome = verification.ByCode(new ChatAddress("bench", $"{kind}-{round}"), holders[round % holders.Count], WrongCode, today);
+            var outcome = verification.ByCodeAsync(new ChatAddress("bench", $"{kind}-{round}"), holders[round % holders.Count], WrongCode, today, CancellationToken.None).GetAwaiter().GetResult();
             // A counted wrong code, and nothing locked by it: anything else was not the slow path measured.
             if (outcome is not { Failure: VerificationFailure.NoMatch, LockedUntil: null, JustLocked: null })
                 unexpected[kind] = unexpected.GetValueOrDefault(kind) + 1;
@@ -89,7 +89,7 @@ internal static class VerifyTimingScenario
 
         // What a wrong code costs besides the hashes: one failure written to the store (against a code of its own).
         var attempts = service.Get<IVerificationAttempts>();
-        Action<int> recordFailure = round => attempts.RecordFailure(new ChatAddress("bench", $"record-{round}"), calendar.Now, $"RECORD{round}");
+        Action<int> recordFailure = round => attempts.RecordFailureAsync(new ChatAddress("bench", $"record-{round}"), calendar.Now, $"RECORD{round}", CancellationToken.None).GetAwaiter().GetResult();
 
         var watch = new ResourceWatch();
         var samples = Interleaved.Measure(plan, [Attempt("student", tried), Attempt("teacher", staff), Attempt("nobody", nobodys), twoHashes, recordFailure]);

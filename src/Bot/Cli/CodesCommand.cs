@@ -43,11 +43,11 @@ internal static class CodesCommand
             if ((r.GetValue(className) is null) == (r.GetValue(teacher) is null))
                 r.AddError("Cần đúng một trong hai: --class 6A (phụ huynh một lớp) hoặc --teacher all|GV003 (giáo viên).");
         });
-        command.SetAction(parse => Run(parse.GetValue(className), parse.GetValue(teacher), parse.GetRequiredValue(output), parse, context));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(className), parse.GetValue(teacher), parse.GetRequiredValue(output), parse, context, cancel));
         return command;
     }
 
-    private static int Run(string? classText, string? teacherText, FileInfo output, ParseResult parse, CliContext context)
+    private static async Task<int> RunAsync(string? classText, string? teacherText, FileInfo output, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var terminal = context.Terminal;
         ClassName className = default;
@@ -76,7 +76,7 @@ internal static class CodesCommand
         foreach (var (holder, letter) in holders)
         {
             var (code, record) = ActivationCode.Issue(holder, expires);
-            codes.Save(record);
+            await codes.SaveAsync(record, cancellationToken);
             audit.Audit.Add(AuditEntry.Record(actor, calendar.Now, holder.Code, "Mã kích hoạt", null, $"cấp mới, hạn {VietnameseFormat.Date(expires)}"));
             var link = string.IsNullOrWhiteSpace(bot) ? null : new Uri($"https://t.me/{bot}?start={DeepLink.Payload(holder.Code, code)}");
             issued.Add(letter with { Code = code, ExpiresOn = expires, TelegramLink = link });

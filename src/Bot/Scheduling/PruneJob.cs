@@ -30,7 +30,7 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, I
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var failures = attempts.ForgetBefore(now - VerificationLock.Kept);
+        var failures = await attempts.ForgetBeforeAsync(now - VerificationLock.Kept, cancellationToken);
         var flows = await chats.ForgetFlowsUntouchedSinceAsync(now - AbandonedFlow, cancellationToken);
         var files = await pending.ForgetKeptBeforeAsync(now - UnconfirmedFile, cancellationToken);
         var expired = await choices.ForgetExpiredAsync(now, cancellationToken);

@@ -46,7 +46,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         foreach (var className in students.Classes())
         {
             // A class's records are read a collection at a time for the whole class, then composed.
-            var (notices, read) = (board.PublishedFor(className, now, 50), Read(className));
+            var (notices, read) = (await board.PublishedForAsync(className, now, 50, cancellationToken), await ReadAsync(className, cancellationToken));
             foreach (var record in await WithSettingsAsync(read, cancellationToken))
             {
                 var student = record.Student;
@@ -78,7 +78,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     /// What a summary is made of, for each studying student of the class with a linked parent: one
     /// query a collection for the whole class (a query costs LiteDB more to set up than to run).
     /// </summary>
-    private ClassWeek? Read(ClassName className)
+    private async Task<ClassWeek?> ReadAsync(ClassName className, CancellationToken cancellationToken)
     {
         var studying = students.InClass(className).Where(s => s.IsStudying).ToList();
         var parents = links.ParentsOf(studying.Select(s => s.Code).ToList());
@@ -86,7 +86,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         if (linked.Count == 0) return null;
         var codes = linked.Select(s => s.Code).ToList();
         return new ClassWeek(linked, parents, grades.MarksOf(codes), attendance.AbsencesOf(codes), conduct.RemarksOf(codes),
-            board.AcknowledgedFor(codes), leaves.OfStudents(codes));
+            await board.AcknowledgedForAsync(codes, cancellationToken), await leaves.OfStudentsAsync(codes, cancellationToken));
     }
 
     /// <summary>The class's parents' settings and languages, one read each for the whole class.</summary>

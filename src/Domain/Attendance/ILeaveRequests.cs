@@ -2,14 +2,14 @@ namespace SoLienLac.Domain.Attendance;
 
 public interface ILeaveRequests
 {
-    LeaveRequest? Find(Guid id);
+    Task<LeaveRequest?> FindAsync(Guid id, CancellationToken cancellationToken);
 
-    IReadOnlyList<LeaveRequest> Pending();
+    Task<IReadOnlyList<LeaveRequest>> PendingAsync(CancellationToken cancellationToken);
 
-    IReadOnlyList<LeaveRequest> OfStudent(Students.StudentCode student);
+    Task<IReadOnlyList<LeaveRequest>> OfStudentAsync(Students.StudentCode student, CancellationToken cancellationToken);
 
     /// <summary>Many students' requests in one read (a class), each student's oldest first.</summary>
-    ILookup<Students.StudentCode, LeaveRequest> OfStudents(IReadOnlyCollection<Students.StudentCode> students);
+    Task<ILookup<Students.StudentCode, LeaveRequest>> OfStudentsAsync(IReadOnlyCollection<Students.StudentCode> students, CancellationToken cancellationToken);
 
-    void Save(LeaveRequest request);
+    Task SaveAsync(LeaveRequest request, CancellationToken cancellationToken);
 }

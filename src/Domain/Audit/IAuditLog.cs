@@ -3,7 +3,7 @@ namespace SoLienLac.Domain.Audit;
 /// <summary>The trail of changes to one student's records, oldest first.</summary>
 public interface IAuditLog
 {
-    IReadOnlyList<AuditEntry> About(string student);
+    Task<IReadOnlyList<AuditEntry>> AboutAsync(string student, CancellationToken cancellationToken);
 
-    IReadOnlyList<AuditEntry> Latest(int count);
+    Task<IReadOnlyList<AuditEntry>> LatestAsync(int count, CancellationToken cancellationToken);
 }

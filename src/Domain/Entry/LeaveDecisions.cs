@@ -17,7 +17,8 @@ public sealed class LeaveDecisions(IStudentDirectory students, IAttendanceBook a
 {
     /// <returns>The decided request, or why the teacher may not decide it.</returns>
     /// <param name="isClosed">Whether a date falls in a term the school has closed.</param>
-    public (LeaveRequest? Decided, Refusal? Refused) Decide(Teacher teacher, LeaveRequest request, bool approve, DateTimeOffset now, Func<DateOnly, bool> isClosed)
+    public async Task<(LeaveRequest? Decided, Refusal? Refused)> DecideAsync(Teacher teacher, LeaveRequest request, bool approve, DateTimeOffset now,
+        Func<DateOnly, bool> isClosed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(isClosed);
@@ -28,7 +29,7 @@ public sealed class LeaveDecisions(IStudentDirectory students, IAttendanceBook a
             return (null, closed);
 
         var decided = request.Decide(approve, teacher.Code, now);
-        requests.Save(decided);
+        await requests.SaveAsync(decided, cancellationToken);
         if (!approve) return (decided, null);
 
         var actor = new Actor(teacher.Code, "leave", $"đơn xin nghỉ: {request.Reason}");

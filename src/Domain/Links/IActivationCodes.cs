@@ -3,7 +3,7 @@ namespace SoLienLac.Domain.Links;
 /// <summary>The activation code issued for each student's family and each teacher (the newest replaces the older one).</summary>
 public interface IActivationCodes
 {
-    ActivationCode? IssuedFor(CodeHolder holder);
+    Task<ActivationCode?> IssuedForAsync(CodeHolder holder, CancellationToken cancellationToken);
 
-    void Save(ActivationCode code);
+    Task SaveAsync(ActivationCode code, CancellationToken cancellationToken);
 }

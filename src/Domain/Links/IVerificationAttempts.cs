@@ -6,14 +6,14 @@ namespace SoLienLac.Domain.Links;
 /// </summary>
 public interface IVerificationAttempts
 {
-    IReadOnlyList<DateTimeOffset> FailuresOf(ChatAddress chat);
+    Task<IReadOnlyList<DateTimeOffset>> FailuresOfAsync(ChatAddress chat, CancellationToken cancellationToken);
 
     /// <summary>The failures of every chat against one code typed after /start.</summary>
-    IReadOnlyList<CodeFailure> FailuresAgainst(string holderCode);
+    Task<IReadOnlyList<CodeFailure>> FailuresAgainstAsync(string holderCode, CancellationToken cancellationToken);
 
     /// <param name="against">The code typed after /start that the wrong proof was for, if any.</param>
-    void RecordFailure(ChatAddress chat, DateTimeOffset at, string? against = null);
+    Task RecordFailureAsync(ChatAddress chat, DateTimeOffset at, string? against, CancellationToken cancellationToken);
 
     /// <summary>Forgets every failure before <paramref name="before"/>, of every chat; returns how many.</summary>
-    int ForgetBefore(DateTimeOffset before);
+    Task<int> ForgetBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -20,16 +20,17 @@ public sealed class Verification(
     ISchoolRecords records,
     TimeProvider clock)
 {
-    public DateTimeOffset? LockedUntil(ChatAddress chat) => VerificationLock.LockedUntil(attempts.FailuresOf(chat), clock.GetUtcNow());
+    public async Task<DateTimeOffset?> LockedUntilAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        VerificationLock.LockedUntil(await attempts.FailuresOfAsync(chat, cancellationToken), clock.GetUtcNow());
 
     /// <summary>
     /// The phone the channel vouches is the sender's own. With a student code, that student is
     /// linked when the phone is a guardian's; without one, every child the phone is on record for.
     /// A teacher's phone recognises the teacher as well.
     /// </summary>
-    public VerificationOutcome ByPhone(ChatAddress chat, PhoneNumber phone, StudentCode? student)
+    public async Task<VerificationOutcome> ByPhoneAsync(ChatAddress chat, PhoneNumber phone, StudentCode? student, CancellationToken cancellationToken)
     {
-        if (LockedUntil(chat) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
+        if (await LockedUntilAsync(chat, cancellationToken) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
         var now = clock.GetUtcNow();
         var teacher = teachers.FindByPhone(phone);
         if (teacher is not null && links.StaffOf(chat)?.TeacherCode != teacher.Code) LinkStaff(chat, teacher, LinkProof.Phone, now);
@@ -38,7 +39,7 @@ public sealed class Verification(
             .Where(g => student is null || g.Student == student)
             .Select(g => students.Find(g.Student)).OfType<Student>()
             .DistinctBy(s => s.Code).ToList();
-        if (children.Count == 0 && teacher is null) return Fail(chat, VerificationFailure.NoMatch);
+        if (children.Count == 0 && teacher is null) return await FailAsync(chat, VerificationFailure.NoMatch, cancellationToken);
 
         Link(chat, children, LinkProof.Phone, phone.National, now);
         return new VerificationOutcome(children, teacher, null, null);
@@ -49,30 +50,30 @@ public sealed class Verification(
     /// linked to that student) or a teacher's (the teacher is recognised, on a channel that cannot
     /// share a phone). Where a school numbers students and teachers alike, the activation code decides.
     /// </summary>
-    public VerificationOutcome ByCode(ChatAddress chat, string holderCode, string typed, DateOnly today)
+    public async Task<VerificationOutcome> ByCodeAsync(ChatAddress chat, string holderCode, string typed, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typed);
-        if (LockedUntil(chat) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
+        if (await LockedUntilAsync(chat, cancellationToken) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
         var holder = Normalized(holderCode);
         var now = clock.GetUtcNow();
-        if (HolderLock.LockedUntil(attempts.FailuresAgainst(holder), now) is { } holderLocked)
+        if (HolderLock.LockedUntil(await attempts.FailuresAgainstAsync(holder, cancellationToken), now) is { } holderLocked)
             return VerificationOutcome.Refused(VerificationFailure.HolderLocked, holderLocked);
         var isStudentCode = StudentCode.TryParse(holder, out var studentCode);
         var student = isStudentCode ? students.Find(studentCode) : null;
         var teacher = holder.Length == 0 ? null : teachers.Find(holder) is { HasLeft: false } working ? working : null;
         // Both codes are looked up whether or not their holder exists: a code that is nobody's costs the same reads.
-        var studentsCode = isStudentCode ? codes.IssuedFor(CodeHolder.Student(studentCode)) : null;
-        var teachersCode = holder.Length == 0 ? null : codes.IssuedFor(CodeHolder.Teacher(holder));
+        var studentsCode = isStudentCode ? await codes.IssuedForAsync(CodeHolder.Student(studentCode), cancellationToken) : null;
+        var teachersCode = holder.Length == 0 ? null : await codes.IssuedForAsync(CodeHolder.Teacher(holder), cancellationToken);
         ActivationCode? issued = null;
         foreach (var candidate in new[] { student is null ? null : studentsCode, teacher is null ? null : teachersCode })
         {
             // Both slots are always hashed, a missing code as the decoy: the answer takes as long for any code.
             if ((candidate ?? ActivationCode.Decoy).Matches(typed) && candidate is not null) issued ??= candidate;
         }
-        if (issued is null) return FailAgainst(chat, holder, student, now);
+        if (issued is null) return await FailAgainstAsync(chat, holder, student, now, cancellationToken);
         if (!issued.IsUsable(today)) return VerificationOutcome.Refused(VerificationFailure.CodeUsedOrExpired);
 
-        codes.Save(issued.UseBy(chat.Key, now));
+        await codes.SaveAsync(issued.UseBy(chat.Key, now), cancellationToken);
         if (issued.Holder.IsTeacher)
         {
             LinkStaff(chat, teacher!, LinkProof.ActivationCode, now);
@@ -83,10 +84,10 @@ public sealed class Verification(
     }
 
     /// <summary>A shared contact that is not the sender's own: refused, and counted like a wrong phone.</summary>
-    public VerificationOutcome RefuseForeignContact(ChatAddress chat) =>
-        LockedUntil(chat) is { } locked
+    public async Task<VerificationOutcome> RefuseForeignContactAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        await LockedUntilAsync(chat, cancellationToken) is { } locked
             ? VerificationOutcome.Refused(VerificationFailure.Locked, locked)
-            : Fail(chat, VerificationFailure.NotOwnContact);
+            : await FailAsync(chat, VerificationFailure.NotOwnContact, cancellationToken);
 
     /// <summary>Ends the chat's link to one child, or to all of them, in one save; nothing more is sent or shown.</summary>
     public IReadOnlyList<ParentLink> Unlink(ChatAddress chat, StudentCode? student)
@@ -121,11 +122,11 @@ public sealed class Verification(
     }
 
     /// <summary>A wrong code after a student's or teacher's code (or one that is nobody's): counted for the chat and against that code.</summary>
-    private VerificationOutcome FailAgainst(ChatAddress chat, string holder, Student? student, DateTimeOffset now)
+    private async Task<VerificationOutcome> FailAgainstAsync(ChatAddress chat, string holder, Student? student, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        attempts.RecordFailure(chat, now, holder.Length == 0 ? null : holder);
-        var justLocked = holder.Length > 0 && HolderLock.LockedUntil(attempts.FailuresAgainst(holder), now) is not null;
-        return VerificationOutcome.Refused(VerificationFailure.NoMatch, VerificationLock.LockedUntil(attempts.FailuresOf(chat), now)) with
+        await attempts.RecordFailureAsync(chat, now, holder.Length == 0 ? null : holder, cancellationToken);
+        var justLocked = holder.Length > 0 && HolderLock.LockedUntil(await attempts.FailuresAgainstAsync(holder, cancellationToken), now) is not null;
+        return VerificationOutcome.Refused(VerificationFailure.NoMatch, VerificationLock.LockedUntil(await attempts.FailuresOfAsync(chat, cancellationToken), now)) with
         {
             JustLocked = justLocked ? student : null,
         };
@@ -134,10 +135,10 @@ public sealed class Verification(
     /// <summary>Student and teacher codes are kept upper-case ("hs0001" is HS0001).</summary>
     private static string Normalized(string holderCode) => (holderCode ?? "").Trim().ToUpperInvariant();
 
-    private VerificationOutcome Fail(ChatAddress chat, VerificationFailure failure)
+    private async Task<VerificationOutcome> FailAsync(ChatAddress chat, VerificationFailure failure, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        attempts.RecordFailure(chat, now);
-        return VerificationOutcome.Refused(failure, VerificationLock.LockedUntil(attempts.FailuresOf(chat), now));
+        await attempts.RecordFailureAsync(chat, now, null, cancellationToken);
+        return VerificationOutcome.Refused(failure, VerificationLock.LockedUntil(await attempts.FailuresOfAsync(chat, cancellationToken), now));
     }
 }

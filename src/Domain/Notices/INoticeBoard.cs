@@ -6,27 +6,27 @@ namespace SoLienLac.Domain.Notices;
 public interface INoticeBoard
 {
     /// <summary>Notices for the class (and the whole school) published by <paramref name="now"/>, newest first.</summary>
-    IReadOnlyList<Notice> PublishedFor(ClassName className, DateTimeOffset now, int max);
+    Task<IReadOnlyList<Notice>> PublishedForAsync(ClassName className, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
-    Notice? Find(Guid id);
+    Task<Notice?> FindAsync(Guid id, CancellationToken cancellationToken);
 
-    void Save(Notice notice);
+    Task SaveAsync(Notice notice, CancellationToken cancellationToken);
 
     /// <summary>Notices whose time has come and that have not been sent to the families yet.</summary>
-    IReadOnlyList<Notice> DueUndelivered(DateTimeOffset now);
+    Task<IReadOnlyList<Notice>> DueUndeliveredAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
-    void MarkDelivered(Guid noticeId, DateTimeOffset at);
+    Task MarkDeliveredAsync(Guid noticeId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>The newest notices of a class and of the school, published or not, for the staff.</summary>
-    IReadOnlyList<Notice> Latest(ClassName? className, int max);
+    Task<IReadOnlyList<Notice>> LatestAsync(ClassName? className, int max, CancellationToken cancellationToken);
 
-    IReadOnlyList<Acknowledgement> AcknowledgementsOf(Guid noticeId);
+    Task<IReadOnlyList<Acknowledgement>> AcknowledgementsOfAsync(Guid noticeId, CancellationToken cancellationToken);
 
     /// <summary>The notices a student's family has acknowledged.</summary>
-    IReadOnlySet<Guid> AcknowledgedFor(StudentCode student);
+    Task<IReadOnlySet<Guid>> AcknowledgedForAsync(StudentCode student, CancellationToken cancellationToken);
 
     /// <summary><see cref="AcknowledgedFor(StudentCode)"/> for many students in one read (a class).</summary>
-    ILookup<StudentCode, Guid> AcknowledgedFor(IReadOnlyCollection<StudentCode> students);
+    Task<ILookup<StudentCode, Guid>> AcknowledgedForAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken);
 
-    void Acknowledge(Acknowledgement acknowledgement);
+    Task AcknowledgeAsync(Acknowledgement acknowledgement, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Channels.Telegram;

@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Tests.Support;
 using Quartz;
 using SoLienLac.Bot.Conversations.Leave;
 using SoLienLac.Bot.Conversations.State;

@@ -21,7 +21,7 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
-        if (!Guid.TryParse(arguments.Trim(), out var id) || requests.Find(id) is not { } request || students.Find(request.Student) is not { } child)
+        if (!Guid.TryParse(arguments.Trim(), out var id) || await requests.FindAsync(id, cancellationToken) is not { } request || students.Find(request.Student) is not { } child)
         {
             turn.Say(turn.Texts.Leave.NotFound);
             return;
@@ -31,7 +31,7 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
             turn.Say(turn.Texts.Leave.AlreadyDecided(request.Status == LeaveStatus.Approved));
             return;
         }
-        var (decided, refused) = decisions.Decide(teacher, request, approve, calendar.Now, calendar.IsClosed);
+        var (decided, refused) = await decisions.DecideAsync(teacher, request, approve, calendar.Now, calendar.IsClosed, cancellationToken);
         if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
         turn.Say(turn.Texts.Leave.Decided(decided!, child));
         var parent = ChatAddress.Parse(request.ParentChat);

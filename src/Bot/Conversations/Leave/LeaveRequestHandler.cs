@@ -25,7 +25,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (ChildChoice.Resolve(turn, "/xinnghi") is not { } child || TooManyPending(turn, child)) return;
+        if (ChildChoice.Resolve(turn, "/xinnghi") is not { } child || await TooManyPendingAsync(turn, child, cancellationToken)) return;
         if (string.IsNullOrWhiteSpace(arguments))
         {
             turn.Enter(new AwaitingLeave(child.Code));
@@ -42,14 +42,14 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         if (turn.State.Flow is not AwaitingLeave step) return;
         var child = turn.Children.FirstOrDefault(c => c.Code == step.Student);
         if (child is null) { turn.EndFlow(); turn.Say(turn.Texts.Chat.NotVerified); return; }
-        if (TooManyPending(turn, child)) return;
+        if (await TooManyPendingAsync(turn, child, cancellationToken)) return;
         await SendAsync(turn, child, turn.Text, cancellationToken);
     }
 
     /// <summary>Each request reaches the teacher's chat: a family may have only so many waiting at once.</summary>
-    private bool TooManyPending(Turn turn, Student child)
+    private async Task<bool> TooManyPendingAsync(Turn turn, Student child, CancellationToken cancellationToken)
     {
-        if (requests.OfStudent(child.Code).Count(r => r.Status == LeaveStatus.Pending) < LeaveRequest.MaxPendingPerStudent) return false;
+        if ((await requests.OfStudentAsync(child.Code, cancellationToken)).Count(r => r.Status == LeaveStatus.Pending) < LeaveRequest.MaxPendingPerStudent) return false;
         turn.EndFlow();
         turn.Say(turn.Texts.Leave.TooManyPending(child));
         return true;
@@ -70,7 +70,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         }
         turn.EndFlow();
         var request = LeaveRequest.Ask(child.Code, turn.Chat.Key, parsed.Sessions, parsed.Reason, calendar.Now);
-        requests.Save(request);
+        await requests.SaveAsync(request, cancellationToken);
         var chats = teachers.HomeroomOf(child.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)).ToList();
         var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         foreach (var chat in chats)

@@ -16,17 +16,17 @@ public sealed class PendingLeaveHandler(ILeaveRequests requests, IStudentDirecto
         Phrases = ["don nghi", "don xin nghi"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
-        var mine = requests.Pending()
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
+        var mine = (await requests.PendingAsync(cancellationToken))
             .Select(r => (Request: r, Child: students.Find(r.Student)))
             .Where(p => p.Child is not null && Authorization.Check(teacher, TeacherAction.DecideLeave, p.Child.ClassName) is null)
             .ToList();
         if (mine.Count == 0)
         {
             turn.Say(turn.Texts.Leave.NonePending);
-            return Task.CompletedTask;
+            return;
         }
         var words = turn.Texts.Leave;
         var text = new StringBuilder(words.PendingHeading);
@@ -36,6 +36,5 @@ public sealed class PendingLeaveHandler(ILeaveRequests requests, IStudentDirecto
             Buttons = mine.Select(p => (IReadOnlyList<ReplyButton>)
                 [new ReplyButton(words.ApproveFor(p.Child!.Code), $"/duyet {p.Request.Id:N}"), new ReplyButton(words.DeclineFor(p.Child.Code), $"/tuchoi {p.Request.Id:N}")]).ToList(),
         });
-        return Task.CompletedTask;
     }
 }

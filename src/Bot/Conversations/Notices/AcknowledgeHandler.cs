@@ -14,20 +14,19 @@ public sealed class AcknowledgeHandler(INoticeBoard board, SchoolCalendar calend
         InMenu = false,
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var parts = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A notice's button names the child it was sent for; a parent of several need not choose first.
         var named = parts.Length > 1 && StudentCode.TryParse(parts[1], out var code) ? turn.Children.FirstOrDefault(c => c.Code == code) : null;
         var child = named ?? ChildChoice.Resolve(turn);
-        if (child is null) return Task.CompletedTask;
-        if (parts.Length == 0 || !Guid.TryParse(parts[0], out var id) || board.Find(id) is not { } notice || !notice.ConcernsClass(child.ClassName))
+        if (child is null) return;
+        if (parts.Length == 0 || !Guid.TryParse(parts[0], out var id) || await board.FindAsync(id, cancellationToken) is not { } notice || !notice.ConcernsClass(child.ClassName))
         {
             turn.Say(turn.Texts.Notices.NotFound);
-            return Task.CompletedTask;
+            return;
         }
-        board.Acknowledge(new Acknowledgement(notice.Id, child.Code, turn.Chat.Key, calendar.Now));
+        await board.AcknowledgeAsync(new Acknowledgement(notice.Id, child.Code, turn.Chat.Key, calendar.Now), cancellationToken);
         turn.Say(turn.Texts.Notices.Acknowledged(child));
-        return Task.CompletedTask;
     }
 }

@@ -23,7 +23,7 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            board.Save(notice);
+            await board.SaveAsync(notice, cancellationToken);
             return notice.IsPublished(clock.GetUtcNow()) ? await DeliverAsync(notice, cancellationToken) : 0;
         }
         finally
@@ -38,7 +38,7 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var notice in board.DueUndelivered(clock.GetUtcNow()))
+            foreach (var notice in await board.DueUndeliveredAsync(clock.GetUtcNow(), cancellationToken))
                 await DeliverAsync(notice, cancellationToken);
         }
         finally
@@ -68,7 +68,7 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
                 }
             }
         }
-        board.MarkDelivered(notice.Id, clock.GetUtcNow());
+        await board.MarkDeliveredAsync(notice.Id, clock.GetUtcNow(), cancellationToken);
         return sent;
     }
 

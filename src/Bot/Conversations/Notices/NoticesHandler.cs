@@ -18,35 +18,34 @@ public sealed class NoticesHandler(INoticeBoard board, SentNoticesView sent, Sch
         Phrases = ["thong bao", "tin nha truong", "notices"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         // Staff who are not also parents here see what they sent and who has read it.
         if (turn.Teacher is { } teacher && (turn.Children.Count == 0 || Domain.Common.VietnameseText.Fold(arguments) is "da gui" or "sent"))
         {
-            turn.Say(sent.Render(turn.Texts, teacher));
-            return Task.CompletedTask;
+            turn.Say(await sent.RenderAsync(turn.Texts, teacher, cancellationToken));
+            return;
         }
         var child = ChildChoice.Resolve(turn, "/thongbao");
-        if (child is null) return Task.CompletedTask;
+        if (child is null) return;
         var words = turn.Texts.Notices;
-        var notices = board.PublishedFor(child.ClassName, calendar.Now, Shown);
+        var notices = await board.PublishedForAsync(child.ClassName, calendar.Now, Shown, cancellationToken);
         if (notices.Count == 0)
         {
             turn.Say(words.NoneForClass(child.ClassName));
-            return Task.CompletedTask;
+            return;
         }
         var text = new StringBuilder(words.ListHeading(child.ClassName)).Append('\n');
         var unread = new List<IReadOnlyList<ReplyButton>>();
         foreach (var notice in notices)
         {
-            var seen = board.AcknowledgementsOf(notice.Id).Any(a => a.Student == child.Code);
+            var seen = (await board.AcknowledgementsOfAsync(notice.Id, cancellationToken)).Any(a => a.Student == child.Code);
             var when = turn.Texts.Format.DayMonthYear(DateOnly.FromDateTime(calendar.ToLocal(notice.PublishAt).DateTime));
             text.Append(CultureInfo.InvariantCulture,
                 $"\n• {when} ({words.Audience(notice.ClassName)}){(notice.Urgent ? words.Urgent : "")}: {notice.Text}{(seen ? words.SeenMark : "")}\n");
             if (!seen) unread.Add([new ReplyButton(words.SeenButtonFor(Short(notice.Text)), $"/daxem {notice.Id:N}")]);
         }
         turn.Say(new Reply(text.ToString().TrimEnd()) { Buttons = unread });
-        return Task.CompletedTask;
     }
 
     private static string Short(string text) => text.Length <= 30 ? text : text[..29] + "…";

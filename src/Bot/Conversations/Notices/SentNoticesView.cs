@@ -11,21 +11,23 @@ namespace SoLienLac.Bot.Conversations.Notices;
 /// <summary>For staff: the latest notices of their classes, and how many families have acknowledged each.</summary>
 public sealed class SentNoticesView(INoticeBoard board, IStudentDirectory students, IChatLinks links, SchoolCalendar calendar)
 {
-    public string Render(Catalogue texts, Teacher teacher)
+    public async Task<string> RenderAsync(Catalogue texts, Teacher teacher, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(teacher);
         var words = texts.Notices;
         var classes = students.Classes().Where(c => Authorization.Check(teacher, TeacherAction.SendClassNotice, c) is null).ToList();
-        var notices = classes.SelectMany(c => board.Latest(c, 10)).Concat(board.Latest(null, 10).Where(n => n.IsForWholeSchool))
-            .DistinctBy(n => n.Id).OrderByDescending(n => n.CreatedAt).Take(10).ToList();
+        var latest = new List<Notice>();
+        foreach (var c in classes) latest.AddRange(await board.LatestAsync(c, 10, cancellationToken));
+        latest.AddRange((await board.LatestAsync(null, 10, cancellationToken)).Where(n => n.IsForWholeSchool));
+        var notices = latest.DistinctBy(n => n.Id).OrderByDescending(n => n.CreatedAt).Take(10).ToList();
         if (notices.Count == 0) return words.NoneSent;
         var text = new StringBuilder(words.SentHeading);
         foreach (var notice in notices)
         {
             var families = (notice.ClassName is { } c ? students.InClass(c) : classes.SelectMany(students.InClass))
                 .Where(s => s.IsStudying && links.ParentsOf(s.Code).Count > 0).Select(s => s.Code).ToHashSet();
-            var seen = board.AcknowledgementsOf(notice.Id).Select(a => a.Student).Where(families.Contains).Distinct().Count();
+            var seen = (await board.AcknowledgementsOfAsync(notice.Id, cancellationToken)).Select(a => a.Student).Where(families.Contains).Distinct().Count();
             var when = texts.Format.Moment(calendar.ToLocal(notice.PublishAt));
             text.Append('\n').Append(words.SentLine(when, words.Audience(notice.ClassName), notice.Text, seen, families.Count));
         }

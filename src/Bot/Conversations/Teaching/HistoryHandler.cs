@@ -18,27 +18,26 @@ public sealed class HistoryHandler(IStudentDirectory students, ITeacherDirectory
         Phrases = ["lich su"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         if (!StudentCode.TryParse(arguments.Trim(), out var code) || students.Find(code) is not { } student)
         {
             turn.Say(turn.Texts.Teaching.HistoryUsage);
-            return Task.CompletedTask;
+            return;
         }
         if (Authorization.Check(teacher, TeacherAction.ViewHistory, student.ClassName) is { } refusal)
         {
             turn.Say(TeacherGate.Explain(turn, refusal));
-            return Task.CompletedTask;
+            return;
         }
-        var entries = audit.About(code.Value);
+        var entries = await audit.AboutAsync(code.Value, cancellationToken);
         var words = turn.Texts.Teaching;
         var text = new StringBuilder(words.HistoryHeading(turn.Texts.Chat.Describe(student)));
         if (entries.Count == 0) text.Append('\n').Append(words.HistoryEmpty);
         if (entries.Count > Shown) text.Append('\n').Append(words.HistoryOlder(entries.Count - Shown));
         foreach (var entry in entries.TakeLast(Shown)) text.Append('\n').Append(Line(turn.Texts, entry));
         turn.Say(text.ToString());
-        return Task.CompletedTask;
     }
 
     private string Line(Catalogue texts, AuditEntry entry)

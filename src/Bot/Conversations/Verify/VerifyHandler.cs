@@ -27,10 +27,10 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (IsLocked(turn)) return;
+        if (await IsLockedAsync(turn, cancellationToken)) return;
         if (DeepLink.TryParse(arguments, out var student, out var code))
         {
-            await ReportAsync(turn, verification.ByCode(turn.Chat, student.Value, code, calendar.Today), cancellationToken);
+            await ReportAsync(turn, await verification.ByCodeAsync(turn.Chat, student.Value, code, calendar.Today, cancellationToken), cancellationToken);
             return;
         }
         turn.Enter(new AwaitingStudentCode());
@@ -42,7 +42,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
     public async Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
         var text = turn.Text.Trim();
-        if (IsLocked(turn)) return;
+        if (await IsLockedAsync(turn, cancellationToken)) return;
         switch (turn.State.Flow)
         {
             case AwaitingStudentCode when StudentCode.TryParse(text, out var code):
@@ -56,36 +56,35 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
                 AskProof(turn, other);
                 break;
             case AwaitingProof proof:
-                await ReportAsync(turn, verification.ByCode(turn.Chat, proof.StudentCode.Value, text, calendar.Today), cancellationToken);
+                await ReportAsync(turn, await verification.ByCodeAsync(turn.Chat, proof.StudentCode.Value, text, calendar.Today, cancellationToken), cancellationToken);
                 break;
         }
     }
 
     /// <summary>A contact card at any moment: the sender's own phone verifies a teacher, and a parent.</summary>
-    public Task ContactSharedAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task ContactSharedAsync(Turn turn, CancellationToken cancellationToken)
     {
         var contact = turn.Message.Contact!;
-        if (IsLocked(turn)) return Task.CompletedTask;
+        if (await IsLockedAsync(turn, cancellationToken)) return;
         if (contact.OwnerId != turn.Message.SenderId)
         {
-            Report(turn, verification.RefuseForeignContact(turn.Chat));
-            return Task.CompletedTask;
+            Report(turn, await verification.RefuseForeignContactAsync(turn.Chat, cancellationToken));
+            return;
         }
         StudentCode? student = turn.State.Flow is AwaitingProof proof ? proof.StudentCode : null;
         if (!PhoneNumber.TryParse(contact.Phone, out var phone))
         {
             Report(turn, VerificationOutcome.Refused(VerificationFailure.NoMatch));
-            return Task.CompletedTask;
+            return;
         }
-        var outcome = verification.ByPhone(turn.Chat, phone, student);
+        var outcome = await verification.ByPhoneAsync(turn.Chat, phone, student, cancellationToken);
         if (!outcome.Succeeded && student is null && outcome.Failure == VerificationFailure.NoMatch)
         {
             turn.EndFlow();
             turn.Say(new Reply(turn.Texts.Verify.PhoneNotOnRecord) { ClearsKeyboard = true });
-            return Task.CompletedTask;
+            return;
         }
         Report(turn, outcome);
-        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -98,9 +97,9 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         turn.Say(new Reply(turn.Texts.Verify.AskProof(code)) { AsksForPhone = true });
     }
 
-    private bool IsLocked(Turn turn)
+    private async Task<bool> IsLockedAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (verification.LockedUntil(turn.Chat) is not { } until) return false;
+        if (await verification.LockedUntilAsync(turn.Chat, cancellationToken) is not { } until) return false;
         turn.EndFlow();
         turn.Say(new Reply(turn.Texts.Verify.Locked(calendar.ToLocal(until))) { ClearsKeyboard = true });
         return true;

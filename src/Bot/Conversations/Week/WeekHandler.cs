@@ -20,15 +20,14 @@ public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, I
         Phrases = ["tuan", "tuan nay", "tom tat", "week"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var child = ChildChoice.Resolve(turn, "/tuan");
-        if (child is null) return Task.CompletedTask;
+        if (child is null) return;
         var marks = grades.MarksOf(child.Code);
         var digest = WeekDigest.Compose(child, SchoolWeek.Of(calendar.Today), calendar.Year, calendar.Zone, marks,
-            attendance.AbsencesOf(child.Code), conduct.RemarksOf(child.Code), board.PublishedFor(child.ClassName, calendar.Now, 50),
-            board.AcknowledgedFor(child.Code), leaves.OfStudent(child.Code));
+            attendance.AbsencesOf(child.Code), conduct.RemarksOf(child.Code), await board.PublishedForAsync(child.ClassName, calendar.Now, 50, cancellationToken),
+            await board.AcknowledgedForAsync(child.Code, cancellationToken), await leaves.OfStudentAsync(child.Code, cancellationToken));
         turn.Say(WeekView.Render(turn.Texts, digest, marks));
-        return Task.CompletedTask;
     }
 }

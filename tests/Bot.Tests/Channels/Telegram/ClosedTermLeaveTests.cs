@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Calendar;

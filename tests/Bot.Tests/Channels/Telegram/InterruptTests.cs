@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Demo;
