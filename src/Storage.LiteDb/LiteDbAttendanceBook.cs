@@ -7,9 +7,11 @@ namespace SoLienLac.Storage.LiteDb;
 
 internal sealed class LiteDbAttendanceBook(SchoolDatabase db) : IAttendanceBook
 {
-    public IReadOnlyList<Absence> AbsencesOf(StudentCode student) => AbsencesOf([student])[student].ToList();
+    public async Task<IReadOnlyList<Absence>> AbsencesOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        (await AbsencesOfAsync([student], cancellationToken))[student].ToList();
 
-    public ILookup<StudentCode, Absence> AbsencesOf(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+    public Task<ILookup<StudentCode, Absence>> AbsencesOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken) =>
+        Task.FromResult<ILookup<StudentCode, Absence>>(db.Read(() =>
         db.Collection(Collections.Absences).Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Select(AbsenceDocument.To)
-            .OrderBy(a => a.Date).ThenBy(a => a.Session).ToLookup(a => a.Student));
+            .OrderBy(a => a.Date).ThenBy(a => a.Session).ToLookup(a => a.Student)));
 }

@@ -11,28 +11,43 @@ internal sealed class LiteDbChatLinks(SchoolDatabase db) : IChatLinks
 
     private ILiteCollection<BsonDocument> Staff => db.Collection(Collections.StaffLinks);
 
-    public IReadOnlyList<ParentLink> ChildrenOf(ChatAddress chat) => db.Read(() =>
+    public Task<IReadOnlyList<ParentLink>> ChildrenOfAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ParentLink>>(db.Read(() =>
         Parents.Find(Where.Is("chat", chat.Key)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink)
-            .OrderBy(l => l.LinkedAt).ToList());
+            .OrderBy(l => l.LinkedAt).ToList()));
 
-    public IReadOnlyList<ParentLink> ParentsOf(StudentCode student) => ParentsOf([student])[student].ToList();
+    public async Task<IReadOnlyList<ParentLink>> ParentsOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        (await ParentsOfAsync([student], cancellationToken))[student].ToList();
 
-    public ILookup<StudentCode, ParentLink> ParentsOf(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+    public Task<ILookup<StudentCode, ParentLink>> ParentsOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken) =>
+        Task.FromResult<ILookup<StudentCode, ParentLink>>(db.Read(() =>
         Parents.Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Where(d => d["active"].AsBoolean)
-            .Select(LinkDocuments.ToParentLink).ToLookup(l => l.Student));
+            .Select(LinkDocuments.ToParentLink).ToLookup(l => l.Student)));
 
-    public StaffLink? StaffOf(ChatAddress chat) => db.Read(() =>
-        Staff.FindById(chat.Key) is { } d && LinkDocuments.ToStaffLink(d) is { IsActive: true } link ? link : null);
+    public Task<StaffLink?> StaffOfAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        Task.FromResult<StaffLink?>(db.Read(() =>
+        Staff.FindById(chat.Key) is { } d && LinkDocuments.ToStaffLink(d) is { IsActive: true } link ? link : null));
 
-    public IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode) => StaffHistoryOf(teacherCode).Where(l => l.IsActive).ToList();
+    public async Task<IReadOnlyList<StaffLink>> ChatsOfTeacherAsync(string teacherCode, CancellationToken cancellationToken) =>
+        (await StaffHistoryOfAsync(teacherCode, cancellationToken)).Where(l => l.IsActive).ToList();
 
-    public IReadOnlyList<ParentLink> HistoryOf(StudentCode student) => db.Read(() =>
-        Parents.Find(Where.Is("student", student.Value)).Select(LinkDocuments.ToParentLink).OrderBy(l => l.LinkedAt).ToList());
+    public Task<IReadOnlyList<ParentLink>> HistoryOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ParentLink>>(db.Read(() =>
+        Parents.Find(Where.Is("student", student.Value)).Select(LinkDocuments.ToParentLink).OrderBy(l => l.LinkedAt).ToList()));
 
-    public IReadOnlyList<StaffLink> StaffHistoryOf(string teacherCode) => db.Read(() =>
-        Staff.Find(Where.Is("teacher", teacherCode)).Select(LinkDocuments.ToStaffLink).OrderBy(l => l.LinkedAt).ToList());
+    public Task<IReadOnlyList<StaffLink>> StaffHistoryOfAsync(string teacherCode, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StaffLink>>(db.Read(() =>
+        Staff.Find(Where.Is("teacher", teacherCode)).Select(LinkDocuments.ToStaffLink).OrderBy(l => l.LinkedAt).ToList()));
 
-    public void Save(ParentLink link) => db.Write(() => Parents.Upsert(LinkDocuments.From(link)));
+    public Task SaveAsync(ParentLink link, CancellationToken cancellationToken)
+    {
+        db.Write(() => Parents.Upsert(LinkDocuments.From(link)));
+        return Task.CompletedTask;
+    }
 
-    public void Save(StaffLink link) => db.Write(() => Staff.Upsert(LinkDocuments.From(link)));
+    public Task SaveAsync(StaffLink link, CancellationToken cancellationToken)
+    {
+        db.Write(() => Staff.Upsert(LinkDocuments.From(link)));
+        return Task.CompletedTask;
+    }
 }

@@ -7,13 +7,16 @@ namespace SoLienLac.Storage.LiteDb;
 
 internal sealed class LiteDbConductBook(SchoolDatabase db) : IConductBook
 {
-    public IReadOnlyList<ConductRecord> LevelsOf(StudentCode student) => db.Read(() =>
+    public Task<IReadOnlyList<ConductRecord>> LevelsOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ConductRecord>>(db.Read(() =>
         db.Collection(Collections.Conduct).Find(Where.Is("student", student.Value)).Select(ConductDocument.To)
-            .OrderBy(c => c.Term).ToList());
+            .OrderBy(c => c.Term).ToList()));
 
-    public IReadOnlyList<Remark> RemarksOf(StudentCode student) => RemarksOf([student])[student].ToList();
+    public async Task<IReadOnlyList<Remark>> RemarksOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        (await RemarksOfAsync([student], cancellationToken))[student].ToList();
 
-    public ILookup<StudentCode, Remark> RemarksOf(IReadOnlyCollection<StudentCode> students) => db.Read(() =>
+    public Task<ILookup<StudentCode, Remark>> RemarksOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken) =>
+        Task.FromResult<ILookup<StudentCode, Remark>>(db.Read(() =>
         db.Collection(Collections.Remarks).Find(Where.In("student", students.Select(s => new BsonValue(s.Value)))).Select(ConductDocument.ToRemark)
-            .OrderBy(r => r.Date).ToLookup(r => r.Student));
+            .OrderBy(r => r.Date).ToLookup(r => r.Student)));
 }

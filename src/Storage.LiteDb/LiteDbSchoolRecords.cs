@@ -8,10 +8,10 @@ namespace SoLienLac.Storage.LiteDb;
 /// <summary>Writes a <see cref="ChangeSet"/> in one transaction under the database's single writer lock.</summary>
 internal sealed class LiteDbSchoolRecords(SchoolDatabase db) : ISchoolRecords
 {
-    public void Save(ChangeSet changes)
+    public Task SaveAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        if (changes.IsEmpty && changes.Audit.Count == 0) return;
+        if (changes.IsEmpty && changes.Audit.Count == 0) return Task.CompletedTask;
         db.Write(() =>
         {
             Upsert(Collections.Students, changes.Students.Select(StudentDocument.From));
@@ -32,6 +32,7 @@ internal sealed class LiteDbSchoolRecords(SchoolDatabase db) : ISchoolRecords
             Upsert(Collections.StaffLinks, changes.EndedStaffLinks.Select(LinkDocuments.From));
             db.Collection(Collections.Audit).Insert(changes.Audit.Select(AuditDocument.From));
         });
+        return Task.CompletedTask;
     }
 
     private void SaveMarks(IGrouping<Domain.Students.StudentCode, Assessment> changed)

@@ -9,13 +9,16 @@ internal sealed class LiteDbTeacherDirectory(SchoolDatabase db) : ITeacherDirect
 {
     private ILiteCollection<BsonDocument> Teachers => db.Collection(Collections.Teachers);
 
-    public Teacher? Find(string code) => db.Read(() =>
-        Teachers.FindById(code.Trim().ToUpperInvariant()) is { } d ? TeacherDocument.To(d) : null);
+    public Task<Teacher?> FindAsync(string code, CancellationToken cancellationToken) =>
+        Task.FromResult<Teacher?>(db.Read(() =>
+        Teachers.FindById(code.Trim().ToUpperInvariant()) is { } d ? TeacherDocument.To(d) : null));
 
     /// <summary>The working teacher with that phone: one who left is never recognised by it.</summary>
-    public Teacher? FindByPhone(PhoneNumber phone) => db.Read(() =>
-        Teachers.Find(Where.Is("phone", phone.National)).Select(TeacherDocument.To).FirstOrDefault(t => !t.HasLeft));
+    public Task<Teacher?> FindByPhoneAsync(PhoneNumber phone, CancellationToken cancellationToken) =>
+        Task.FromResult<Teacher?>(db.Read(() =>
+        Teachers.Find(Where.Is("phone", phone.National)).Select(TeacherDocument.To).FirstOrDefault(t => !t.HasLeft)));
 
-    public IReadOnlyList<Teacher> All() => db.Read(() =>
-        Teachers.FindAll().Select(TeacherDocument.To).OrderBy(t => t.Code, StringComparer.Ordinal).ToList());
+    public Task<IReadOnlyList<Teacher>> AllAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Teacher>>(db.Read(() =>
+        Teachers.FindAll().Select(TeacherDocument.To).OrderBy(t => t.Code, StringComparer.Ordinal).ToList()));
 }

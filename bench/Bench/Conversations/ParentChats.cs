@@ -18,7 +18,7 @@ internal static class ParentChats
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(students);
         var random = new Random(seed);
-        var population = students.CountStudents();
+        var population = students.CountStudentsAsync(CancellationToken.None).GetAwaiter().GetResult();
         var children = new HashSet<int>();
         while (children.Count < count) children.Add(random.Next(1, population + 1));
 
@@ -26,10 +26,10 @@ internal static class ParentChats
         foreach (var number in children)
         {
             var child = DemoProfile.CodeOf(number);
-            var phone = students.GuardiansOf(child).FirstOrDefault(g => g.Phone is not null)?.Phone;
+            var phone = students.GuardiansOfAsync(child, CancellationToken.None).GetAwaiter().GetResult().FirstOrDefault(g => g.Phone is not null)?.Phone;
             var chat = new ChatAddress("telegram", (FirstChatId + linked.Count).ToString(CultureInfo.InvariantCulture));
             var link = new ParentLink(chat, child, phone is null ? LinkProof.ActivationCode : LinkProof.Phone, phone?.National, now, null);
-            links.Save(link);
+            links.SaveAsync(link, CancellationToken.None).GetAwaiter().GetResult();
             linked.Add(link);
         }
         return linked;

@@ -61,13 +61,13 @@ internal sealed class ComposeSteps(IServiceProvider services)
         {
             var batch = new List<OutboxMessage>();
             var notices = Time("notices of the class", () => board.PublishedForAsync(className, now, 50, CancellationToken.None).GetAwaiter().GetResult());
-            var studying = Time("class list (InClass)", () => students.InClass(className)).Where(s => s.IsStudying).ToList();
+            var studying = Time("class list (InClass)", () => students.InClassAsync(className, CancellationToken.None).GetAwaiter().GetResult()).Where(s => s.IsStudying).ToList();
             var codes = studying.Select(s => s.Code).ToList();
             Students += studying.Count;
-            var parents = Time("ParentsOf (parent_links, the class)", () => links.ParentsOf(codes));
-            var marks = Time("MarksOf (gradebook documents, the class)", () => grades.MarksOf(codes));
-            var absences = Time("AbsencesOf (the class)", () => attendance.AbsencesOf(codes));
-            var remarks = Time("RemarksOf (the class)", () => conduct.RemarksOf(codes));
+            var parents = Time("ParentsOf (parent_links, the class)", () => links.ParentsOfAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
+            var marks = Time("MarksOf (gradebook documents, the class)", () => grades.MarksOfAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
+            var absences = Time("AbsencesOf (the class)", () => attendance.AbsencesOfAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
+            var remarks = Time("RemarksOf (the class)", () => conduct.RemarksOfAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
             var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedForAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
             var requests = Time("leave requests (the class)", () => leaves.OfStudentsAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
             var chosen = Time("parents' settings (the class)", () => settings.OfAsync(parents.SelectMany(p => p).Select(p => p.Chat), CancellationToken.None).GetAwaiter().GetResult());

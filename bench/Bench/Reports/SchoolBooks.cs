@@ -22,12 +22,12 @@ internal sealed class SchoolBooks(IServiceProvider services)
 
     public long Bytes { get; private set; }
 
-    public IReadOnlyList<ClassName> Classes => services.GetRequiredService<IStudentDirectory>().Classes();
+    public IReadOnlyList<ClassName> Classes => services.GetRequiredService<IStudentDirectory>().ClassesAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     public byte[] Print(ClassName className, Term? term)
     {
         var start = TimeProvider.System.GetTimestamp();
-        var book = _source.ForClass(className, term);
+        var book = _source.ForClassAsync(className, term, cancellationToken: CancellationToken.None).GetAwaiter().GetResult();
         var gathered = TimeProvider.System.GetTimestamp();
         var pdf = ContactBookPdf.Render(book);
         Gathering += TimeProvider.System.GetElapsedTime(start, gathered);

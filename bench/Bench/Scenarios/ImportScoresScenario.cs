@@ -64,6 +64,6 @@ internal static class ImportScoresScenario
     private static List<StudentCode> StudentsOfClass(string path)
     {
         using var store = OpenStore.On(path);
-        return store.Get<IStudentDirectory>().InClass(Class).Select(s => s.Code).ToList();
+        return store.Get<IStudentDirectory>().InClassAsync(Class, CancellationToken.None).GetAwaiter().GetResult().Select(s => s.Code).ToList();
     }
 }

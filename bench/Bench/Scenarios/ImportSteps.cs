@@ -15,7 +15,7 @@ internal static class ImportSteps
     public static ImportOutcome Check(OpenStore store, string file)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var outcome = store.Get<ScoresImport>().Check(TableReader.Open(file), Bench, store.Get<SchoolCalendar>().Now);
+        var outcome = store.Get<ScoresImport>().CheckAsync(TableReader.Open(file), Bench, store.Get<SchoolCalendar>().Now, cancellationToken: CancellationToken.None).GetAwaiter().GetResult();
         if (!outcome.IsValid)
             throw new InvalidOperationException($"{file}: {outcome.Errors.Count} errors, the first {outcome.Errors[0]}");
         return outcome;
@@ -31,6 +31,6 @@ internal static class ImportSteps
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(outcome);
-        store.Get<ISchoolRecords>().Save(outcome.Changes);
+        store.Get<ISchoolRecords>().SaveAsync(outcome.Changes, CancellationToken.None).GetAwaiter().GetResult();
     }
 }

@@ -35,7 +35,7 @@ internal static class LookupsScenario
         var grades = store.Get<SchoolDatabase>().Collection(Collections.Grades);
         var book = store.Get<IGradeBook>();
         var missing = 0;
-        void MarksOf(StudentCode code) => missing += book.MarksOf(code, Term.I).Count == 0 ? 1 : 0;
+        void MarksOf(StudentCode code) => missing += book.MarksOfAsync(code, Term.I, CancellationToken.None).GetAwaiter().GetResult().Count == 0 ? 1 : 0;
         void FindById(StudentCode code) => missing += grades.FindById(code.Value) is null ? 1 : 0;
 
         // Every document once, in random order, on the freshly opened file: LiteDB's page cache starts empty.
@@ -46,7 +46,7 @@ internal static class LookupsScenario
 
         var rounds = arguments.Runs ?? 5;
         var codes = Enumerable.Range(0, WarmUps + (rounds * PerRound)).Select(_ => everyone[random.Next(everyone.Length)]).ToList();
-        Report.Fact("gradebook documents", $"{everyone.Length}, average {codes.Take(InMemory).Average(c => book.MarksOf(c).Count):0} marks a student (year)");
+        Report.Fact("gradebook documents", $"{everyone.Length}, average {codes.Take(InMemory).Average(c => book.MarksOfAsync(c, CancellationToken.None).GetAwaiter().GetResult().Count):0} marks a student (year)");
         Rate("IGradeBook.MarksOf(code, Term.I)", codes.Count, () => Throughput.Measure(codes, MarksOf, WarmUps, rounds), TargetPerSecond);
         Rate("LiteDB FindById (grades, BsonDocument)", codes.Count, () => Throughput.Measure(codes, FindById, WarmUps, rounds));
         var documents = codes.Take(InMemory).Select(c => grades.FindById(c.Value)).ToList();

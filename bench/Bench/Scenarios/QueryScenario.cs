@@ -44,7 +44,7 @@ internal static class QueryScenario
         var chats = links.Select(l => l.Chat).ToList();
         var answers = new Answers(service.Get<ConversationEngine>());
         await answers.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
-        Report.Fact("parents' chats linked (one child each)", $"{links.Count} of {students.CountStudents()} students; every question's answer learnt one at a time");
+        Report.Fact("parents' chats linked (one child each)", $"{links.Count} of {students.CountStudentsAsync(CancellationToken.None).GetAwaiter().GetResult()} students; every question's answer learnt one at a time");
 
         var rounds = arguments.Runs ?? 5;
         var mix = ParentMessages.Random(chats, ParentMessages.Mix, Messages, seed: 7);

@@ -42,9 +42,9 @@ internal static class ReportScenario
         {
             var books = new SchoolBooks(open.Get<IServiceProvider>());
             var source = open.Get<ContactBookSource>();
-            var book = source.ForClass(Class, Term.I);
+            var book = source.ForClassAsync(Class, Term.I, cancellationToken: CancellationToken.None).GetAwaiter().GetResult();
             Report.Timing("ForClass + Render (host up)", await Measure.RepeatAsync(plan, () => books.Print(Class, Term.I)), ClassTargetMs);
-            Report.Timing("ForClass only (records, Circular 22)", await Measure.RepeatAsync(plan, () => source.ForClass(Class, Term.I)));
+            Report.Timing("ForClass only (records, Circular 22)", await Measure.RepeatAsync(plan, () => source.ForClassAsync(Class, Term.I, cancellationToken: CancellationToken.None).GetAwaiter().GetResult()));
             Report.Timing("Render only (Skia PDF, 45 pages)", await Measure.RepeatAsync(plan, () => ContactBookPdf.Render(book)));
             Report.Timing("Write to a file, as the verb does", await Measure.RepeatAsync(plan, () =>
             {

@@ -51,7 +51,7 @@ internal static class ResultsYearScenario
         Verb.RunAsync("results", "--class", Class.Value, "--term", "year", "--format", "json", "--db", path);
 
     private static IReadOnlyList<StudentResults> Compute(OpenStore store) =>
-        store.Get<ClassResults>().Of(Class, store.Get<SchoolCalendar>().Year, term: null);
+        store.Get<ClassResults>().OfAsync(Class, store.Get<SchoolCalendar>().Year, term: null, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>What <see cref="ClassResults"/> reads, without the rules: how much of the time is the store.</summary>
     private static int ReadRecords(OpenStore store)
@@ -59,8 +59,8 @@ internal static class ResultsYearScenario
         var grades = store.Get<IGradeBook>();
         var conduct = store.Get<IConductBook>();
         var attendance = store.Get<IAttendanceBook>();
-        return store.Get<IStudentDirectory>().InClass(Class)
-            .Sum(s => grades.MarksOf(s.Code).Count + conduct.LevelsOf(s.Code).Count + attendance.AbsencesOf(s.Code).Count);
+        return store.Get<IStudentDirectory>().InClassAsync(Class, CancellationToken.None).GetAwaiter().GetResult()
+            .Sum(s => grades.MarksOfAsync(s.Code, CancellationToken.None).GetAwaiter().GetResult().Count + conduct.LevelsOfAsync(s.Code, CancellationToken.None).GetAwaiter().GetResult().Count + attendance.AbsencesOfAsync(s.Code, CancellationToken.None).GetAwaiter().GetResult().Count);
     }
 
     private static string ComputeAndWrite(OpenStore store) => ResultsJson.Serialize(Compute(store));

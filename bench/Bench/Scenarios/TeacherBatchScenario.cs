@@ -38,8 +38,8 @@ internal static class TeacherBatchScenario
         Teacher toan;
         using (var open = OpenStore.On(store.Path))
         {
-            roster = open.Get<IStudentDirectory>().InClass(Class).ToList();
-            toan = open.Get<ITeacherDirectory>().All().First(t => !t.IsAdmin && t.Teaches(SubjectCatalog.Toan, Class));
+            roster = open.Get<IStudentDirectory>().InClassAsync(Class, CancellationToken.None).GetAwaiter().GetResult().ToList();
+            toan = open.Get<ITeacherDirectory>().AllAsync(CancellationToken.None).GetAwaiter().GetResult().First(t => !t.IsAdmin && t.Teaches(SubjectCatalog.Toan, Class));
         }
         Report.Fact($"{Class}'s Toán teacher", $"{toan.Code}, {roster.Count} students in the class");
         var lines = ScoreLines.For(roster, seed: 2026);

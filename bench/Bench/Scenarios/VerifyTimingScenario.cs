@@ -52,8 +52,8 @@ internal static class VerifyTimingScenario
         // injected TimeProvider on a day between rounds would pile every round's failures onto the same
         // codes, and make every round read more of them.
         var start = Stopwatch.GetTimestamp();
-        var pupils = students.Classes().SelectMany(students.InClass).Select(s => s.Code.Value).ToList();
-        var staff = teachers.All().Where(t => !t.HasLeft).Select(t => t.Code).ToList();
+        var pupils = students.ClassesAsync(CancellationToken.None).GetAwaiter().GetResult().SelectMany(c => students.InClassAsync(c, CancellationToken.None).GetAwaiter().GetResult()).Select(s => s.Code.Value).ToList();
+        var staff = teachers.AllAsync(CancellationToken.None).GetAwaiter().GetResult().Where(t => !t.HasLeft).Select(t => t.Code).ToList();
         var codes = service.Get<IActivationCodes>();
         foreach (var holder in pupils.Select(c => CodeHolder.Student(StudentCode.Parse(c))).Concat(staff.Select(CodeHolder.Teacher)))
             codes.SaveAsync(ActivationCode.Issue(holder, calendar.Year.EndsOn).Record, CancellationToken.None).GetAwaiter().GetResult();
@@ -61,7 +61,7 @@ internal static class VerifyTimingScenario
         var perKind = staff.Count;
         var tried = Enumerable.Range(0, perKind).Select(i => pupils[i * pupils.Count / perKind]).ToList();
         var nobodys = Enumerable.Range(1, 9_999).Reverse().Select(DemoProfile.CodeOf)
-            .Where(c => students.Find(c) is null && teachers.Find(c.Value) is null)
+            .Where(c => students.FindAsync(c, CancellationToken.None).GetAwaiter().GetResult() is null && teachers.FindAsync(c.Value, CancellationToken.None).GetAwaiter().GetResult() is null)
             .Select(c => c.Value).Take(perKind).ToList();
         Report.Fact("codes tried, each kind", $"{perKind}: students {tried[0]} … {tried[^1]}, teachers {staff[0]} … {staff[^1]}, nobody's {nobodys[0]} … {nobodys[^1]}");
 

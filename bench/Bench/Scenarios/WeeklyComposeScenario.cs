@@ -87,7 +87,7 @@ internal static class WeeklyComposeScenario
         Report.Fact("the same week again (adds nothing)", $"{again} queued in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
 
         var steps = new ComposeSteps(host.Services);
-        steps.Run(week, host.Services.GetRequiredService<IStudentDirectory>().Classes().Take(ProbeClasses));
+        steps.Run(week, host.Services.GetRequiredService<IStudentDirectory>().ClassesAsync(CancellationToken.None).GetAwaiter().GetResult().Take(ProbeClasses));
         var total = steps.PerStudent.Sum(s => s.Microseconds);
         Report.Fact("where the time goes", $"the same calls one by one, {steps.Students} students of {ProbeClasses} classes: {total:0} µs a student");
         foreach (var (step, microseconds) in steps.PerStudent)

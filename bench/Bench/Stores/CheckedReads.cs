@@ -22,7 +22,7 @@ internal sealed class CheckedReads(ILiteCollection<BsonDocument> grades, IGradeB
 
     public Task MarksOfAsync(StudentCode code)
     {
-        Check(() => book.MarksOf(code) is { Count: > 0 } marks && marks.All(m => m.Student == code));
+        Check(() => book.MarksOfAsync(code, CancellationToken.None).GetAwaiter().GetResult() is { Count: > 0 } marks && marks.All(m => m.Student == code));
         return Task.CompletedTask;
     }
 

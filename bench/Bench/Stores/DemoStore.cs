@@ -21,7 +21,7 @@ internal static class DemoStore
             var records = store.Get<ISchoolRecords>();
             foreach (var batch in DemoSchool.BuildInBatches(plan(store.Get<SchoolCalendar>().Year), StudentsPerBatch))
             {
-                records.Save(batch);
+                records.SaveAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
                 written += batch.Students.Count;
                 progress?.Report(written);
             }

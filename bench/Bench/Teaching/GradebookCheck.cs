@@ -24,9 +24,9 @@ internal static class GradebookCheck
         var calendar = store.Get<SchoolCalendar>();
         var table = TableReader.Open(fileName, content);
         if (table.Rows.Skip(MaxRows).Any()) throw new InvalidOperationException($"{fileName} has more than {MaxRows} rows");
-        var outcome = store.Get<ScoresImport>().Check(table, new Actor(teacher.Code, "telegram", $"bảng điểm {fileName}"), calendar.Now,
+        var outcome = store.Get<ScoresImport>().CheckAsync(table, new Actor(teacher.Code, "telegram", $"bảng điểm {fileName}"), calendar.Now,
             permitted: (student, mark) =>
-                Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null);
+                Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null, cancellationToken: CancellationToken.None).GetAwaiter().GetResult();
         if (!outcome.IsValid) throw new InvalidOperationException($"{fileName}: {outcome.Errors.Count} errors, the first {outcome.Errors[0]}");
         return outcome;
     }

@@ -27,8 +27,8 @@ internal static class GradebookTeacher
         using var store = OpenStore.On(path);
         var changes = new ChangeSet();
         changes.Teachers.Add(teacher);
-        store.Get<ISchoolRecords>().Save(changes);
-        store.Get<IChatLinks>().Save(new StaffLink(Chat, teacher.Code, store.Get<SchoolCalendar>().Now));
+        store.Get<ISchoolRecords>().SaveAsync(changes, CancellationToken.None).GetAwaiter().GetResult();
+        store.Get<IChatLinks>().SaveAsync(new StaffLink(Chat, teacher.Code, store.Get<SchoolCalendar>().Now), CancellationToken.None).GetAwaiter().GetResult();
         return teacher;
     }
 }

@@ -21,7 +21,7 @@ internal sealed record ScoreBatchRequest(Teacher Teacher, ClassName ClassName, S
     public ScoreBatch Preview(OpenStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var batch = store.Get<ScoreEntry>().Preview(Teacher, ClassName, Subject, Term, Column, Lines, store.Get<SchoolCalendar>().IsClosed(Term));
+        var batch = store.Get<ScoreEntry>().PreviewAsync(Teacher, ClassName, Subject, Term, Column, Lines, store.Get<SchoolCalendar>().IsClosed(Term), cancellationToken: CancellationToken.None).GetAwaiter().GetResult();
         if (batch.Refused is { } refused) throw new InvalidOperationException($"{Teacher.Code} may not enter {Subject.Name} in {ClassName}: {refused}");
         ScorePreviewText.Render(Catalogue.Vietnamese, batch);
         return batch;
@@ -30,7 +30,7 @@ internal sealed record ScoreBatchRequest(Teacher Teacher, ClassName ClassName, S
     public int Apply(OpenStore store, ScoreBatch batch)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.Get<ScoreEntry>().Apply(batch, new Actor(Teacher.Code, "telegram", null), store.Get<SchoolCalendar>().Now);
+        return store.Get<ScoreEntry>().ApplyAsync(batch, new Actor(Teacher.Code, "telegram", null), store.Get<SchoolCalendar>().Now, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public int PreviewAndApply(OpenStore store) => Apply(store, Preview(store));

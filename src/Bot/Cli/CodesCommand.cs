@@ -63,7 +63,7 @@ internal static class CodesCommand
             return ExitCodes.BadInput;
         }
         using var host = context.BuildHost(parse);
-        var holders = classText is not null ? Families(host, className, terminal) : Teachers(host, teacherText!, terminal);
+        var holders = classText is not null ? await FamiliesAsync(host, className, terminal, cancellationToken) : await TeachersAsync(host, teacherText!, terminal, cancellationToken);
         if (holders is null) return ExitCodes.BadInput;
 
         var calendar = host.Services.GetRequiredService<SchoolCalendar>();
@@ -93,15 +93,15 @@ internal static class CodesCommand
             SchoolCsv.WriteFile(output.FullName, header, issued.Select(letter => (IReadOnlyList<string>)
                 [letter.HolderCode, letter.FullName, letter.Code, letter.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]));
         }
-        host.Services.GetRequiredService<ISchoolRecords>().Save(audit);
+        await host.Services.GetRequiredService<ISchoolRecords>().SaveAsync(audit, cancellationToken);
         var whom = classText is not null ? $"Lớp {className}" : "Giáo viên";
         terminal.Out.WriteLine($"{whom}: {issued.Count} mã kích hoạt mới (mã cũ hết hiệu lực), hạn đến {VietnameseFormat.Date(expires)} → {output.FullName}");
         return ExitCodes.Success;
     }
 
-    private static List<(CodeHolder, ActivationLetter)>? Families(IHost host, ClassName className, Terminal terminal)
+    private static async Task<List<(CodeHolder, ActivationLetter)>?> FamiliesAsync(IHost host, ClassName className, Terminal terminal, CancellationToken cancellationToken)
     {
-        var students = host.Services.GetRequiredService<IStudentDirectory>().InClass(className).Where(s => s.IsStudying).ToList();
+        var students = (await host.Services.GetRequiredService<IStudentDirectory>().InClassAsync(className, cancellationToken)).Where(s => s.IsStudying).ToList();
         if (students.Count == 0)
         {
             terminal.Error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
@@ -110,12 +110,12 @@ internal static class CodesCommand
         return students.Select(s => (CodeHolder.Student(s.Code), ActivationLetter.ForFamily(s.Code.Value, s.FullName, className.Value))).ToList();
     }
 
-    private static List<(CodeHolder, ActivationLetter)>? Teachers(IHost host, string text, Terminal terminal)
+    private static async Task<List<(CodeHolder, ActivationLetter)>?> TeachersAsync(IHost host, string text, Terminal terminal, CancellationToken cancellationToken)
     {
         var directory = host.Services.GetRequiredService<ITeacherDirectory>();
         IReadOnlyList<Teacher> teachers;
-        if (string.Equals(text.Trim(), Everyone, StringComparison.OrdinalIgnoreCase)) teachers = directory.All();
-        else if (directory.Find(text.Trim()) is { } one) teachers = [one];
+        if (string.Equals(text.Trim(), Everyone, StringComparison.OrdinalIgnoreCase)) teachers = await directory.AllAsync(cancellationToken);
+        else if (await directory.FindAsync(text.Trim(), cancellationToken) is { } one) teachers = [one];
         else
         {
             terminal.Error.WriteLine($"--teacher \"{text}\": không có giáo viên mã này (hãy nhập danh sách giáo viên: import teachers).");

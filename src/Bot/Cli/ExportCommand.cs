@@ -14,7 +14,7 @@ internal static class ExportCommand
         var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Tệp .xlsx hoặc .csv", Required = true };
         var scores = new Command("scores", "Sổ điểm của lớp theo mẫu scores / a class gradebook") { className, output };
-        scores.SetAction(parse =>
+        scores.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = context.Terminal;
             var file = parse.GetRequiredValue(output);
@@ -29,13 +29,13 @@ internal static class ExportCommand
                 return ExitCodes.BadInput;
             }
             using var host = context.BuildHost(parse);
-            var students = host.Services.GetRequiredService<IStudentDirectory>().InClass(name);
+            var students = await host.Services.GetRequiredService<IStudentDirectory>().InClassAsync(name, cancellationToken);
             if (students.Count == 0)
             {
                 terminal.Error.WriteLine($"Lớp {name} không có trong danh sách học sinh.");
                 return ExitCodes.BadInput;
             }
-            var rows = GradebookExport.Write(file.FullName, students, host.Services.GetRequiredService<IGradeBook>());
+            var rows = await GradebookExport.WriteAsync(file.FullName, students, host.Services.GetRequiredService<IGradeBook>(), cancellationToken);
             terminal.Out.WriteLine($"Lớp {name}: {rows} điểm → {file.FullName}");
             return ExitCodes.Success;
         });

@@ -75,7 +75,7 @@ internal static class ImportCommand
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";
         var actor = new Actor(user, "cli", $"import {kind} {file.Name}");
-        if (kind is "roster" or "teachers" && services.GetRequiredService<DemoSeeder>().HoldsTheDemoSchool())
+        if (kind is "roster" or "teachers" && await services.GetRequiredService<DemoSeeder>().HoldsTheDemoSchoolAsync(cancellationToken))
         {
             terminal.Error.WriteLine(DemoStore(file.Name, services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
             return ExitCodes.BadInput;
@@ -88,11 +88,11 @@ internal static class ImportCommand
             var table = TableReader.Open(file.FullName);
             outcome = kind switch
             {
-                "roster" => services.GetRequiredService<RosterImport>().Check(table, actor, calendar.Now, progress),
-                "teachers" => services.GetRequiredService<TeachersImport>().Check(table, actor, calendar.Now, progress),
-                "scores" => services.GetRequiredService<ScoresImport>().Check(table, actor, calendar.Now, progress),
-                "attendance" => services.GetRequiredService<AttendanceImport>().Check(table, calendar.Year, actor, calendar.Now, progress),
-                _ => services.GetRequiredService<ConductImport>().Check(table, actor, calendar.Now, progress),
+                "roster" => await services.GetRequiredService<RosterImport>().CheckAsync(table, actor, calendar.Now, progress, cancellationToken: cancellationToken),
+                "teachers" => await services.GetRequiredService<TeachersImport>().CheckAsync(table, actor, calendar.Now, progress, cancellationToken: cancellationToken),
+                "scores" => await services.GetRequiredService<ScoresImport>().CheckAsync(table, actor, calendar.Now, progress, cancellationToken: cancellationToken),
+                "attendance" => await services.GetRequiredService<AttendanceImport>().CheckAsync(table, calendar.Year, actor, calendar.Now, progress, cancellationToken: cancellationToken),
+                _ => await services.GetRequiredService<ConductImport>().CheckAsync(table, actor, calendar.Now, progress, cancellationToken: cancellationToken),
             };
         }
         catch (Exception e) when (TableReader.CannotRead(e))
@@ -116,7 +116,7 @@ internal static class ImportCommand
             return ExitCodes.BadInput;
         }
 
-        services.GetRequiredService<ISchoolRecords>().Save(outcome.Changes);
+        await services.GetRequiredService<ISchoolRecords>().SaveAsync(outcome.Changes, cancellationToken);
         var told = await services.GetRequiredService<EndedLinkNotices>().TellAsync(outcome.Changes, cancellationToken);
         var s = outcome.Summary;
         terminal.Out.WriteLine($"{file.Name}: {s.Rows} dòng — {s.Added} mới, {s.Changed} thay đổi, {s.Unchanged} không đổi.");

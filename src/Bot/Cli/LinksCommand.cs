@@ -22,7 +22,7 @@ internal static class LinksCommand
         var (student, teacher) = Whose();
         var links = new Command("links", "Các cuộc trò chuyện đã liên kết; kết thúc liên kết / linked chats, and revoking them") { student, teacher };
         OneOf(links, student, teacher);
-        links.SetAction(parse => List(parse, context, parse.GetValue(student), parse.GetValue(teacher)));
+        links.SetAction((parse, cancel) => ListAsync(parse, context, parse.GetValue(student), parse.GetValue(teacher), cancel));
         links.Add(Revoke(context));
         return links;
     }
@@ -67,7 +67,7 @@ internal static class LinksCommand
         return true;
     }
 
-    private static int List(ParseResult parse, CliContext context, string? studentCode, string? teacherCode)
+    private static async Task<int> ListAsync(ParseResult parse, CliContext context, string? studentCode, string? teacherCode, CancellationToken cancellationToken)
     {
         using var host = context.BuildHost(parse);
         var services = host.Services;
@@ -76,16 +76,16 @@ internal static class LinksCommand
         var calendar = services.GetRequiredService<SchoolCalendar>();
         if (studentCode is not null)
         {
-            if (FindStudent(services, studentCode, terminal) is not { } found) return ExitCodes.BadInput;
-            var history = links.HistoryOf(found.Code);
+            if (await FindStudentAsync(services, studentCode, terminal, cancellationToken) is not { } found) return ExitCodes.BadInput;
+            var history = await links.HistoryOfAsync(found.Code, cancellationToken);
             terminal.Out.WriteLine($"{found.Code} {found.FullName} (lớp {found.ClassName}) — {history.Count(l => l.IsActive)} liên kết đang hoạt động, " +
                 $"{history.Count(l => !l.IsActive)} đã kết thúc.");
             foreach (var link in history)
                 terminal.Out.WriteLine(LinkLines.Of(link.Chat, link.LinkedAt, LinkLines.Proof(link.Proof, link.Phone), link.EndedAt, calendar));
             return ExitCodes.Success;
         }
-        if (FindTeacher(services, teacherCode!, terminal) is not { } teacher) return ExitCodes.BadInput;
-        var chats = links.StaffHistoryOf(teacher.Code);
+        if (await FindTeacherAsync(services, teacherCode!, terminal, cancellationToken) is not { } teacher) return ExitCodes.BadInput;
+        var chats = await links.StaffHistoryOfAsync(teacher.Code, cancellationToken);
         terminal.Out.WriteLine($"{teacher.Code} {teacher.FullName}{(teacher.HasLeft ? " (đã nghỉ)" : "")} — {chats.Count(l => l.IsActive)} liên kết đang hoạt động, " +
             $"{chats.Count(l => !l.IsActive)} đã kết thúc.");
         foreach (var link in chats)
@@ -93,16 +93,16 @@ internal static class LinksCommand
         return ExitCodes.Success;
     }
 
-    internal static Student? FindStudent(IServiceProvider services, string code, Terminal terminal)
+    internal static async Task<Student?> FindStudentAsync(IServiceProvider services, string code, Terminal terminal, CancellationToken cancellationToken)
     {
-        if (StudentCode.TryParse(code, out var parsed) && services.GetRequiredService<IStudentDirectory>().Find(parsed) is { } student) return student;
+        if (StudentCode.TryParse(code, out var parsed) && await services.GetRequiredService<IStudentDirectory>().FindAsync(parsed, cancellationToken) is { } student) return student;
         terminal.Error.WriteLine($"--student \"{code}\": không có học sinh nào mang mã này.");
         return null;
     }
 
-    internal static Teacher? FindTeacher(IServiceProvider services, string code, Terminal terminal)
+    internal static async Task<Teacher?> FindTeacherAsync(IServiceProvider services, string code, Terminal terminal, CancellationToken cancellationToken)
     {
-        if (services.GetRequiredService<ITeacherDirectory>().Find(code) is { } teacher) return teacher;
+        if (await services.GetRequiredService<ITeacherDirectory>().FindAsync(code, cancellationToken) is { } teacher) return teacher;
         terminal.Error.WriteLine($"--teacher \"{code}\": không có giáo viên nào mang mã này.");
         return null;
     }
@@ -120,14 +120,14 @@ internal static class LinksCommand
             string whose;
             if (studentCode is not null)
             {
-                if (FindStudent(services, studentCode, terminal) is not { } student) return ExitCodes.BadInput;
-                LinkEndings.End(changes, links.ParentsOf(student.Code).Where(l => only is null || l.Chat == only), actor, now);
+                if (await FindStudentAsync(services, studentCode, terminal, cancellationToken) is not { } student) return ExitCodes.BadInput;
+                LinkEndings.End(changes, (await links.ParentsOfAsync(student.Code, cancellationToken)).Where(l => only is null || l.Chat == only), actor, now);
                 whose = $"{student.Code} {student.FullName}";
             }
             else
             {
-                if (FindTeacher(services, teacherCode!, terminal) is not { } teacher) return ExitCodes.BadInput;
-                LinkEndings.End(changes, links.ChatsOfTeacher(teacher.Code).Where(l => only is null || l.Chat == only), actor, now);
+                if (await FindTeacherAsync(services, teacherCode!, terminal, cancellationToken) is not { } teacher) return ExitCodes.BadInput;
+                LinkEndings.End(changes, (await links.ChatsOfTeacherAsync(teacher.Code, cancellationToken)).Where(l => only is null || l.Chat == only), actor, now);
                 whose = $"{teacher.Code} {teacher.FullName}";
             }
             var ended = changes.EndedLinks.Select(l => l.Chat).Concat(changes.EndedStaffLinks.Select(l => l.Chat)).ToList();
@@ -138,11 +138,11 @@ internal static class LinksCommand
                     : $"{whose}: không có liên kết nào đang hoạt động với {only} — không có gì thay đổi.");
                 return only is null ? ExitCodes.Success : ExitCodes.BadInput;
             }
-            services.GetRequiredService<ISchoolRecords>().Save(changes);
+            await services.GetRequiredService<ISchoolRecords>().SaveAsync(changes, cancellationToken);
             await services.GetRequiredService<EndedLinkNotices>().TellAsync(changes, cancellationToken);
             terminal.Out.WriteLine($"{whose}: đã kết thúc {ended.Count} liên kết ({string.Join(", ", ended)}); " +
                 "mỗi cuộc trò chuyện được báo một lần, và không nhận thêm tin nào nữa. Đã ghi vào nhật ký thay đổi.");
-            foreach (var warning in StillOnRecord(changes)) terminal.Error.WriteLine(warning);
+            foreach (var warning in await StillOnRecordAsync(changes, cancellationToken)) terminal.Error.WriteLine(warning);
             return ExitCodes.Success;
         }
 
@@ -150,22 +150,24 @@ internal static class LinksCommand
         /// A phone still on the school's record verifies again at the next /start: the school is told
         /// how to keep that person out for good (change the roster, or mark the teacher left).
         /// </summary>
-        private IEnumerable<string> StillOnRecord(ChangeSet changes)
+        private async Task<List<string>> StillOnRecordAsync(ChangeSet changes, CancellationToken cancellationToken)
         {
+            var warnings = new List<string>();
             var students = services.GetRequiredService<IStudentDirectory>();
             foreach (var link in changes.EndedLinks.Where(l => l.Proof == LinkProof.Phone && l.Phone is not null).DistinctBy(l => (l.Student, l.Phone)))
             {
-                if (students.GuardiansOf(link.Student).Any(g => g.Phone?.National == link.Phone))
-                    yield return $"Lưu ý: số {Domain.Guardians.PhoneNumber.Parse(link.Phone!).Display} vẫn là số phụ huynh của {link.Student} trong danh sách học sinh, " +
-                        "nên người đó xác minh lại được. Để chặn hẳn, hãy bỏ hoặc sửa số này trong danh sách rồi import roster.";
+                if ((await students.GuardiansOfAsync(link.Student, cancellationToken)).Any(g => g.Phone?.National == link.Phone))
+                    warnings.Add($"Lưu ý: số {Domain.Guardians.PhoneNumber.Parse(link.Phone!).Display} vẫn là số phụ huynh của {link.Student} trong danh sách học sinh, " +
+                        "nên người đó xác minh lại được. Để chặn hẳn, hãy bỏ hoặc sửa số này trong danh sách rồi import roster.");
             }
             var teachers = services.GetRequiredService<ITeacherDirectory>();
             foreach (var code in changes.EndedStaffLinks.Select(l => l.TeacherCode).Distinct())
             {
-                if (teachers.Find(code) is { HasLeft: false, Phone: { } phone })
-                    yield return $"Lưu ý: {code} vẫn đang công tác với số {phone.Display} trong danh sách giáo viên, nên xác minh lại được. " +
-                        "Để chặn hẳn, hãy ghi status = left (hoặc sửa số) cho giáo viên này rồi import teachers.";
+                if (await teachers.FindAsync(code, cancellationToken) is { HasLeft: false, Phone: { } phone })
+                    warnings.Add($"Lưu ý: {code} vẫn đang công tác với số {phone.Display} trong danh sách giáo viên, nên xác minh lại được. " +
+                        "Để chặn hẳn, hãy ghi status = left (hoặc sửa số) cho giáo viên này rồi import teachers.");
             }
+            return warnings;
         }
     }
 }

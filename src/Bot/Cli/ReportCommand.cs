@@ -23,18 +23,18 @@ internal static class ReportCommand
         var output = new PathOption("--out") { Description = "Tệp PDF sẽ ghi, hoặc một thư mục (kết thúc bằng /)", Required = true };
         var student = new Option<string?>("--student") { Description = "Chỉ in trang của một học sinh, theo mã" };
         var command = new Command("report", "In sổ liên lạc của lớp ra PDF / the printable contact book") { className, term, output, student };
-        command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(term) == "1" ? Term.I : null,
-            parse.GetRequiredValue(output), parse.GetValue(student), parse, context));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(className), parse.GetRequiredValue(term) == "1" ? Term.I : null,
+            parse.GetRequiredValue(output), parse.GetValue(student), parse, context, cancellationToken));
         return command;
     }
 
     private const string WholeSchool = "all";
 
-    private static int Run(string classText, Term? term, string output, string? studentText, ParseResult parse, CliContext context)
+    private static async Task<int> RunAsync(string classText, Term? term, string output, string? studentText, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var error = context.Terminal.Error;
         if (string.Equals(classText.Trim(), WholeSchool, StringComparison.OrdinalIgnoreCase))
-            return RunSchool(term, output, studentText, parse, context);
+            return await RunSchoolAsync(term, output, studentText, parse, context, cancellationToken);
         if (!ClassName.TryParse(classText, out var className))
         {
             error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
@@ -44,7 +44,7 @@ internal static class ReportCommand
         using var host = context.BuildHost(parse);
         var services = host.Services;
         var students = services.GetRequiredService<IStudentDirectory>();
-        var roster = students.InClass(className);
+        var roster = await students.InClassAsync(className, cancellationToken);
         if (roster.Count == 0)
         {
             error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
@@ -53,11 +53,11 @@ internal static class ReportCommand
         Student? only = null;
         if (studentText is not null)
         {
-            only = FindStudent(students, studentText, className, error);
+            only = await FindStudentAsync(students, studentText, className, error, cancellationToken);
             if (only is null) return ExitCodes.BadInput;
         }
         var source = services.GetRequiredService<ContactBookSource>();
-        var book = only is null ? source.ForClass(className, term, roster) : source.ForStudent(only, term);
+        var book = only is null ? await source.ForClassAsync(className, term, roster, cancellationToken) : await source.ForStudentAsync(only, term, cancellationToken);
 
         // --out may name a folder: the file is then named after the class, the term and the student.
         var folder = Directory.Exists(output) || output.EndsWith(Path.DirectorySeparatorChar) || output.EndsWith(Path.AltDirectorySeparatorChar);
@@ -78,7 +78,7 @@ internal static class ReportCommand
 
 
     /// <summary>Every class into one folder: <c>--out</c> must be a folder (made if missing), not a .pdf file.</summary>
-    private static int RunSchool(Term? term, string output, string? studentText, ParseResult parse, CliContext context)
+    private static async Task<int> RunSchoolAsync(Term? term, string output, string? studentText, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var error = context.Terminal.Error;
         if (studentText is not null)
@@ -96,7 +96,7 @@ internal static class ReportCommand
         using var host = context.BuildHost(parse);
         var services = host.Services;
         var books = services.GetRequiredService<SchoolContactBooks>();
-        if (services.GetRequiredService<IStudentDirectory>().Classes().Count == 0)
+        if ((await services.GetRequiredService<IStudentDirectory>().ClassesAsync(cancellationToken)).Count == 0)
         {
             error.WriteLine("Chưa có học sinh nào: hãy nhập danh sách lớp trước (import roster).");
             return ExitCodes.BadInput;
@@ -104,7 +104,7 @@ internal static class ReportCommand
         IReadOnlyList<PrintedBook> printed;
         try
         {
-            printed = books.PrintAll(folder, term, new SchoolProgressBar(context.Terminal));
+            printed = await books.PrintAllAsync(folder, term, new SchoolProgressBar(context.Terminal), cancellationToken);
         }
         catch (Exception e) when (Unwritable(e) is { } cause)
         {
@@ -124,14 +124,14 @@ internal static class ReportCommand
         _ => null,
     };
 
-    private static Student? FindStudent(IStudentDirectory students, string text, ClassName className, TextWriter error)
+    private static async Task<Student?> FindStudentAsync(IStudentDirectory students, string text, ClassName className, TextWriter error, CancellationToken cancellationToken)
     {
         if (!StudentCode.TryParse(text, out var code))
         {
             error.WriteLine($"--student \"{text}\" không phải mã học sinh (ví dụ HS0001).");
             return null;
         }
-        var student = students.Find(code);
+        var student = await students.FindAsync(code, cancellationToken);
         if (student is null) error.WriteLine($"Không có học sinh mã {code}.");
         else if (student.ClassName != className) error.WriteLine($"Học sinh {code} ({student.FullName}) học lớp {student.ClassName}, không phải lớp {className}.");
         return student?.ClassName == className ? student : null;

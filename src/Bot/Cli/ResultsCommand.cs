@@ -19,12 +19,12 @@ internal static class ResultsCommand
         var format = new Option<string>("--format") { Description = "table, csv hoặc json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("results", "Kết quả học tập và rèn luyện theo Thông tư 22 / Circular 22 results") { className, term, format };
-        command.SetAction(parse => Run(parse.GetRequiredValue(className), parse.GetRequiredValue(term),
-            parse.GetRequiredValue(format), parse, context));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(className), parse.GetRequiredValue(term),
+            parse.GetRequiredValue(format), parse, context, cancellationToken));
         return command;
     }
 
-    private static int Run(string classText, string termText, string format, ParseResult parse, CliContext context)
+    private static async Task<int> RunAsync(string classText, string termText, string format, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var terminal = context.Terminal;
         if (!ClassName.TryParse(classText, out var className))
@@ -36,13 +36,13 @@ internal static class ResultsCommand
 
         using var host = context.BuildHost(parse);
         var students = host.Services.GetRequiredService<IStudentDirectory>();
-        if (students.InClass(className).Count == 0)
+        if ((await students.InClassAsync(className, cancellationToken)).Count == 0)
         {
             terminal.Error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
             return ExitCodes.BadInput;
         }
         var year = host.Services.GetRequiredService<SchoolCalendar>().Year;
-        var results = host.Services.GetRequiredService<ClassResults>().Of(className, year, term);
+        var results = await host.Services.GetRequiredService<ClassResults>().OfAsync(className, year, term, cancellationToken);
         switch (format)
         {
             case "json":

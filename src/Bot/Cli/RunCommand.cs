@@ -37,9 +37,9 @@ internal static class RunCommand
         var localOnly = chatOnly || channels.Count == 0;
         // The demo school is seeded for the local chat only: on a real channel its people, whose phone
         // numbers are public, could verify as the principal or a teacher of the school imported later.
-        if (localOnly && host.Services.GetRequiredService<DemoSeeder>().SeedIfEmpty())
+        if (localOnly && await host.Services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancel))
             await terminal.Error.WriteLineAsync($"Cơ sở dữ liệu mới: đã tạo trường mẫu \"{DemoSchool.Name}\".");
-        else if (!localOnly && host.Services.GetRequiredService<IStudentDirectory>().CountStudents() == 0)
+        else if (!localOnly && await host.Services.GetRequiredService<IStudentDirectory>().CountStudentsAsync(cancel) == 0)
             await terminal.Error.WriteLineAsync("Cơ sở dữ liệu chưa có học sinh nào: hãy nhập dữ liệu của trường (import roster …, import teachers …), " +
                 "hoặc chạy lệnh demo để thử với trường mẫu.");
 

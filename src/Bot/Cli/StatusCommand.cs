@@ -37,7 +37,7 @@ internal static class StatusCommand
         var rate = await outbox.SentSinceAsync(clock.GetUtcNow().AddMinutes(-1), cancellationToken) / 60.0;
         var limit = services.GetRequiredService<IOptions<DeliveryOptions>>().Value.MessagesPerSecond;
         var output = terminal.Out;
-        output.WriteLine($"Học sinh: {services.GetRequiredService<IStudentDirectory>().CountStudents()}");
+        output.WriteLine($"Học sinh: {await services.GetRequiredService<IStudentDirectory>().CountStudentsAsync(cancellationToken)}");
         output.WriteLine($"Tin đang chờ gửi: {counts[OutboxStatus.Pending]}");
         output.WriteLine($"Đã gửi: {counts[OutboxStatus.Sent]}");
         output.WriteLine($"Lỗi (đã bỏ): {counts[OutboxStatus.Failed]}");

@@ -41,6 +41,7 @@ public sealed class ConversationEngine(
         var turn = new Turn(resolved, state, catalogues.For(language), links, students, teachers);
         try
         {
+            await turn.LoadAsync(cancellationToken);
             if (expired is not null) turn.Say(turn.Texts.Chat.OfferExpired(expired));
             else await RouteAsync(turn, cancellationToken);
         }

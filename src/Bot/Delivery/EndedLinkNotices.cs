@@ -25,7 +25,7 @@ public sealed class EndedLinkNotices(IOutbox outbox, IStudentDirectory students,
         var textsOf = await catalogues.OfAsync(changes.EndedLinks.Select(l => l.Chat).Concat(changes.EndedStaffLinks.Select(l => l.Chat)), cancellationToken);
         foreach (var link in changes.EndedLinks)
         {
-            var name = students.Find(link.Student)?.FullName ?? link.Student.Value;
+            var name = (await students.FindAsync(link.Student, cancellationToken))?.FullName ?? link.Student.Value;
             var texts = textsOf(link.Chat);
             messages.Add(OutboxMessages.Of($"unlinked:{link.Student}:{link.Chat.Key}:{link.EndedAt!.Value.UtcTicks}", link.Chat,
                 new Reply(texts.Verify.LinkEndedBySchool(name, link.Student)) { Language = texts.Language }, now, now));

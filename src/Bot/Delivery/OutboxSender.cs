@@ -51,7 +51,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
         var shortestWait = TimeSpan.MaxValue;
         foreach (var message in due)
         {
-            if (!StillFor(message))
+            if (!await StillForAsync(message, cancellationToken))
             {
                 await outbox.CloseAsync(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc", CancellationToken.None);
                 continue;
@@ -75,14 +75,14 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     }
 
     /// <summary>A chat that blocked the bot keeps no link, as a parent or a teacher: ended in one save, audited, and nothing left pending for it.</summary>
-    private async Task EndLinksOfBlockedAsync(ChatAddress chat)
+    private async Task EndLinksOfBlockedAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         var changes = new ChangeSet();
         var actor = new Actor(chat.Key, chat.Channel, "đã chặn bot");
         var now = clock.GetUtcNow();
-        LinkEndings.End(changes, links.ChildrenOf(chat), actor, now);
-        if (links.StaffOf(chat) is { } staff) LinkEndings.End(changes, [staff], actor, now);
-        services.GetRequiredService<ISchoolRecords>().Save(changes);
+        LinkEndings.End(changes, await links.ChildrenOfAsync(chat, cancellationToken), actor, now);
+        if (await links.StaffOfAsync(chat, cancellationToken) is { } staff) LinkEndings.End(changes, [staff], actor, now);
+        await services.GetRequiredService<ISchoolRecords>().SaveAsync(changes, cancellationToken);
         await outbox.WithdrawPendingAsync(chat, null, CancellationToken.None);
     }
 
@@ -101,11 +101,11 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     }
 
     /// <summary>Whether the chat still has the link the message was written for: nothing reaches a chat after /roi or a revocation.</summary>
-    private bool StillFor(OutboxMessage message) => message.For switch
+    private async Task<bool> StillForAsync(OutboxMessage message, CancellationToken cancellationToken) => message.For switch
     {
         null => true,
-        { IsTeacher: true } teacher => links.StaffOf(message.Chat)?.TeacherCode == teacher.Code,
-        { } student => links.ChildrenOf(message.Chat).Any(l => l.Student.Value == student.Code),
+        { IsTeacher: true } teacher => (await links.StaffOfAsync(message.Chat, cancellationToken))?.TeacherCode == teacher.Code,
+        { } student => (await links.ChildrenOfAsync(message.Chat, cancellationToken)).Any(l => l.Student.Value == student.Code),
     };
 
     private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -135,7 +135,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
         {
             logger.LogInformation("{Chat} blocked the bot: its links end", message.Chat);
             await outbox.CloseAsync(message.Id, OutboxStatus.Blocked, e.Message, CancellationToken.None);
-            await EndLinksOfBlockedAsync(message.Chat);
+            await EndLinksOfBlockedAsync(message.Chat, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

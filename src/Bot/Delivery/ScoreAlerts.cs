@@ -26,12 +26,12 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
         var now = calendar.Now;
         var marks = saved.ToList();
         // A batch's parents read at once: one read of their languages, not one a parent.
-        var parents = links.ParentsOf(marks.Select(m => m.Student).Distinct().ToList());
+        var parents = await links.ParentsOfAsync(marks.Select(m => m.Student).Distinct().ToList(), cancellationToken);
         var textsOf = await catalogues.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat), cancellationToken);
         var chosenOf = await settings.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat).Distinct().ToList(), cancellationToken);
         foreach (var mark in marks)
         {
-            if (students.Find(mark.Student) is not { } student) continue;
+            if (await students.FindAsync(mark.Student, cancellationToken) is not { } student) continue;
             foreach (var link in parents[mark.Student])
             {
                 var chosen = chosenOf.GetValueOrDefault(link.Chat.Key, ParentSettings.Default);
@@ -43,7 +43,7 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace, chosen, schedule.Value);
                 // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
                 var texts = textsOf(link.Chat);
-                var alert = new Reply(Text(texts, student, mark)) { Language = texts.Language };
+                var alert = new Reply(await TextAsync(texts, student, mark, cancellationToken)) { Language = texts.Language };
                 await outbox.EnqueueAsync(OutboxMessages.Of($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, alert, now, due,
                     CodeHolder.Student(student.Code)), cancellationToken);
             }
@@ -53,9 +53,9 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
     /// <summary>The mark an alert's id names: "8.5:638…" (the save's time after it), or "8.5" in ids made before that.</summary>
     private static string MarkIn(string rest) => rest.Split(':')[0];
 
-    private string Text(Catalogue texts, Student student, Assessment mark)
+    private async Task<string> TextAsync(Catalogue texts, Student student, Assessment mark, CancellationToken cancellationToken)
     {
-        var ofTerm = grades.MarksOf(student.Code, mark.Term);
+        var ofTerm = await grades.MarksOfAsync(student.Code, mark.Term, cancellationToken);
         var result = SubjectAverages.ForTerm(mark.Subject, student.ClassName.Grade, ofTerm);
         return texts.Grades.NewMark(student, mark, result.Average);
     }

@@ -11,7 +11,7 @@ public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory student
     private const int StudentsPerBatch = 2_000;
 
     /// <summary>Creates or refreshes the demo school; returns how many students it has.</summary>
-    public int Seed(int? studentCount = null, IProgress<int>? progress = null)
+    public async Task<int> SeedAsync(int? studentCount = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var year = calendar.Year;
         var options = new DemoOptions
@@ -24,7 +24,7 @@ public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory student
         var written = 0;
         foreach (var batch in DemoSchool.BuildInBatches(options, StudentsPerBatch))
         {
-            records.Save(batch);
+            await records.SaveAsync(batch, cancellationToken);
             written += batch.Students.Count;
             progress?.Report(written);
         }
@@ -35,22 +35,22 @@ public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory student
     /// Whether the store holds a real school (students, but not the demo's first one): the demo's
     /// people, whose phone numbers are public, must never be written into it.
     /// </summary>
-    public bool HoldsARealSchool() =>
-        students.CountStudents() > 0 && students.Find(StudentCode.Parse(DemoSchool.FirstStudentCode))?.FullName != DemoSchool.FirstStudentName;
+    public async Task<bool> HoldsARealSchoolAsync(CancellationToken cancellationToken) =>
+        await students.CountStudentsAsync(cancellationToken) > 0 && (await students.FindAsync(StudentCode.Parse(DemoSchool.FirstStudentCode), cancellationToken))?.FullName != DemoSchool.FirstStudentName;
 
     /// <summary>
     /// Whether the store holds the demo school (its first student, or its first parent's phone, which
     /// is in the range kept for the demo): a real school's people must never be written beside it.
     /// </summary>
-    public bool HoldsTheDemoSchool() =>
-        students.Find(StudentCode.Parse(DemoSchool.FirstStudentCode))?.FullName == DemoSchool.FirstStudentName
-        || students.GuardiansWithPhone(PhoneNumber.Parse(DemoSchool.FirstParentPhone)).Count > 0;
+    public async Task<bool> HoldsTheDemoSchoolAsync(CancellationToken cancellationToken) =>
+        (await students.FindAsync(StudentCode.Parse(DemoSchool.FirstStudentCode), cancellationToken))?.FullName == DemoSchool.FirstStudentName
+        || (await students.GuardiansWithPhoneAsync(PhoneNumber.Parse(DemoSchool.FirstParentPhone), cancellationToken)).Count > 0;
 
     /// <summary>Seeds the demo on the first start of the local chat, when the store has no student at all.</summary>
-    public bool SeedIfEmpty()
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
-        if (students.CountStudents() > 0) return false;
-        Seed();
+        if (await students.CountStudentsAsync(cancellationToken) > 0) return false;
+        await SeedAsync(cancellationToken: cancellationToken);
         return true;
     }
 }

@@ -43,7 +43,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var now = calendar.Now;
         var queued = 0;
         var batch = new List<OutboxMessage>(WriteEvery + 100);
-        foreach (var className in students.Classes())
+        foreach (var className in await students.ClassesAsync(cancellationToken))
         {
             // A class's records are read a collection at a time for the whole class, then composed.
             var (notices, read) = (await board.PublishedForAsync(className, now, 50, cancellationToken), await ReadAsync(className, cancellationToken));
@@ -80,12 +80,12 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     /// </summary>
     private async Task<ClassWeek?> ReadAsync(ClassName className, CancellationToken cancellationToken)
     {
-        var studying = students.InClass(className).Where(s => s.IsStudying).ToList();
-        var parents = links.ParentsOf(studying.Select(s => s.Code).ToList());
+        var studying = (await students.InClassAsync(className, cancellationToken)).Where(s => s.IsStudying).ToList();
+        var parents = await links.ParentsOfAsync(studying.Select(s => s.Code).ToList(), cancellationToken);
         var linked = studying.Where(s => parents.Contains(s.Code)).ToList();
         if (linked.Count == 0) return null;
         var codes = linked.Select(s => s.Code).ToList();
-        return new ClassWeek(linked, parents, grades.MarksOf(codes), attendance.AbsencesOf(codes), conduct.RemarksOf(codes),
+        return new ClassWeek(linked, parents, await grades.MarksOfAsync(codes, cancellationToken), await attendance.AbsencesOfAsync(codes, cancellationToken), await conduct.RemarksOfAsync(codes, cancellationToken),
             await board.AcknowledgedForAsync(codes, cancellationToken), await leaves.OfStudentsAsync(codes, cancellationToken));
     }
 

@@ -14,10 +14,10 @@ namespace SoLienLac.Bot.SchoolFiles;
 /// </summary>
 public static class GradebookExport
 {
-    public static int Write(string path, IEnumerable<Student> students, IGradeBook grades)
+    public static async Task<int> WriteAsync(string path, IEnumerable<Student> students, IGradeBook grades, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grades);
-        var rows = Rows(students, grades).ToList();
+        var rows = await RowsAsync(students, grades, cancellationToken);
         if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             PrivateFiles.Write(path, file => file.SaveAs(rows.Select(r => new Dictionary<string, object>
@@ -34,8 +34,16 @@ public static class GradebookExport
     }
 
     /// <summary>Named columns (tx1, tx2 …) so the file reads back into the same cells whatever its row order.</summary>
-    private static IEnumerable<(string Student, string Subject, int Term, string Kind, string Score)> Rows(IEnumerable<Student> students, IGradeBook grades) =>
-        students.SelectMany(s => grades.MarksOf(s.Code)
-            .OrderBy(m => m.Term).ThenBy(m => SubjectCatalog.IndexOf(m.Subject)).ThenBy(m => m.Column.Order)
-            .Select(m => (s.Code.Value, m.Subject.Name, (int)m.Term, m.Column.ToString(), m.Mark.ToString())));
+    private static async Task<List<(string Student, string Subject, int Term, string Kind, string Score)>> RowsAsync(IEnumerable<Student> students, IGradeBook grades,
+        CancellationToken cancellationToken)
+    {
+        var rows = new List<(string Student, string Subject, int Term, string Kind, string Score)>();
+        foreach (var s in students)
+        {
+            rows.AddRange((await grades.MarksOfAsync(s.Code, cancellationToken))
+                .OrderBy(m => m.Term).ThenBy(m => SubjectCatalog.IndexOf(m.Subject)).ThenBy(m => m.Column.Order)
+                .Select(m => (s.Code.Value, m.Subject.Name, (int)m.Term, m.Column.ToString(), m.Mark.ToString())));
+        }
+        return rows;
+    }
 }

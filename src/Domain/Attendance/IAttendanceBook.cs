@@ -5,8 +5,8 @@ namespace SoLienLac.Domain.Attendance;
 /// <summary>The absences recorded for a student, oldest first.</summary>
 public interface IAttendanceBook
 {
-    IReadOnlyList<Absence> AbsencesOf(StudentCode student);
+    Task<IReadOnlyList<Absence>> AbsencesOfAsync(StudentCode student, CancellationToken cancellationToken);
 
     /// <summary>Many students' absences in one read (a class), each student's oldest first.</summary>
-    ILookup<StudentCode, Absence> AbsencesOf(IReadOnlyCollection<StudentCode> students);
+    Task<ILookup<StudentCode, Absence>> AbsencesOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken);
 }

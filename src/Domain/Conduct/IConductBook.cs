@@ -5,10 +5,10 @@ namespace SoLienLac.Domain.Conduct;
 /// <summary>Training results per term and the teachers' remarks.</summary>
 public interface IConductBook
 {
-    IReadOnlyList<ConductRecord> LevelsOf(StudentCode student);
+    Task<IReadOnlyList<ConductRecord>> LevelsOfAsync(StudentCode student, CancellationToken cancellationToken);
 
-    IReadOnlyList<Remark> RemarksOf(StudentCode student);
+    Task<IReadOnlyList<Remark>> RemarksOfAsync(StudentCode student, CancellationToken cancellationToken);
 
     /// <summary>Many students' remarks in one read (a class), each student's oldest first.</summary>
-    ILookup<StudentCode, Remark> RemarksOf(IReadOnlyCollection<StudentCode> students);
+    Task<ILookup<StudentCode, Remark>> RemarksOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken);
 }

@@ -14,13 +14,13 @@ namespace SoLienLac.Domain.Entry;
 /// </summary>
 public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook attendance, ISchoolRecords records)
 {
-    public AbsenceBatch Preview(Teacher teacher, ClassName className, DateOnly date, DaySession session,
-        IReadOnlyList<string> lines, bool termClosed = false, string? reason = null)
+    public async Task<AbsenceBatch> PreviewAsync(Teacher teacher, ClassName className, DateOnly date, DaySession session,
+        IReadOnlyList<string> lines, bool termClosed = false, string? reason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
         if (Authorization.Check(teacher, TeacherAction.RecordAttendance, className, null, termClosed, reason) is { } refusal)
             return new AbsenceBatch(className, date, session, [], []) { Refused = refusal };
-        var reader = new RosterLines(students, className);
+        var reader = await RosterLines.LoadAsync(students, className, lines, cancellationToken);
         // The class's absences in one read, at the first line: every line names a student of the class.
         ILookup<StudentCode, Absence>? recorded = null;
         var changes = new List<AbsenceChange>();
@@ -35,7 +35,7 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
                 continue;
             }
             var absence = new Absence(student.Code, date, session, excused);
-            recorded ??= attendance.AbsencesOf(reader.Roster.Select(s => s.Code).ToList());
+            recorded ??= await attendance.AbsencesOfAsync(reader.Roster.Select(s => s.Code).ToList(), cancellationToken);
             var before = recorded[student.Code].FirstOrDefault(a => a.Key == absence.Key);
             changes.Add(new AbsenceChange(student, before, present ? null : absence));
         }
@@ -46,7 +46,7 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
     public const string PresentMark = "có mặt";
 
     /// <summary>Saves what changed, audited; returns the absences saved, for the parents' alerts.</summary>
-    public IReadOnlyList<AbsenceChange> Apply(AbsenceBatch batch, Actor actor, DateTimeOffset now)
+    public async Task<IReadOnlyList<AbsenceChange>> ApplyAsync(AbsenceBatch batch, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Refused is not null) throw new InvalidOperationException("a refused batch cannot be saved");
@@ -60,7 +60,7 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
             changes.Audit.Add(AuditEntry.Record(actor, now, change.Student.Code.Value,
                 $"Vắng {VietnameseFormat.Date(absence.Date)} buổi {absence.Session.Vietnamese()}", change.Before?.Mark, change.After?.Mark ?? PresentMark));
         }
-        records.Save(changes);
+        await records.SaveAsync(changes, cancellationToken);
         return saved;
     }
 }

@@ -17,22 +17,22 @@ public sealed class ConductEntry(IConductBook conduct, ISchoolRecords records)
     public static Refusal? CheckRemark(Teacher teacher, Student student) =>
         Authorization.Check(teacher, TeacherAction.WriteRemark, student?.ClassName);
 
-    public Level? LevelBefore(Student student, Term term) =>
-        conduct.LevelsOf(student?.Code ?? throw new ArgumentNullException(nameof(student))).FirstOrDefault(c => c.Term == term)?.Level;
+    public async Task<Level?> LevelBeforeAsync(Student student, Term term, CancellationToken cancellationToken) =>
+        (await conduct.LevelsOfAsync(student?.Code ?? throw new ArgumentNullException(nameof(student)), cancellationToken)).FirstOrDefault(c => c.Term == term)?.Level;
 
-    public void SetLevel(Teacher teacher, Student student, Term term, Level level, Actor actor, DateTimeOffset now, bool termClosed)
+    public async Task SetLevelAsync(Teacher teacher, Student student, Term term, Level level, Actor actor, DateTimeOffset now, bool termClosed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (CheckLevel(teacher, student, termClosed, actor.Reason) is { } refused) throw new InvalidOperationException($"refused: {refused}");
-        var before = LevelBefore(student, term);
+        var before = await LevelBeforeAsync(student, term, cancellationToken);
         if (before == level) return;
         var changes = new ChangeSet();
         changes.Conduct.Add(new ConductRecord(student.Code, term, level));
         changes.Audit.Add(AuditEntry.Record(actor, now, student.Code.Value, $"Rèn luyện {term.Vietnamese()}", before?.Vietnamese(), level.Vietnamese()));
-        records.Save(changes);
+        await records.SaveAsync(changes, cancellationToken);
     }
 
-    public Remark Write(Teacher teacher, Student student, Term term, DateOnly today, string text, Actor actor, DateTimeOffset now)
+    public async Task<Remark> WriteAsync(Teacher teacher, Student student, Term term, DateOnly today, string text, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(teacher);
         if (CheckRemark(teacher, student) is { } refused) throw new InvalidOperationException($"refused: {refused}");
@@ -40,7 +40,7 @@ public sealed class ConductEntry(IConductBook conduct, ISchoolRecords records)
         var changes = new ChangeSet();
         changes.Remarks.Add(remark);
         changes.Audit.Add(AuditEntry.Record(actor, now, student.Code.Value, "Nhận xét", null, remark.Text));
-        records.Save(changes);
+        await records.SaveAsync(changes, cancellationToken);
         return remark;
     }
 }

@@ -22,7 +22,7 @@ public sealed class LeaveDecisions(IStudentDirectory students, IAttendanceBook a
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(isClosed);
-        var student = students.Find(request.Student) ?? throw new InvalidOperationException($"no student {request.Student}");
+        var student = await students.FindAsync(request.Student, cancellationToken) ?? throw new InvalidOperationException($"no student {request.Student}");
         if (Authorization.Check(teacher, TeacherAction.DecideLeave, student.ClassName) is { } refusal) return (null, refusal);
         if (approve && request.Sessions.Any(s => isClosed(s.Date))
             && Authorization.Check(teacher, TeacherAction.RecordAttendance, student.ClassName, null, termClosed: true, $"đơn xin nghỉ: {request.Reason}") is { } closed)
@@ -33,7 +33,7 @@ public sealed class LeaveDecisions(IStudentDirectory students, IAttendanceBook a
         if (!approve) return (decided, null);
 
         var actor = new Actor(teacher.Code, "leave", $"đơn xin nghỉ: {request.Reason}");
-        var existing = attendance.AbsencesOf(student.Code).ToDictionary(a => a.Key);
+        var existing = (await attendance.AbsencesOfAsync(student.Code, cancellationToken)).ToDictionary(a => a.Key);
         var changes = new ChangeSet();
         foreach (var session in request.Sessions)
         {
@@ -44,7 +44,7 @@ public sealed class LeaveDecisions(IStudentDirectory students, IAttendanceBook a
             changes.Audit.Add(AuditEntry.Record(actor, now, student.Code.Value,
                 $"Vắng {VietnameseFormat.Date(session.Date)} buổi {session.Session.Vietnamese()}", before?.Mark, absence.Mark));
         }
-        records.Save(changes);
+        await records.SaveAsync(changes, cancellationToken);
         return (decided, null);
     }
 }

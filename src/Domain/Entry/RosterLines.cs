@@ -7,10 +7,31 @@ namespace SoLienLac.Domain.Entry;
 /// Reads the lines a teacher types — "HS0012 8,5", "12 8.5" (the number in the class list), "HS0012: K" —
 /// resolving each first word to a student of the class and keeping the rest as the value.
 /// </summary>
-internal sealed class RosterLines(IStudentDirectory students, ClassName className)
+internal sealed class RosterLines
 {
     private static readonly char[] Separators = [' ', '\t', ':', ';', '='];
-    private readonly IReadOnlyList<Student> _roster = students.InClass(className);
+    private readonly IReadOnlyList<Student> _roster;
+    private readonly IReadOnlyDictionary<StudentCode, Student> _elsewhere;
+
+    private RosterLines(IReadOnlyList<Student> roster, IReadOnlyDictionary<StudentCode, Student> elsewhere) =>
+        (_roster, _elsewhere) = (roster, elsewhere);
+
+    /// <summary>Reads the class list, and looks up once every typed code that is not on it (to say which class it is in).</summary>
+    public static async Task<RosterLines> LoadAsync(IStudentDirectory students, ClassName className, IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(students);
+        ArgumentNullException.ThrowIfNull(lines);
+        var roster = await students.InClassAsync(className, cancellationToken);
+        var own = roster.Select(s => s.Code).ToHashSet();
+        var elsewhere = new Dictionary<StudentCode, Student>();
+        foreach (var line in lines)
+        {
+            var key = line.Trim().Split(Separators, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            if (key is null || !StudentCode.TryParse(key, out var code) || own.Contains(code) || elsewhere.ContainsKey(code)) continue;
+            if (await students.FindAsync(code, cancellationToken) is { } other) elsewhere[code] = other;
+        }
+        return new RosterLines(roster, elsewhere);
+    }
 
     public List<EntryIssue> Issues { get; } = [];
 
@@ -53,7 +74,7 @@ internal sealed class RosterLines(IStudentDirectory students, ClassName classNam
         if (StudentCode.TryParse(key, out var code))
         {
             if (_roster.FirstOrDefault(s => s.Code == code) is { } own) return own;
-            if (students.Find(code) is { } other)
+            if (_elsewhere.TryGetValue(code, out var other))
             {
                 Issues.Add(new EntryIssue(line, text, EntryProblem.OtherClass, other.ClassName.Value));
                 return null;

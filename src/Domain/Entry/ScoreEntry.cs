@@ -13,14 +13,14 @@ namespace SoLienLac.Domain.Entry;
 public sealed class ScoreEntry(IStudentDirectory students, IGradeBook grades, ISchoolRecords records)
 {
     /// <summary>What the lines would change, or why this teacher may not change it (checked here, not by the caller).</summary>
-    public ScoreBatch Preview(Teacher teacher, ClassName className, Subject subject, Term term, Column column,
-        IReadOnlyList<string> lines, bool termClosed = false, string? reason = null)
+    public async Task<ScoreBatch> PreviewAsync(Teacher teacher, ClassName className, Subject subject, Term term, Column column,
+        IReadOnlyList<string> lines, bool termClosed = false, string? reason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(lines);
         if (Authorization.Check(teacher, TeacherAction.EnterScores, className, subject, termClosed, reason) is { } refusal)
             return new ScoreBatch(className, subject, term, column, [], []) { Refused = refusal };
-        var reader = new RosterLines(students, className);
+        var reader = await RosterLines.LoadAsync(students, className, lines, cancellationToken);
         var changes = new List<ScoreChange>();
         foreach (var (line, text, student, value) in reader.Read(lines))
         {
@@ -30,14 +30,14 @@ public sealed class ScoreEntry(IStudentDirectory students, IGradeBook grades, IS
                 reader.Reject(student.Code);
                 continue;
             }
-            var before = grades.MarksOf(student.Code, term).FirstOrDefault(m => m.Subject == subject && m.Column == column)?.Mark;
+            var before = (await grades.MarksOfAsync(student.Code, term, cancellationToken)).FirstOrDefault(m => m.Subject == subject && m.Column == column)?.Mark;
             changes.Add(new ScoreChange(student, before, mark));
         }
         return new ScoreBatch(className, subject, term, column, changes, reader.Issues.OrderBy(i => i.Line).ToList());
     }
 
     /// <summary>Saves the new and changed marks of a batch, each with its audit entry; returns how many.</summary>
-    public int Apply(ScoreBatch batch, Actor actor, DateTimeOffset now)
+    public async Task<int> ApplyAsync(ScoreBatch batch, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Refused is not null) throw new InvalidOperationException("a refused batch cannot be saved");
@@ -49,7 +49,7 @@ public sealed class ScoreEntry(IStudentDirectory students, IGradeBook grades, IS
             changes.Audit.Add(AuditEntry.Record(actor, now, change.Student.Code.Value, ScoresImport.Describe(assessment),
                 change.Before?.ToString(), change.After.ToString()));
         }
-        records.Save(changes);
+        await records.SaveAsync(changes, cancellationToken);
         return changes.Assessments.Count;
     }
 

@@ -6,10 +6,10 @@ namespace SoLienLac.Domain.Grades;
 /// <summary>Every mark entered for a student this school year.</summary>
 public interface IGradeBook
 {
-    IReadOnlyList<Assessment> MarksOf(StudentCode student);
+    Task<IReadOnlyList<Assessment>> MarksOfAsync(StudentCode student, CancellationToken cancellationToken);
 
-    IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term);
+    Task<IReadOnlyList<Assessment>> MarksOfAsync(StudentCode student, Term term, CancellationToken cancellationToken);
 
     /// <summary>The year's marks of many students in one read (a class).</summary>
-    ILookup<StudentCode, Assessment> MarksOf(IReadOnlyCollection<StudentCode> students);
+    Task<ILookup<StudentCode, Assessment>> MarksOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken);
 }

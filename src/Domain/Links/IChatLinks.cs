@@ -6,27 +6,27 @@ namespace SoLienLac.Domain.Links;
 public interface IChatLinks
 {
     /// <summary>The active links of a parent's chat, in the order they were made.</summary>
-    IReadOnlyList<ParentLink> ChildrenOf(ChatAddress chat);
+    Task<IReadOnlyList<ParentLink>> ChildrenOfAsync(ChatAddress chat, CancellationToken cancellationToken);
 
     /// <summary>The active links to a student, from every guardian and channel.</summary>
-    IReadOnlyList<ParentLink> ParentsOf(StudentCode student);
+    Task<IReadOnlyList<ParentLink>> ParentsOfAsync(StudentCode student, CancellationToken cancellationToken);
 
     /// <summary><see cref="ParentsOf(StudentCode)"/> for many students in one read (a class, for the weekly summaries).</summary>
-    ILookup<StudentCode, ParentLink> ParentsOf(IReadOnlyCollection<StudentCode> students);
+    Task<ILookup<StudentCode, ParentLink>> ParentsOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken);
 
     /// <summary>The chat's active link as a teacher, or null.</summary>
-    StaffLink? StaffOf(ChatAddress chat);
+    Task<StaffLink?> StaffOfAsync(ChatAddress chat, CancellationToken cancellationToken);
 
     /// <summary>The chats a teacher verified from, still active.</summary>
-    IReadOnlyList<StaffLink> ChatsOfTeacher(string teacherCode);
+    Task<IReadOnlyList<StaffLink>> ChatsOfTeacherAsync(string teacherCode, CancellationToken cancellationToken);
 
     /// <summary>Every link ever made to a student, ended ones too, oldest first: for the school's <c>links</c> list.</summary>
-    IReadOnlyList<ParentLink> HistoryOf(StudentCode student);
+    Task<IReadOnlyList<ParentLink>> HistoryOfAsync(StudentCode student, CancellationToken cancellationToken);
 
     /// <summary>Every chat a teacher verified from, ended ones too, oldest first.</summary>
-    IReadOnlyList<StaffLink> StaffHistoryOf(string teacherCode);
+    Task<IReadOnlyList<StaffLink>> StaffHistoryOfAsync(string teacherCode, CancellationToken cancellationToken);
 
-    void Save(ParentLink link);
+    Task SaveAsync(ParentLink link, CancellationToken cancellationToken);
 
-    void Save(StaffLink link);
+    Task SaveAsync(StaffLink link, CancellationToken cancellationToken);
 }

@@ -32,16 +32,20 @@ public sealed class Verification(
     {
         if (await LockedUntilAsync(chat, cancellationToken) is { } locked) return VerificationOutcome.Refused(VerificationFailure.Locked, locked);
         var now = clock.GetUtcNow();
-        var teacher = teachers.FindByPhone(phone);
-        if (teacher is not null && links.StaffOf(chat)?.TeacherCode != teacher.Code) LinkStaff(chat, teacher, LinkProof.Phone, now);
+        var teacher = await teachers.FindByPhoneAsync(phone, cancellationToken);
+        if (teacher is not null && (await links.StaffOfAsync(chat, cancellationToken))?.TeacherCode != teacher.Code)
+            await LinkStaffAsync(chat, teacher, LinkProof.Phone, now, cancellationToken);
 
-        var children = students.GuardiansWithPhone(phone)
-            .Where(g => student is null || g.Student == student)
-            .Select(g => students.Find(g.Student)).OfType<Student>()
-            .DistinctBy(s => s.Code).ToList();
+        var children = new List<Student>();
+        foreach (var guardian in await students.GuardiansWithPhoneAsync(phone, cancellationToken))
+        {
+            if (student is not null && guardian.Student != student) continue;
+            if (children.Any(c => c.Code == guardian.Student)) continue;
+            if (await students.FindAsync(guardian.Student, cancellationToken) is { } child) children.Add(child);
+        }
         if (children.Count == 0 && teacher is null) return await FailAsync(chat, VerificationFailure.NoMatch, cancellationToken);
 
-        Link(chat, children, LinkProof.Phone, phone.National, now);
+        await LinkAsync(chat, children, LinkProof.Phone, phone.National, now, cancellationToken);
         return new VerificationOutcome(children, teacher, null, null);
     }
 
@@ -59,8 +63,8 @@ public sealed class Verification(
         if (HolderLock.LockedUntil(await attempts.FailuresAgainstAsync(holder, cancellationToken), now) is { } holderLocked)
             return VerificationOutcome.Refused(VerificationFailure.HolderLocked, holderLocked);
         var isStudentCode = StudentCode.TryParse(holder, out var studentCode);
-        var student = isStudentCode ? students.Find(studentCode) : null;
-        var teacher = holder.Length == 0 ? null : teachers.Find(holder) is { HasLeft: false } working ? working : null;
+        var student = isStudentCode ? await students.FindAsync(studentCode, cancellationToken) : null;
+        var teacher = holder.Length == 0 ? null : await teachers.FindAsync(holder, cancellationToken) is { HasLeft: false } working ? working : null;
         // Both codes are looked up whether or not their holder exists: a code that is nobody's costs the same reads.
         var studentsCode = isStudentCode ? await codes.IssuedForAsync(CodeHolder.Student(studentCode), cancellationToken) : null;
         var teachersCode = holder.Length == 0 ? null : await codes.IssuedForAsync(CodeHolder.Teacher(holder), cancellationToken);
@@ -76,10 +80,10 @@ public sealed class Verification(
         await codes.SaveAsync(issued.UseBy(chat.Key, now), cancellationToken);
         if (issued.Holder.IsTeacher)
         {
-            LinkStaff(chat, teacher!, LinkProof.ActivationCode, now);
+            await LinkStaffAsync(chat, teacher!, LinkProof.ActivationCode, now, cancellationToken);
             return new VerificationOutcome([], teacher, null, null);
         }
-        Link(chat, [student!], LinkProof.ActivationCode, null, now);
+        await LinkAsync(chat, [student!], LinkProof.ActivationCode, null, now, cancellationToken);
         return new VerificationOutcome([student!], null, null, null);
     }
 
@@ -90,35 +94,35 @@ public sealed class Verification(
             : await FailAsync(chat, VerificationFailure.NotOwnContact, cancellationToken);
 
     /// <summary>Ends the chat's link to one child, or to all of them, in one save; nothing more is sent or shown.</summary>
-    public IReadOnlyList<ParentLink> Unlink(ChatAddress chat, StudentCode? student)
+    public async Task<IReadOnlyList<ParentLink>> UnlinkAsync(ChatAddress chat, StudentCode? student, CancellationToken cancellationToken)
     {
         var changes = new ChangeSet();
-        LinkEndings.End(changes, links.ChildrenOf(chat).Where(l => student is null || l.Student == student),
+        LinkEndings.End(changes, (await links.ChildrenOfAsync(chat, cancellationToken)).Where(l => student is null || l.Student == student),
             new Actor(chat.Key, chat.Channel, "phụ huynh hủy liên kết"), clock.GetUtcNow());
-        records.Save(changes);
+        await records.SaveAsync(changes, cancellationToken);
         return changes.EndedLinks;
     }
 
-    private void LinkStaff(ChatAddress chat, Teacher teacher, LinkProof proof, DateTimeOffset now)
+    private async Task LinkStaffAsync(ChatAddress chat, Teacher teacher, LinkProof proof, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        links.Save(new StaffLink(chat, teacher.Code, now, proof));
+        await links.SaveAsync(new StaffLink(chat, teacher.Code, now, proof), cancellationToken);
         var audit = new ChangeSet();
         var how = proof == LinkProof.Phone ? "xác minh bằng số điện thoại" : "xác minh bằng mã kích hoạt";
         audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, how), now, null, LinkEndings.StaffWhat(teacher.Code), null, chat.Key));
-        records.Save(audit);
+        await records.SaveAsync(audit, cancellationToken);
     }
 
-    private void Link(ChatAddress chat, IReadOnlyList<Student> children, LinkProof proof, string? phone, DateTimeOffset now)
+    private async Task LinkAsync(ChatAddress chat, IReadOnlyList<Student> children, LinkProof proof, string? phone, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var existing = links.ChildrenOf(chat).Select(l => l.Student).ToHashSet();
+        var existing = (await links.ChildrenOfAsync(chat, cancellationToken)).Select(l => l.Student).ToHashSet();
         var audit = new ChangeSet();
         foreach (var child in children.Where(c => !existing.Contains(c.Code)))
         {
-            links.Save(new ParentLink(chat, child.Code, proof, phone, now, null));
+            await links.SaveAsync(new ParentLink(chat, child.Code, proof, phone, now, null), cancellationToken);
             var how = proof == LinkProof.Phone ? "xác minh bằng số điện thoại" : "xác minh bằng mã kích hoạt";
             audit.Audit.Add(AuditEntry.Record(new Actor(chat.Key, chat.Channel, how), now, child.Code.Value, "Liên kết phụ huynh", null, chat.Key));
         }
-        records.Save(audit);
+        await records.SaveAsync(audit, cancellationToken);
     }
 
     /// <summary>A wrong code after a student's or teacher's code (or one that is nobody's): counted for the chat and against that code.</summary>

@@ -3,5 +3,5 @@ namespace SoLienLac.Domain.Records;
 /// <summary>Saves a set of changes atomically: after a crash either all of it is there or none.</summary>
 public interface ISchoolRecords
 {
-    void Save(ChangeSet changes);
+    Task SaveAsync(ChangeSet changes, CancellationToken cancellationToken);
 }

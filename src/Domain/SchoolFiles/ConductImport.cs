@@ -12,29 +12,30 @@ public sealed class ConductImport(IStudentDirectory students, IConductBook condu
 {
     private static readonly string[] Required = ["student_code", "term", "level"];
 
-    public ImportOutcome Check(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null)
+    public Task<ImportOutcome> CheckAsync(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var known = new StudentCache(students);
-        return FileCheck.Run(table, Required, progress,
-            (check, row) =>
+        return FileCheck.RunAsync(table, Required, progress,
+            async (check, row) =>
             {
                 var code = check.StudentCode(row);
                 var term = check.Term(row);
                 var level = check.Level(row);
-                if (code is { } c && known.Find(c) is null) check.Fail(row, "student_code", ImportProblem.UnknownStudent);
+                if (code is { } c && await known.FindAsync(c, cancellationToken) is null) check.Fail(row, "student_code", ImportProblem.UnknownStudent);
                 else if (code is not null && term is not null && level is not null)
                     return new ConductRecord(code.Value, term.Value, level.Value);
-                return null;
+                return (ConductRecord?)null;
             },
-            r => r.Key, "level", (records, changes) => Plan(records, changes, actor, now));
+            r => r.Key, "level", (records, changes) => PlanAsync(records, changes, actor, now, cancellationToken));
     }
 
-    private (int, int, int) Plan(IReadOnlyCollection<ConductRecord> records, ChangeSet changes, Actor actor, DateTimeOffset now)
+    private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<ConductRecord> records, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var tally = new ChangeTally();
         foreach (var record in records)
         {
-            var before = conduct.LevelsOf(record.Student).FirstOrDefault(r => r.Term == record.Term);
+            var before = (await conduct.LevelsOfAsync(record.Student, cancellationToken)).FirstOrDefault(r => r.Term == record.Term);
             if (!tally.Differs(before, record)) continue;
             changes.Conduct.Add(record);
             changes.Audit.Add(AuditEntry.Record(actor, now, record.Student.Value, $"Rèn luyện {record.Term.Vietnamese()}",

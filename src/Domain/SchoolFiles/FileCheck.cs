@@ -10,14 +10,16 @@ namespace SoLienLac.Domain.SchoolFiles;
 /// </summary>
 internal static class FileCheck
 {
-    public static ImportOutcome Run<T>(
+    /// <param name="read">A row as the record it holds, or null when refused (each refusal noted in the checker); it may look the store up.</param>
+    /// <param name="plan">The records compared with the store, into the changes; returns how many were new, changed, the same.</param>
+    public static async Task<ImportOutcome> RunAsync<T>(
         ImportTable table,
         string[] requiredColumns,
         IProgress<int>? progress,
-        Func<RowChecker, ImportRow, T?> read,
+        Func<RowChecker, ImportRow, ValueTask<T?>> read,
         Func<T, string> key,
         string conflictColumn,
-        Func<IReadOnlyCollection<T>, ChangeSet, (int Added, int Changed, int Unchanged)> plan,
+        Func<IReadOnlyCollection<T>, ChangeSet, Task<(int Added, int Changed, int Unchanged)>> plan,
         RowChecker? checker = null)
         where T : class
     {
@@ -41,7 +43,7 @@ internal static class FileCheck
                     ImportRow.MaxCellLength.ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
-            if (read(check, row) is not { } record) continue;
+            if (await read(check, row) is not { } record) continue;
             var id = key(record);
             if (!seen.TryGetValue(id, out var first)) seen[id] = (record, row.Line);
             else if (!Equals(first.Record, record))
@@ -51,7 +53,7 @@ internal static class FileCheck
         if (rows == 0 && check.Errors.Count == 0) check.Errors.Add(new ImportError(1, "", null, ImportProblem.EmptyFile));
         if (check.Errors.Count > 0) return new ImportOutcome(check.Errors, changes, new ImportSummary(rows, 0, 0, 0));
 
-        var (added, changed, unchanged) = plan(seen.Values.OrderBy(v => v.Line).Select(v => v.Record).ToList(), changes);
+        var (added, changed, unchanged) = await plan(seen.Values.OrderBy(v => v.Line).Select(v => v.Record).ToList(), changes);
         return new ImportOutcome([], changes, new ImportSummary(rows, added, changed, unchanged));
     }
 }

@@ -20,13 +20,13 @@ public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
     private static readonly string[] Required =
         ["student_code", "full_name", "date_of_birth", "class", "guardian_name", "guardian_phone", "guardian_relation"];
 
-    public ImportOutcome Check(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null)
+    public Task<ImportOutcome> CheckAsync(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var firstSeen = new Dictionary<StudentCode, (Student Student, int Line)>();
-        return FileCheck.Run(table, Required, progress,
-            (check, row) => Read(check, row, firstSeen),
+        return FileCheck.RunAsync(table, Required, progress,
+            (check, row) => ValueTask.FromResult(Read(check, row, firstSeen)),
             line => $"{line.Student.Code}|{line.Guardian?.FullName}|{line.Guardian?.Phone}",
-            "guardian_phone", (lines, changes) => Plan(lines, changes, actor, now));
+            "guardian_phone", (lines, changes) => PlanAsync(lines, changes, actor, now, cancellationToken));
     }
 
     private static RosterLine? Read(RowChecker check, ImportRow row, Dictionary<StudentCode, (Student Student, int Line)> firstSeen)
@@ -62,15 +62,15 @@ public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
         return new RosterLine(student, Guardian.Of(student.Code, guardianName ?? "", phone, row["guardian_relation"]));
     }
 
-    private (int, int, int) Plan(IReadOnlyCollection<RosterLine> lines, ChangeSet changes, Actor actor, DateTimeOffset now)
+    private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<RosterLine> lines, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var tally = new ChangeTally();
         foreach (var group in lines.GroupBy(l => l.Student.Code))
         {
             var incoming = group.First().Student;
-            var before = students.Find(group.Key);
+            var before = await students.FindAsync(group.Key, cancellationToken);
             var guardians = group.Where(l => l.Guardian is not null).Select(l => l.Guardian!).ToList();
-            var guardiansBefore = before is null ? [] : students.GuardiansOf(group.Key);
+            var guardiansBefore = before is null ? [] : await students.GuardiansOfAsync(group.Key, cancellationToken);
             var guardiansChanged = !guardians.SequenceEqual(guardiansBefore);
             var studentChanged = before != incoming;
             if (!tally.Note(before is null, studentChanged || guardiansChanged)) continue;
@@ -85,17 +85,17 @@ public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
                 changes.Guardians[incoming.Code] = guardians;
                 changes.Audit.Add(AuditEntry.Record(actor, now, incoming.Code.Value, "Phụ huynh",
                     before is null ? null : Describe(guardiansBefore), Describe(guardians)));
-                if (before is not null) EndLinksOfPhonesGone(incoming.Code, guardians, changes, actor, now);
+                if (before is not null) await EndLinksOfPhonesGoneAsync(incoming.Code, guardians, changes, actor, now, cancellationToken);
             }
         }
         return tally.Result;
     }
 
     /// <summary>Links proven by a phone no guardian of the student has any more; links by activation code stay (the school ends those with <c>links revoke</c>).</summary>
-    private void EndLinksOfPhonesGone(StudentCode student, IReadOnlyList<Guardian> guardians, ChangeSet changes, Actor actor, DateTimeOffset now)
+    private async Task EndLinksOfPhonesGoneAsync(StudentCode student, IReadOnlyList<Guardian> guardians, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var phones = guardians.Select(g => g.Phone?.National).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var gone = links.ParentsOf(student).Where(l => l.Proof == LinkProof.Phone && l.Phone is { } phone && !phones.Contains(phone));
+        var gone = (await links.ParentsOfAsync(student, cancellationToken)).Where(l => l.Proof == LinkProof.Phone && l.Phone is { } phone && !phones.Contains(phone));
         LinkEndings.End(changes, gone, actor, now);
     }
 

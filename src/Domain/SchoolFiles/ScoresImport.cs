@@ -19,23 +19,24 @@ public sealed class ScoresImport(IStudentDirectory students, IGradeBook grades)
     /// For a teacher's own gradebook: whether they may enter this mark (their subject, their class).
     /// A mark they may not enter refuses its row, like any other bad cell.
     /// </param>
-    public ImportOutcome Check(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null,
-        Func<Student, Assessment, bool>? permitted = null)
+    public Task<ImportOutcome> CheckAsync(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null,
+        Func<Student, Assessment, bool>? permitted = null, CancellationToken cancellationToken = default)
     {
         var known = new StudentCache(students);
         var regularSeen = new Dictionary<string, int>();
-        return FileCheck.Run(table, Required, progress,
-            (check, row) =>
+        return FileCheck.RunAsync(table, Required, progress,
+            async (check, row) =>
             {
                 var code = check.StudentCode(row);
                 var subject = check.Subject(row);
                 var term = check.Term(row);
                 var kind = check.Text(row, "kind");
                 var text = check.Text(row, "score");
-                if (code is { } c && known.Find(c) is null) check.Fail(row, "student_code", ImportProblem.UnknownStudent);
+                var student = code is { } c ? await known.FindAsync(c, cancellationToken) : null;
+                if (code is not null && student is null) check.Fail(row, "student_code", ImportProblem.UnknownStudent);
                 var mark = subject is not null && text is not null ? MarkReader.Read(check, row, subject, text) : null;
                 var column = kind is not null ? ReadColumn(check, row, kind, $"{code}|{subject}|{term}", regularSeen) : null;
-                if (code is null || known.Find(code.Value) is not { } student || subject is null || term is null || mark is null || column is null)
+                if (code is null || student is null || subject is null || term is null || mark is null || column is null)
                     return null;
                 var assessment = new Assessment(code.Value, subject, term.Value, column.Value, mark.Value);
                 if (permitted is not null && !permitted(student, assessment))
@@ -45,7 +46,7 @@ public sealed class ScoresImport(IStudentDirectory students, IGradeBook grades)
                 }
                 return assessment;
             },
-            a => a.Key, "score", (assessments, changes) => Plan(assessments, changes, actor, now));
+            a => a.Key, "score", (assessments, changes) => PlanAsync(assessments, changes, actor, now, cancellationToken));
     }
 
     /// <summary>What the audit trail and previews call a cell: "Toán Học kì I tx2".</summary>
@@ -55,12 +56,12 @@ public sealed class ScoresImport(IStudentDirectory students, IGradeBook grades)
         return $"{assessment.Subject.Name} {assessment.Term.Vietnamese()} {assessment.Column}";
     }
 
-    private (int, int, int) Plan(IReadOnlyCollection<Assessment> incoming, ChangeSet changes, Actor actor, DateTimeOffset now)
+    private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<Assessment> incoming, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var tally = new ChangeTally();
         foreach (var group in incoming.GroupBy(a => a.Student))
         {
-            var existing = grades.MarksOf(group.Key).ToDictionary(m => m.Key);
+            var existing = (await grades.MarksOfAsync(group.Key, cancellationToken)).ToDictionary(m => m.Key);
             foreach (var assessment in group)
             {
                 existing.TryGetValue(assessment.Key, out var before);

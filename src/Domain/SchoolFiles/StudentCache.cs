@@ -7,11 +7,11 @@ internal sealed class StudentCache(IStudentDirectory students)
 {
     private readonly Dictionary<StudentCode, Student?> _seen = [];
 
-    public Student? Find(StudentCode code)
+    public async Task<Student?> FindAsync(StudentCode code, CancellationToken cancellationToken)
     {
         if (!_seen.TryGetValue(code, out var student))
         {
-            student = students.Find(code);
+            student = await students.FindAsync(code, cancellationToken);
             _seen[code] = student;
         }
         return student;

@@ -19,14 +19,14 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
 {
     private static readonly string[] Required = ["teacher_code", "full_name", "phone", "role", "class", "subject"];
 
-    public ImportOutcome Check(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null)
+    public async Task<ImportOutcome> CheckAsync(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var roster = students.Classes().ToHashSet();
+        var roster = (await students.ClassesAsync(cancellationToken)).ToHashSet();
         var people = new Dictionary<string, (TeacherRow Row, int Line)>();
         var phones = new Dictionary<PhoneNumber, string>();
         var homerooms = new Dictionary<ClassName, (string Teacher, int Line)>();
-        return FileCheck.Run(table, Required, progress,
-            (check, row) =>
+        return await FileCheck.RunAsync(table, Required, progress,
+            async (check, row) =>
             {
                 var line = Read(check, row, roster);
                 if (line is null) return null;
@@ -35,7 +35,7 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
                 people.TryAdd(line.Code, (line, row.Line));
                 if (line is { Left: false, Phone: { } phone }
                     && (!phones.TryAdd(phone, line.Code) && phones[phone] != line.Code
-                        || teachers.FindByPhone(phone) is { } owner && owner.Code != line.Code))
+                        || await teachers.FindByPhoneAsync(phone, cancellationToken) is { } owner && owner.Code != line.Code))
                     return Refuse(check, row, "phone", ImportProblem.PhoneOfAnotherTeacher, null, phones.GetValueOrDefault(phone));
                 if (line.Assignment is { Role: TeacherRole.Homeroom, ClassName: { } c })
                 {
@@ -45,7 +45,7 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
                 }
                 return line;
             },
-            line => $"{line.Code}|{line.Assignment}", "role", (lines, changes) => Plan(lines, changes, actor, now));
+            line => $"{line.Code}|{line.Assignment}", "role", (lines, changes) => PlanAsync(lines, changes, actor, now, cancellationToken));
     }
 
     /// <summary>The first column in which two rows of one teacher disagree, or null.</summary>
@@ -82,19 +82,19 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
         return assignment is null ? null : new TeacherRow(code.ToUpperInvariant(), name, phone, assignment, Left: false);
     }
 
-    private (int, int, int) Plan(IReadOnlyCollection<TeacherRow> lines, ChangeSet changes, Actor actor, DateTimeOffset now)
+    private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<TeacherRow> lines, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var tally = new ChangeTally();
         foreach (var group in lines.GroupBy(l => l.Code))
         {
             var first = group.First();
             var incoming = Teacher.Create(first.Code, first.FullName, first.Phone, group.Select(l => l.Assignment).OfType<Assignment>(), first.Left);
-            var before = teachers.Find(first.Code);
+            var before = await teachers.FindAsync(first.Code, cancellationToken);
             if (!tally.Differs(before is not null && before.SameAs(incoming) ? incoming : before, incoming)) continue;
             changes.Teachers.Add(incoming);
             changes.Audit.Add(AuditEntry.Record(actor, now, null, $"Giáo viên {incoming.Code}", Describe(before), Describe(incoming)));
             if (before is not null && (incoming.HasLeft || before.Phone != incoming.Phone))
-                LinkEndings.End(changes, links.ChatsOfTeacher(incoming.Code), actor, now);
+                LinkEndings.End(changes, await links.ChatsOfTeacherAsync(incoming.Code, cancellationToken), actor, now);
         }
         return tally.Result;
     }

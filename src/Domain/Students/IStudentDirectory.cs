@@ -5,17 +5,17 @@ namespace SoLienLac.Domain.Students;
 /// <summary>The roster: students, their classes and their guardians.</summary>
 public interface IStudentDirectory
 {
-    Student? Find(StudentCode code);
+    Task<Student?> FindAsync(StudentCode code, CancellationToken cancellationToken);
 
     /// <summary>Every student ever in the class, those who left included, in student-code order.</summary>
-    IReadOnlyList<Student> InClass(ClassName className);
+    Task<IReadOnlyList<Student>> InClassAsync(ClassName className, CancellationToken cancellationToken);
 
-    IReadOnlyList<ClassName> Classes();
+    Task<IReadOnlyList<ClassName>> ClassesAsync(CancellationToken cancellationToken);
 
-    IReadOnlyList<Guardian> GuardiansOf(StudentCode student);
+    Task<IReadOnlyList<Guardian>> GuardiansOfAsync(StudentCode student, CancellationToken cancellationToken);
 
     /// <summary>The guardian records, for any student, that carry this phone.</summary>
-    IReadOnlyList<Guardian> GuardiansWithPhone(PhoneNumber phone);
+    Task<IReadOnlyList<Guardian>> GuardiansWithPhoneAsync(PhoneNumber phone, CancellationToken cancellationToken);
 
-    int CountStudents();
+    Task<int> CountStudentsAsync(CancellationToken cancellationToken);
 }

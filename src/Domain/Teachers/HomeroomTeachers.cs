@@ -5,9 +5,9 @@ namespace SoLienLac.Domain.Teachers;
 public static class HomeroomTeachers
 {
     /// <summary>The class's own homeroom teachers (admins may act as one, but are not told as one).</summary>
-    public static IReadOnlyList<Teacher> HomeroomOf(this ITeacherDirectory teachers, ClassName className)
+    public static async Task<IReadOnlyList<Teacher>> HomeroomOfAsync(this ITeacherDirectory teachers, ClassName className, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(teachers);
-        return teachers.All().Where(t => !t.IsAdmin && !t.HasLeft && t.IsHomeroomOf(className)).ToList();
+        return (await teachers.AllAsync(cancellationToken)).Where(t => !t.IsAdmin && !t.HasLeft && t.IsHomeroomOf(className)).ToList();
     }
 }

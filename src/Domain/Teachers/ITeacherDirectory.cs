@@ -5,9 +5,9 @@ namespace SoLienLac.Domain.Teachers;
 /// <summary>The school's teachers and their assignments.</summary>
 public interface ITeacherDirectory
 {
-    Teacher? Find(string code);
+    Task<Teacher?> FindAsync(string code, CancellationToken cancellationToken);
 
-    Teacher? FindByPhone(PhoneNumber phone);
+    Task<Teacher?> FindByPhoneAsync(PhoneNumber phone, CancellationToken cancellationToken);
 
-    IReadOnlyList<Teacher> All();
+    Task<IReadOnlyList<Teacher>> AllAsync(CancellationToken cancellationToken);
 }

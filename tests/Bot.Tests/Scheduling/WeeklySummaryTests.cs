@@ -2,6 +2,7 @@ using Quartz;
 using SoLienLac.Bot.Demo;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Bot.Tests.Channels.Telegram;
+using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Students;
 

@@ -3,6 +3,7 @@ using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Entry;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Teachers;
+using SoLienLac.Domain.Tests.Fakes;
 using SoLienLac.Domain.Tests.Teachers;
 
 namespace SoLienLac.Domain.Tests.Entry;

@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Tests.Fakes;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Subjects;

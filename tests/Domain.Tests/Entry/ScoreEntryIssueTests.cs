@@ -2,6 +2,7 @@ using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Entry;
 using SoLienLac.Domain.Subjects;
+using SoLienLac.Domain.Tests.Fakes;
 using SoLienLac.Domain.Tests.Teachers;
 
 namespace SoLienLac.Domain.Tests.Entry;

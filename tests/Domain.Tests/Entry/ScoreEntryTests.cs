@@ -1,6 +1,7 @@
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Subjects;
+using SoLienLac.Domain.Tests.Fakes;
 using SoLienLac.Domain.Tests.Teachers;
 using static SoLienLac.Domain.Tests.Entry.ScoreDesk;
 

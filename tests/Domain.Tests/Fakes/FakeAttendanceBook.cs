@@ -22,9 +22,12 @@ public sealed class FakeAttendanceBook : IAttendanceBook
         foreach (var absence in absences) _absences.Remove(absence.Key);
     }
 
-    public IReadOnlyList<Absence> AbsencesOf(StudentCode student) =>
-        _absences.Values.Where(a => a.Student == student).OrderBy(a => a.Date).ThenBy(a => a.Session).ToList();
+    public Task<IReadOnlyList<Absence>> AbsencesOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Absence>>(AbsencesOf(student));
 
-    public ILookup<StudentCode, Absence> AbsencesOf(IReadOnlyCollection<StudentCode> students) =>
-        students.Distinct().SelectMany(AbsencesOf).ToLookup(a => a.Student);
+    public Task<ILookup<StudentCode, Absence>> AbsencesOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken) =>
+        Task.FromResult(students.Distinct().SelectMany(AbsencesOf).ToLookup(a => a.Student));
+
+    public List<Absence> AbsencesOf(StudentCode student) =>
+        _absences.Values.Where(a => a.Student == student).OrderBy(a => a.Date).ThenBy(a => a.Session).ToList();
 }

@@ -17,12 +17,16 @@ public sealed class FakeGradeBook : IGradeBook
         foreach (var mark in marks) _marks[mark.Key] = mark;
     }
 
-    public IReadOnlyList<Assessment> MarksOf(StudentCode student) =>
-        _marks.Values.Where(m => m.Student == student).ToList();
+    public Task<IReadOnlyList<Assessment>> MarksOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Assessment>>(MarksOf(student));
 
-    public IReadOnlyList<Assessment> MarksOf(StudentCode student, Term term) =>
-        _marks.Values.Where(m => m.Student == student && m.Term == term).ToList();
+    public Task<IReadOnlyList<Assessment>> MarksOfAsync(StudentCode student, Term term, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Assessment>>(MarksOf(student, term));
 
-    public ILookup<StudentCode, Assessment> MarksOf(IReadOnlyCollection<StudentCode> students) =>
-        students.Distinct().SelectMany(MarksOf).ToLookup(m => m.Student);
+    public Task<ILookup<StudentCode, Assessment>> MarksOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken) =>
+        Task.FromResult(students.Distinct().SelectMany(MarksOf).ToLookup(m => m.Student));
+
+    public List<Assessment> MarksOf(StudentCode student) => _marks.Values.Where(m => m.Student == student).ToList();
+
+    public List<Assessment> MarksOf(StudentCode student, Term term) => _marks.Values.Where(m => m.Student == student && m.Term == term).ToList();
 }

@@ -20,7 +20,7 @@ public sealed class FakeSchoolRecords(FakeGradeBook grades, FakeAttendanceBook a
     /// <summary>Every absence ever saved, in the order saved.</summary>
     public IReadOnlyList<Absence> SavedAbsences => _absences;
 
-    public void Save(ChangeSet changes)
+    public Task SaveAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         grades.Store(changes.Assessments);
@@ -29,5 +29,6 @@ public sealed class FakeSchoolRecords(FakeGradeBook grades, FakeAttendanceBook a
         _assessments.AddRange(changes.Assessments);
         _absences.AddRange(changes.Absences);
         _audit.AddRange(changes.Audit);
+        return Task.CompletedTask;
     }
 }

@@ -14,17 +14,17 @@ public sealed class FakeStudentDirectory : IStudentDirectory
         foreach (var student in students) _students[student.Code] = student;
     }
 
-    public Student? Find(StudentCode code) => _students.GetValueOrDefault(code);
+    public Task<Student?> FindAsync(StudentCode code, CancellationToken cancellationToken) => Task.FromResult(_students.GetValueOrDefault(code));
 
-    public IReadOnlyList<Student> InClass(ClassName className) =>
-        _students.Values.Where(s => s.ClassName == className).OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList();
+    public Task<IReadOnlyList<Student>> InClassAsync(ClassName className, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Student>>(_students.Values.Where(s => s.ClassName == className).OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList());
 
-    public IReadOnlyList<ClassName> Classes() =>
-        _students.Values.Select(s => s.ClassName).Distinct().OrderBy(c => c.Value, StringComparer.Ordinal).ToList();
+    public Task<IReadOnlyList<ClassName>> ClassesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ClassName>>(_students.Values.Select(s => s.ClassName).Distinct().OrderBy(c => c.Value, StringComparer.Ordinal).ToList());
 
-    public IReadOnlyList<Guardian> GuardiansOf(StudentCode student) => [];
+    public Task<IReadOnlyList<Guardian>> GuardiansOfAsync(StudentCode student, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Guardian>>([]);
 
-    public IReadOnlyList<Guardian> GuardiansWithPhone(PhoneNumber phone) => [];
+    public Task<IReadOnlyList<Guardian>> GuardiansWithPhoneAsync(PhoneNumber phone, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Guardian>>([]);
 
-    public int CountStudents() => _students.Count;
+    public Task<int> CountStudentsAsync(CancellationToken cancellationToken) => Task.FromResult(_students.Count);
 }

@@ -32,7 +32,7 @@ public sealed class ConsoleChat(ChatDispatcher dispatcher, ConsoleIdentity ident
             if (line is null) break;
             line = line.Trim();
             if (line.Length == 0) continue;
-            if (identity.TryHandle(line, out var said))
+            if (await identity.HandleAsync(line, cancellationToken) is { } said)
             {
                 await terminal.Out.WriteLineAsync(said);
                 await terminal.Out.WriteLineAsync();

@@ -17,26 +17,17 @@ public sealed class ConsoleIdentity(IStudentDirectory students, ITeacherDirector
 
     public string Prompt => _phone?.National ?? "khách";
 
-    /// <summary>Handles /as; true when the line was for the local chat itself, with what to print.</summary>
-    public bool TryHandle(string line, out string said)
+    /// <summary>Handles /as: what to print when the line was for the local chat itself, null when it was not.</summary>
+    public async Task<string?> HandleAsync(string line, CancellationToken cancellationToken)
     {
-        said = "";
         var folded = VietnameseText.Fold(line);
-        if (folded != "/as" && !folded.StartsWith("/as ", StringComparison.Ordinal)) return false;
+        if (folded != "/as" && !folded.StartsWith("/as ", StringComparison.Ordinal)) return null;
         var argument = line[3..].Trim();
         if (argument.Length == 0)
-        {
-            said = _phone is null ? catalogues.Default.Console.NoIdentity : Describe(_phone.Value);
-            return true;
-        }
-        if (!PhoneNumber.TryParse(argument, out var phone))
-        {
-            said = catalogues.Default.Console.NotAPhone(argument);
-            return true;
-        }
+            return _phone is null ? catalogues.Default.Console.NoIdentity : await DescribeAsync(_phone.Value, cancellationToken);
+        if (!PhoneNumber.TryParse(argument, out var phone)) return catalogues.Default.Console.NotAPhone(argument);
         _phone = phone;
-        said = Describe(phone);
-        return true;
+        return await DescribeAsync(phone, cancellationToken);
     }
 
     /// <summary>/sdt shares the chosen phone as the sender's own; /sdt &lt;phone&gt; shares someone else's card.</summary>
@@ -49,16 +40,16 @@ public sealed class ConsoleIdentity(IStudentDirectory students, ITeacherDirector
         return _phone is { } phone ? new SharedContact(phone.National, Chat.Id) : new SharedContact("", null);
     }
 
-    private string Describe(PhoneNumber phone)
+    private async Task<string> DescribeAsync(PhoneNumber phone, CancellationToken cancellationToken)
     {
         var texts = catalogues.Default.Console;
         var lines = new List<string> { texts.Speaking(phone.Display) };
-        foreach (var guardian in students.GuardiansWithPhone(phone))
+        foreach (var guardian in await students.GuardiansWithPhoneAsync(phone, cancellationToken))
         {
-            var child = students.Find(guardian.Student);
+            var child = await students.FindAsync(guardian.Student, cancellationToken);
             lines.Add(texts.Guardian(guardian.Relation, guardian.FullName, child?.FullName, guardian.Student.Value, child?.ClassName.Value));
         }
-        if (teachers.FindByPhone(phone) is { } teacher)
+        if (await teachers.FindByPhoneAsync(phone, cancellationToken) is { } teacher)
             lines.Add(texts.Teacher(teacher.FullName, teacher.Code, string.Join(", ", teacher.Assignments)));
         if (lines.Count == 1) lines.Add(texts.NotOnRecord);
         lines.Add(texts.StartHint);

@@ -13,10 +13,9 @@ public sealed class AttendanceHandler(IAttendanceBook attendance, SchoolCalendar
         Phrases = ["chuyen can", "vang", "nghi hoc", "so buoi nghi", "diem danh", "attendance", "absences"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (ChildChoice.Resolve(turn, "/chuyencan") is { } child)
-            turn.Say(AttendanceView.Year(turn.Texts, child, calendar.Year, attendance.AbsencesOf(child.Code)));
-        return Task.CompletedTask;
+            turn.Say(AttendanceView.Year(turn.Texts, child, calendar.Year, await attendance.AbsencesOfAsync(child.Code, cancellationToken)));
     }
 }

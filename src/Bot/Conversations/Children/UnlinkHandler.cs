@@ -36,9 +36,9 @@ public sealed class UnlinkHandler(Verification verification, Delivery.EndedLinkN
             });
             return;
         }
-        var ended = verification.Unlink(turn.Chat, all ? null : child!.Code);
+        var ended = await verification.UnlinkAsync(turn.Chat, all ? null : child!.Code, cancellationToken);
         await notices.WithdrawAsync(ended, cancellationToken);
-        turn.Refresh();
+        await turn.RefreshAsync(cancellationToken);
         var names = turn.Children.Count == 0 && all ? texts.AllChildren : string.Join(", ", ended.Select(l => l.Student));
         turn.Say(texts.Unlinked(names, ended.Count > 1));
     }

@@ -17,18 +17,18 @@ public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teach
         Phrases = ["ren luyen", "hanh kiem", "nhan xet", "conduct"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         // The same command sets conduct for a teacher: with arguments, or from a chat that is no parent's.
         if (turn.Teacher is not null && (arguments.Length > 0 || turn.Children.Count == 0))
         {
             if (arguments.Length == 0) turn.Say(turn.Texts.Entry.ConductUsage);
-            else teacherConduct.Start(turn, arguments);
-            return Task.CompletedTask;
+            else await teacherConduct.StartAsync(turn, arguments, cancellationToken);
+            return;
         }
         var child = ChildChoice.Resolve(turn, "/renluyen");
-        if (child is null) return Task.CompletedTask;
-        var levels = conduct.LevelsOf(child.Code);
+        if (child is null) return;
+        var levels = await conduct.LevelsOfAsync(child.Code, cancellationToken);
         var texts = turn.Texts;
         var text = new StringBuilder($"{texts.Conduct.Heading}\n{texts.Chat.Describe(child)}\n\n");
         foreach (var term in new[] { Term.I, Term.II })
@@ -36,14 +36,13 @@ public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teach
             var level = levels.FirstOrDefault(l => l.Term == term)?.Level;
             text.Append(texts.Format.Term(term)).Append(": ").AppendLine(level is { } l ? texts.Format.Level(l) : texts.Conduct.NotAssessed);
         }
-        var remarks = conduct.RemarksOf(child.Code);
+        var remarks = await conduct.RemarksOfAsync(child.Code, cancellationToken);
         text.Append('\n').Append(remarks.Count == 0 ? texts.Conduct.NoRemarks : texts.Conduct.RemarksHeading);
         foreach (var remark in remarks.OrderByDescending(r => r.Date))
         {
-            var author = teachers.Find(remark.TeacherCode)?.FullName ?? remark.TeacherCode;
+            var author = (await teachers.FindAsync(remark.TeacherCode, cancellationToken))?.FullName ?? remark.TeacherCode;
             text.Append(CultureInfo.InvariantCulture, $"\n• {texts.Format.DayMonthYear(remark.Date)} — {author}: {remark.Text}");
         }
         turn.Say(text.ToString());
-        return Task.CompletedTask;
     }
 }

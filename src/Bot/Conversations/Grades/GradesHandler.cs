@@ -16,24 +16,23 @@ public sealed class GradesHandler(IGradeBook grades, SchoolCalendar calendar) : 
         Phrases = ["diem", "xem diem", "bang diem", "diem so", "ket qua hoc tap", "grades", "scores"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var child = ChildChoice.Resolve(turn, "/diem " + arguments);
-        if (child is null) return Task.CompletedTask;
+        if (child is null) return;
         var (subjectText, term) = Read(arguments, calendar.CurrentTerm);
-        var marks = grades.MarksOf(child.Code);
+        var marks = await grades.MarksOfAsync(child.Code, cancellationToken);
         if (subjectText.Length == 0)
         {
             turn.Say(GradesView.Term(turn.Texts, child, term, calendar.Year, marks));
-            return Task.CompletedTask;
+            return;
         }
         if (SubjectCatalog.Find(subjectText) is not { } subject)
         {
             turn.Say(turn.Texts.Grades.UnknownSubject(subjectText, SubjectCatalog.Secondary));
-            return Task.CompletedTask;
+            return;
         }
         turn.Say(GradesView.Subject(turn.Texts, child, subject, calendar.Year, marks));
-        return Task.CompletedTask;
     }
 
     /// <summary>"môn Toán hk2" → ("Toán", II): a term word anywhere ("term2" in English), an optional "môn" in front.</summary>

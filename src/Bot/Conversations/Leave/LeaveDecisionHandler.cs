@@ -21,7 +21,7 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
-        if (!Guid.TryParse(arguments.Trim(), out var id) || await requests.FindAsync(id, cancellationToken) is not { } request || students.Find(request.Student) is not { } child)
+        if (!Guid.TryParse(arguments.Trim(), out var id) || await requests.FindAsync(id, cancellationToken) is not { } request || await students.FindAsync(request.Student, cancellationToken) is not { } child)
         {
             turn.Say(turn.Texts.Leave.NotFound);
             return;

@@ -19,10 +19,12 @@ public sealed class PendingLeaveHandler(ILeaveRequests requests, IStudentDirecto
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
-        var mine = (await requests.PendingAsync(cancellationToken))
-            .Select(r => (Request: r, Child: students.Find(r.Student)))
-            .Where(p => p.Child is not null && Authorization.Check(teacher, TeacherAction.DecideLeave, p.Child.ClassName) is null)
-            .ToList();
+        var mine = new List<(LeaveRequest Request, Student Child)>();
+        foreach (var request in await requests.PendingAsync(cancellationToken))
+        {
+            if (await students.FindAsync(request.Student, cancellationToken) is { } child && Authorization.Check(teacher, TeacherAction.DecideLeave, child.ClassName) is null)
+                mine.Add((request, child));
+        }
         if (mine.Count == 0)
         {
             turn.Say(turn.Texts.Leave.NonePending);
@@ -30,11 +32,11 @@ public sealed class PendingLeaveHandler(ILeaveRequests requests, IStudentDirecto
         }
         var words = turn.Texts.Leave;
         var text = new StringBuilder(words.PendingHeading);
-        foreach (var (request, child) in mine) text.Append('\n').Append(words.Line(request, child!));
+        foreach (var (request, child) in mine) text.Append('\n').Append(words.Line(request, child));
         turn.Say(new Reply(text.ToString())
         {
             Buttons = mine.Select(p => (IReadOnlyList<ReplyButton>)
-                [new ReplyButton(words.ApproveFor(p.Child!.Code), $"/duyet {p.Request.Id:N}"), new ReplyButton(words.DeclineFor(p.Child.Code), $"/tuchoi {p.Request.Id:N}")]).ToList(),
+                [new ReplyButton(words.ApproveFor(p.Child.Code), $"/duyet {p.Request.Id:N}"), new ReplyButton(words.DeclineFor(p.Child.Code), $"/tuchoi {p.Request.Id:N}")]).ToList(),
         });
     }
 }

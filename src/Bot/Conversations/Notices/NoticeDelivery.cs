@@ -51,12 +51,12 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
 
     private async Task<int> DeliverAsync(Notice notice, CancellationToken cancellationToken)
     {
-        var classes = notice.ClassName is { } c ? [c] : students.Classes();
+        var classes = notice.ClassName is { } c ? [c] : await students.ClassesAsync(cancellationToken);
         var sent = 0;
         foreach (var className in classes)
         {
-            var studying = students.InClass(className).Where(s => s.IsStudying).ToList();
-            var parents = links.ParentsOf(studying.Select(s => s.Code).ToList());
+            var studying = (await students.InClassAsync(className, cancellationToken)).Where(s => s.IsStudying).ToList();
+            var parents = await links.ParentsOfAsync(studying.Select(s => s.Code).ToList(), cancellationToken);
             var textsOf = await catalogues.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat), cancellationToken);
             foreach (var student in studying)
             {

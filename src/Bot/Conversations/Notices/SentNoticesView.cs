@@ -16,7 +16,7 @@ public sealed class SentNoticesView(INoticeBoard board, IStudentDirectory studen
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(teacher);
         var words = texts.Notices;
-        var classes = students.Classes().Where(c => Authorization.Check(teacher, TeacherAction.SendClassNotice, c) is null).ToList();
+        var classes = (await students.ClassesAsync(cancellationToken)).Where(c => Authorization.Check(teacher, TeacherAction.SendClassNotice, c) is null).ToList();
         var latest = new List<Notice>();
         foreach (var c in classes) latest.AddRange(await board.LatestAsync(c, 10, cancellationToken));
         latest.AddRange((await board.LatestAsync(null, 10, cancellationToken)).Where(n => n.IsForWholeSchool));
@@ -25,8 +25,14 @@ public sealed class SentNoticesView(INoticeBoard board, IStudentDirectory studen
         var text = new StringBuilder(words.SentHeading);
         foreach (var notice in notices)
         {
-            var families = (notice.ClassName is { } c ? students.InClass(c) : classes.SelectMany(students.InClass))
-                .Where(s => s.IsStudying && links.ParentsOf(s.Code).Count > 0).Select(s => s.Code).ToHashSet();
+            var families = new HashSet<StudentCode>();
+            foreach (var c in notice.ClassName is { } one ? [one] : classes)
+            {
+                foreach (var student in await students.InClassAsync(c, cancellationToken))
+                {
+                    if (student.IsStudying && (await links.ParentsOfAsync(student.Code, cancellationToken)).Count > 0) families.Add(student.Code);
+                }
+            }
             var seen = (await board.AcknowledgementsOfAsync(notice.Id, cancellationToken)).Select(a => a.Student).Where(families.Contains).Distinct().Count();
             var when = texts.Format.Moment(calendar.ToLocal(notice.PublishAt));
             text.Append('\n').Append(words.SentLine(when, words.Audience(notice.ClassName), notice.Text, seen, families.Count));

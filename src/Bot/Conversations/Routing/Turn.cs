@@ -30,18 +30,22 @@ public sealed class Turn(IncomingMessage message, ChatState state, Catalogue tex
 
     public List<Reply> Replies { get; } = [];
 
-    /// <summary>The children this chat is linked to, in the order they were linked.</summary>
-    public IReadOnlyList<Student> Children => _children ??=
-        links.ChildrenOf(Chat).Select(l => students.Find(l.Student)).OfType<Student>().ToList();
+    /// <summary>The children this chat is linked to, in the order they were linked (read by <see cref="LoadAsync"/>).</summary>
+    public IReadOnlyList<Student> Children => _children ?? throw new InvalidOperationException("The turn's links are not loaded.");
 
-    public Teacher? Teacher
+    /// <summary>The teacher this chat is, if any (read by <see cref="LoadAsync"/>).</summary>
+    public Teacher? Teacher => _teacher.Loaded ? _teacher.Teacher : throw new InvalidOperationException("The turn's links are not loaded.");
+
+    /// <summary>Reads who the chat is — its children, its teacher — once, before the turn is routed.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        get
-        {
-            // A teacher who left has no role, whatever link is left over.
-            if (!_teacher.Loaded) _teacher = (links.StaffOf(Chat) is { } staff && teachers.Find(staff.TeacherCode) is { HasLeft: false } t ? t : null, true);
-            return _teacher.Teacher;
-        }
+        var children = new List<Student>();
+        foreach (var link in await links.ChildrenOfAsync(Chat, cancellationToken))
+            if (await students.FindAsync(link.Student, cancellationToken) is { } child) children.Add(child);
+        // A teacher who left has no role, whatever link is left over.
+        var teacher = await links.StaffOfAsync(Chat, cancellationToken) is { } staff
+            && await teachers.FindAsync(staff.TeacherCode, cancellationToken) is { HasLeft: false } t ? t : null;
+        (_children, _teacher) = (children, (teacher, true));
     }
 
     public void Say(string text) => Replies.Add(new Reply(text));
@@ -54,10 +58,6 @@ public sealed class Turn(IncomingMessage message, ChatState state, Catalogue tex
 
     public void Select(StudentCode student) => State = State with { SelectedStudent = student.Value };
 
-    /// <summary>Forget what was read of the links: a verification just changed them.</summary>
-    public void Refresh()
-    {
-        _children = null;
-        _teacher = default;
-    }
+    /// <summary>Reads the links again: a verification just changed them.</summary>
+    public Task RefreshAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 }

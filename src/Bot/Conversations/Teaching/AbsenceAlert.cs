@@ -20,11 +20,11 @@ public sealed class AbsenceAlert(IChatLinks links, IAttendanceBook attendance, I
         ArgumentNullException.ThrowIfNull(saved);
         var changes = saved.ToList();
         // A roll call's parents read at once: one read of their languages, not one a parent.
-        var parents = links.ParentsOf(changes.Select(c => c.Student.Code).Distinct().ToList());
+        var parents = await links.ParentsOfAsync(changes.Select(c => c.Student.Code).Distinct().ToList(), cancellationToken);
         var textsOf = await catalogues.OfAsync(parents.SelectMany(p => p).Select(l => l.Chat), cancellationToken);
         foreach (var change in changes)
         {
-            var total = attendance.AbsencesOf(change.Student.Code).Count(a => year.Contains(a.Date));
+            var total = (await attendance.AbsencesOfAsync(change.Student.Code, cancellationToken)).Count(a => year.Contains(a.Date));
             var mark = change.After?.Mark ?? "CM";
             foreach (var link in parents[change.Student.Code])
             {

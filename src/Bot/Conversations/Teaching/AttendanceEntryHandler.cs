@@ -26,17 +26,17 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         Phrases = ["ghi vang"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         var (text, reason) = Reasons.Split(arguments);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count == 0 || !ClassName.TryParse(words[0], out var className))
         {
-            var classes = Authorization.ClassesOf(teacher, students.Classes()).Where(c => teacher.IsHomeroomOf(c)).ToList();
-            if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return Task.CompletedTask; }
+            var classes = Authorization.ClassesOf(teacher, await students.ClassesAsync(cancellationToken)).Where(c => teacher.IsHomeroomOf(c)).ToList();
+            if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
             turn.Say(new Reply(turn.Texts.RollCall.AbsencesWhichClass) { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c}")).ToList()] });
-            return Task.CompletedTask;
+            return;
         }
         words.RemoveAt(0);
         var date = calendar.Today;
@@ -52,57 +52,55 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
                 Buttons = [[new ReplyButton(turn.Texts.RollCall.MorningButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} sang"),
                     new ReplyButton(turn.Texts.RollCall.AfternoonButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} chieu")]],
             });
-            return Task.CompletedTask;
+            return;
         }
         words.RemoveAt(0);
         var step = new AwaitingAbsences(className, date, session, reason);
         if (words.Count == 0)
         {
-            var check = Batch(teacher, step, []);
-            if (check.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
+            var check = await BatchAsync(teacher, step, [], cancellationToken);
+            if (check.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
             turn.Enter(step);
-            turn.Say(AskLines(turn, className, date, session) with { Buttons = StudentButtons(className) });
-            return Task.CompletedTask;
+            turn.Say(await AskLinesAsync(turn, className, date, session, cancellationToken) with { Buttons = await StudentButtonsAsync(className, cancellationToken) });
+            return;
         }
-        Preview(turn, teacher, step, words.Chunk(2).Select(p => string.Join(' ', p)).ToList());
-        return Task.CompletedTask;
+        await PreviewAsync(turn, teacher, step, words.Chunk(2).Select(p => string.Join(' ', p)).ToList(), cancellationToken);
     }
 
     public bool Continues(FlowState state) => state is AwaitingAbsences or ConfirmingAbsences;
 
-    public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         var lines = turn.Text.Split('\n');
         switch (turn.State.Flow)
         {
             case AwaitingAbsences a:
-                Preview(turn, teacher, a, lines);
+                await PreviewAsync(turn, teacher, a, lines, cancellationToken);
                 break;
             case ConfirmingAbsences c:
-                Preview(turn, teacher, new AwaitingAbsences(c.ClassName, c.Date, c.Session, c.Reason), [.. c.Lines, .. lines]);
+                await PreviewAsync(turn, teacher, new AwaitingAbsences(c.ClassName, c.Date, c.Session, c.Reason), [.. c.Lines, .. lines], cancellationToken);
                 break;
         }
-        return Task.CompletedTask;
     }
 
     public async Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingAbsences pending) return;
-        var batch = Batch(teacher, new AwaitingAbsences(pending.ClassName, pending.Date, pending.Session, pending.Reason), pending.Lines);
+        var batch = await BatchAsync(teacher, new AwaitingAbsences(pending.ClassName, pending.Date, pending.Session, pending.Reason), pending.Lines, cancellationToken);
         turn.EndFlow();
         if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
         var now = calendar.Now;
-        var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now);
+        var saved = await entry.ApplyAsync(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now, cancellationToken);
         var cleared = saved.Count(c => c.Clears);
         var recorded = saved.Count - cleared;
         turn.Say(turn.Texts.RollCall.AbsencesSaved(recorded, cleared, batch.ClassName, batch.Session, batch.Date));
         await alert.SendAsync(saved, calendar.Year, now, cancellationToken);
     }
 
-    private void Preview(Turn turn, Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines)
+    private async Task PreviewAsync(Turn turn, Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines, CancellationToken cancellationToken)
     {
-        var batch = Batch(teacher, step, lines);
+        var batch = await BatchAsync(teacher, step, lines, cancellationToken);
         if (batch.Refused is { } refused) { turn.EndFlow(); turn.Say(TeacherGate.Explain(turn, refused)); return; }
         var words = turn.Texts.RollCall;
         var text = new StringBuilder(words.AbsencesPreviewHeading(batch.ClassName, batch.Session, batch.Date));
@@ -129,19 +127,19 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         turn.Say(new Reply(text + words.AbsencesPreviewEnd) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
 
-    private AbsenceBatch Batch(Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines) =>
-        entry.Preview(teacher, step.ClassName, step.Date, step.Session, lines, calendar.IsClosed(step.Date), step.Reason);
+    private async Task<AbsenceBatch> BatchAsync(Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines, CancellationToken cancellationToken) =>
+        await entry.PreviewAsync(teacher, step.ClassName, step.Date, step.Session, lines, calendar.IsClosed(step.Date), step.Reason, cancellationToken: cancellationToken);
 
     /// <summary>Two buttons a student, «tên K» and «P»: each press adds that line to the roll call.</summary>
-    private List<IReadOnlyList<ReplyButton>> StudentButtons(ClassName className) =>
-        students.InClass(className).Where(s => s.IsStudying)
+    private async Task<List<IReadOnlyList<ReplyButton>>> StudentButtonsAsync(ClassName className, CancellationToken cancellationToken) =>
+        (await students.InClassAsync(className, cancellationToken)).Where(s => s.IsStudying)
             .Select(s => (IReadOnlyList<ReplyButton>)[new ReplyButton($"{s.FullName} — K", $"{s.Code} K"), new ReplyButton("P", $"{s.Code} P")])
             .ToList();
 
-    private Reply AskLines(Turn turn, ClassName className, DateOnly date, DaySession session)
+    private async Task<Reply> AskLinesAsync(Turn turn, ClassName className, DateOnly date, DaySession session, CancellationToken cancellationToken)
     {
         var text = new StringBuilder(turn.Texts.RollCall.AskAbsences(className, session, date));
-        var roster = students.InClass(className);
+        var roster = await students.InClassAsync(className, cancellationToken);
         for (var i = 0; i < roster.Count; i++)
             if (roster[i].IsStudying) text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}\n");
         return new Reply(text.ToString().TrimEnd());

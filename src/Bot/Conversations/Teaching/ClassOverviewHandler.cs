@@ -20,24 +20,24 @@ public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResult
         Phrases = ["danh sach lop", "tong quan lop"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
-        var mine = Authorization.ClassesOf(teacher, students.Classes());
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
+        var mine = Authorization.ClassesOf(teacher, await students.ClassesAsync(cancellationToken));
         if (!ClassName.TryParse(arguments.Trim(), out var className))
         {
-            if (mine.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return Task.CompletedTask; }
+            if (mine.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
             turn.Say(new Reply(turn.Texts.Teaching.WhichClass) { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/lop {c}")).ToList()).ToList() });
-            return Task.CompletedTask;
+            return;
         }
-        if (Authorization.Check(teacher, TeacherAction.ViewClass, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
+        if (Authorization.Check(teacher, TeacherAction.ViewClass, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
 
         var term = calendar.CurrentTerm;
         var homeroom = teacher.IsHomeroomOf(className);
         var subjects = Authorization.SubjectsOf(teacher, className);
         var words = turn.Texts.Teaching;
         var text = new StringBuilder(words.ClassHeading(className, term, calendar.Year));
-        var roster = results.Of(className, calendar.Year, term);
+        var roster = await results.OfAsync(className, calendar.Year, term, cancellationToken);
         for (var i = 0; i < roster.Count; i++)
         {
             var r = roster[i];
@@ -50,6 +50,5 @@ public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResult
                     text.Append(CultureInfo.InvariantCulture, $" — {s.Subject.Name}: {(s.Average is { } a ? turn.Texts.Format.Average(a) : "—")}");
         }
         turn.Say(text.ToString());
-        return Task.CompletedTask;
     }
 }

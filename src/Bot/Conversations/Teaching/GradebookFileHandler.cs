@@ -42,7 +42,7 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, IPend
             turn.Say(turn.Texts.Gradebook.TooLarge(shownName, MaxBytes / (1024 * 1024)));
             return;
         }
-        var outcome = Check(teacher, document.FileName, content, turn.Chat.Channel);
+        var outcome = await CheckAsync(teacher, document.FileName, content, turn.Chat.Channel, cancellationToken: cancellationToken);
         if (outcome is null)
         {
             turn.Say(turn.Texts.Gradebook.TooManyRows(shownName, MaxRows));
@@ -72,9 +72,9 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, IPend
         turn.EndFlow();
         if (await pending.TakeAsync(turn.Chat, cancellationToken) is not { } file) { turn.Say(turn.Texts.Teaching.NothingToConfirm); return; }
         var shownName = EchoedText.FileName(file.FileName);
-        var outcome = Check(teacher, file.FileName, file.Content, turn.Chat.Channel);
+        var outcome = await CheckAsync(teacher, file.FileName, file.Content, turn.Chat.Channel, cancellationToken: cancellationToken);
         if (outcome is null || !outcome.IsValid) { turn.Say(turn.Texts.Gradebook.NoLongerValid(shownName)); return; }
-        records.Save(outcome.Changes);
+        await records.SaveAsync(outcome.Changes, cancellationToken);
         await alerts.QueueAsync(outcome.Changes.Assessments, cancellationToken);
         turn.Say(turn.Texts.Gradebook.Saved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
     }
@@ -90,15 +90,15 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, IPend
         if (before.Flow is ConfirmingFile && after.Flow is not ConfirmingFile) await pending.ForgetAsync(after.Chat, cancellationToken);
     }
 
-    private ImportOutcome? Check(Teacher teacher, string fileName, byte[] content, string channel)
+    private async Task<ImportOutcome?> CheckAsync(Teacher teacher, string fileName, byte[] content, string channel, CancellationToken cancellationToken)
     {
         try
         {
             var table = TableReader.Open(fileName, content);
             if (table.Rows.Skip(MaxRows).Any()) return null;
             var actor = new Actor(teacher.Code, channel, $"bảng điểm {EchoedText.FileName(fileName)}");
-            return scores.Check(table, actor, calendar.Now, permitted: (student, mark) =>
-                Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null);
+            return await scores.CheckAsync(table, actor, calendar.Now, permitted: (student, mark) =>
+                Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null, cancellationToken: cancellationToken);
         }
         catch (Exception e) when (TableReader.CannotRead(e))
         {

@@ -21,7 +21,7 @@ public sealed class HistoryHandler(IStudentDirectory students, ITeacherDirectory
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
-        if (!StudentCode.TryParse(arguments.Trim(), out var code) || students.Find(code) is not { } student)
+        if (!StudentCode.TryParse(arguments.Trim(), out var code) || await students.FindAsync(code, cancellationToken) is not { } student)
         {
             turn.Say(turn.Texts.Teaching.HistoryUsage);
             return;
@@ -36,13 +36,13 @@ public sealed class HistoryHandler(IStudentDirectory students, ITeacherDirectory
         var text = new StringBuilder(words.HistoryHeading(turn.Texts.Chat.Describe(student)));
         if (entries.Count == 0) text.Append('\n').Append(words.HistoryEmpty);
         if (entries.Count > Shown) text.Append('\n').Append(words.HistoryOlder(entries.Count - Shown));
-        foreach (var entry in entries.TakeLast(Shown)) text.Append('\n').Append(Line(turn.Texts, entry));
+        foreach (var entry in entries.TakeLast(Shown)) text.Append('\n').Append(await LineAsync(turn.Texts, entry, cancellationToken));
         turn.Say(text.ToString());
     }
 
-    private string Line(Catalogue texts, AuditEntry entry)
+    private async Task<string> LineAsync(Catalogue texts, AuditEntry entry, CancellationToken cancellationToken)
     {
-        var who = teachers.Find(entry.Actor) is { } t ? $"{t.FullName} ({t.Code})" : entry.Actor;
+        var who = await teachers.FindAsync(entry.Actor, cancellationToken) is { } t ? $"{t.FullName} ({t.Code})" : entry.Actor;
         var change = (entry.OldValue, entry.NewValue) switch
         {
             (null, { } added) => texts.Teaching.HistoryAdded(added),

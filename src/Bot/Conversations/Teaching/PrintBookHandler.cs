@@ -16,32 +16,31 @@ public sealed class PrintBookHandler(ContactBookSource books, IStudentDirectory 
         Phrases = ["in so lien lac", "in so"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || !ClassName.TryParse(words[0], out var className))
         {
-            var mine = students.Classes().Where(c => Authorization.Check(teacher, TeacherAction.ViewHistory, c) is null).ToList();
+            var mine = (await students.ClassesAsync(cancellationToken)).Where(c => Authorization.Check(teacher, TeacherAction.ViewHistory, c) is null).ToList();
             turn.Say(new Reply(turn.Texts.Teaching.PrintWhichClass)
             {
                 Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/inso {c}")).ToList()).ToList(),
             });
-            return Task.CompletedTask;
+            return;
         }
         // The whole class's book is the homeroom teacher's (or an admin's), as its remarks and conduct are.
-        if (Authorization.Check(teacher, TeacherAction.ViewHistory, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return Task.CompletedTask; }
-        var roster = students.InClass(className);
-        if (roster.Count == 0) { turn.Say(turn.Texts.Teaching.PrintNoStudents(className)); return Task.CompletedTask; }
+        if (Authorization.Check(teacher, TeacherAction.ViewHistory, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
+        var roster = await students.InClassAsync(className, cancellationToken);
+        if (roster.Count == 0) { turn.Say(turn.Texts.Teaching.PrintNoStudents(className)); return; }
         var year = words.Length > 1 && VietnameseText.Fold(words[1]) is "canam" or "ca nam" or "year";
         Term? term = year ? null : Term.I;
-        var book = books.ForClass(className, term, roster);
+        var book = await books.ForClassAsync(className, term, roster, cancellationToken);
         var pdf = ContactBookPdf.Render(book);
         var name = SchoolContactBooks.FileName(className, term);
         turn.Say(new Reply(turn.Texts.Teaching.PrintReady(className, year, book.Pages.Count))
         {
             Document = new ReplyDocument(name, pdf),
         });
-        return Task.CompletedTask;
     }
 }

@@ -25,71 +25,69 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         Phrases = ["nhap diem", "vao diem"],
     };
 
-    public Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         var command = ScoreCommand.Parse(arguments);
         if (command.ClassName is not { } className)
         {
-            AskClass(turn, teacher);
-            return Task.CompletedTask;
+            await AskClassAsync(turn, teacher, cancellationToken);
+            return;
         }
         if (command.Subject is not { } subject)
         {
             AskSubject(turn, teacher, className, command.SubjectText);
-            return Task.CompletedTask;
+            return;
         }
         if (command.Column is not { } column)
         {
             AskColumn(turn, className, subject);
-            return Task.CompletedTask;
+            return;
         }
         var term = command.Term ?? calendar.CurrentTerm;
         if (command.Lines.Count == 0)
         {
-            var refused = entry.Preview(teacher, className, subject, term, column, [], calendar.IsClosed(term), command.Reason).Refused;
-            if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return Task.CompletedTask; }
+            var refused = (await entry.PreviewAsync(teacher, className, subject, term, column, [], calendar.IsClosed(term), command.Reason, cancellationToken: cancellationToken)).Refused;
+            if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
             turn.Enter(new AwaitingScores(className, subject, term, column, command.Reason));
-            turn.Say(AskLines(turn, className, subject, term, column));
-            return Task.CompletedTask;
+            turn.Say(await AskLinesAsync(turn, className, subject, term, column, cancellationToken));
+            return;
         }
-        Preview(turn, teacher, new AwaitingScores(className, subject, term, column, command.Reason), command.Lines);
-        return Task.CompletedTask;
+        await PreviewAsync(turn, teacher, new AwaitingScores(className, subject, term, column, command.Reason), command.Lines, cancellationToken);
     }
 
     public bool Continues(FlowState state) => state is AwaitingScores or ConfirmingScores;
 
-    public Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task ContinueAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         var lines = turn.Text.Split('\n');
         // More lines while the preview waits are added to the batch: a long list may come in several messages.
         switch (turn.State.Flow)
         {
             case AwaitingScores a:
-                Preview(turn, teacher, a, lines);
+                await PreviewAsync(turn, teacher, a, lines, cancellationToken);
                 break;
             case ConfirmingScores c:
-                Preview(turn, teacher, new AwaitingScores(c.ClassName, c.Subject, c.Term, c.Column, c.Reason), [.. c.Lines, .. lines]);
+                await PreviewAsync(turn, teacher, new AwaitingScores(c.ClassName, c.Subject, c.Term, c.Column, c.Reason), [.. c.Lines, .. lines], cancellationToken);
                 break;
         }
-        return Task.CompletedTask;
     }
 
     public async Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (TeacherGate.Resolve(turn) is not { } teacher || turn.State.Flow is not ConfirmingScores pending) return;
-        var batch = Batch(teacher, pending.ClassName, pending.Subject, pending.Term, pending.Column, pending.Lines, pending.Reason);
+        var batch = await BatchAsync(teacher, pending.ClassName, pending.Subject, pending.Term, pending.Column, pending.Lines, pending.Reason, cancellationToken);
         turn.EndFlow();
         if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
-        var saved = entry.Apply(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now);
+        var saved = await entry.ApplyAsync(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now, cancellationToken);
         await alerts.QueueAsync(batch.Changes.Where(c => c.Changes).Select(c => new Assessment(c.Student.Code, batch.Subject, batch.Term, batch.Column, c.After)), cancellationToken);
         turn.Say(new Reply(turn.Texts.Entry.ScoresSaved(saved, batch.Subject, batch.Column, batch.ClassName, batch.Term)));
     }
 
-    private void Preview(Turn turn, Teacher teacher, AwaitingScores step, IReadOnlyList<string> lines)
+    private async Task PreviewAsync(Turn turn, Teacher teacher, AwaitingScores step, IReadOnlyList<string> lines, CancellationToken cancellationToken)
     {
-        var batch = Batch(teacher, step.ClassName, step.Subject, step.Term, step.Column, lines, step.Reason);
+        var batch = await BatchAsync(teacher, step.ClassName, step.Subject, step.Term, step.Column, lines, step.Reason, cancellationToken);
         if (batch.Refused is { } refused)
         {
             turn.EndFlow();
@@ -107,12 +105,12 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         turn.Say(new Reply(text + turn.Texts.Entry.ScoresPreviewEnd) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
 
-    private ScoreBatch Batch(Teacher teacher, ClassName className, Subject subject, Term term, Column column, IReadOnlyList<string> lines, string? reason) =>
-        entry.Preview(teacher, className, subject, term, column, lines, calendar.IsClosed(term), reason);
+    private async Task<ScoreBatch> BatchAsync(Teacher teacher, ClassName className, Subject subject, Term term, Column column, IReadOnlyList<string> lines, string? reason, CancellationToken cancellationToken) =>
+        await entry.PreviewAsync(teacher, className, subject, term, column, lines, calendar.IsClosed(term), reason, cancellationToken: cancellationToken);
 
-    private void AskClass(Turn turn, Teacher teacher)
+    private async Task AskClassAsync(Turn turn, Teacher teacher, CancellationToken cancellationToken)
     {
-        var classes = Authorization.ClassesOf(teacher, students.Classes()).Where(c => Authorization.SubjectsOf(teacher, c).Count > 0).ToList();
+        var classes = Authorization.ClassesOf(teacher, await students.ClassesAsync(cancellationToken)).Where(c => Authorization.SubjectsOf(teacher, c).Count > 0).ToList();
         if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
         turn.Say(new Reply(turn.Texts.Entry.ScoresWhichClass) { Buttons = Rows(classes.Select(c => new ReplyButton(c.Value, $"/nhapdiem {c}"))) });
     }
@@ -137,10 +135,10 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         });
     }
 
-    private Reply AskLines(Turn turn, ClassName className, Subject subject, Term term, Column column)
+    private async Task<Reply> AskLinesAsync(Turn turn, ClassName className, Subject subject, Term term, Column column, CancellationToken cancellationToken)
     {
         var text = new StringBuilder(turn.Texts.Entry.AskScores(subject, className, term, column));
-        var roster = students.InClass(className);
+        var roster = await students.InClassAsync(className, cancellationToken);
         for (var i = 0; i < roster.Count; i++)
             text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {roster[i].Code} {roster[i].FullName}{(roster[i].IsStudying ? "" : turn.Texts.Teaching.LeftSchool)}\n");
         return new Reply(text.ToString().TrimEnd());

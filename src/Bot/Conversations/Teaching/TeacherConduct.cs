@@ -16,13 +16,13 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// </summary>
 public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory students, SchoolCalendar calendar) : IConfirmingFlow
 {
-    public void Start(Turn turn, string arguments)
+    public async Task StartAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var (text, reason) = Reasons.Split(arguments);
         var parts = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
-        if (parts.Length < 3 || !StudentCode.TryParse(parts[0], out var code) || students.Find(code) is not { } student)
+        if (parts.Length < 3 || !StudentCode.TryParse(parts[0], out var code) || await students.FindAsync(code, cancellationToken) is not { } student)
         {
             turn.Say(turn.Texts.Entry.ConductUsage);
             return;
@@ -42,7 +42,7 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         }
         var term = kind == "hk1" ? Term.I : Term.II;
         if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), reason) is { } refusal) { turn.Say(TeacherGate.Explain(turn, refusal)); return; }
-        var before = entry.LevelBefore(student, term);
+        var before = await entry.LevelBeforeAsync(student, term, cancellationToken);
         turn.Enter(new ConfirmingConduct(code, term, level, reason));
         turn.Say(new Reply(turn.Texts.Entry.LevelPreview(term, student, before, level)) { Buttons = TeacherGate.ConfirmButtons(turn) });
     }
@@ -55,24 +55,23 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         return Task.CompletedTask;
     }
 
-    public Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task ConfirmAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
         var flow = turn.State.Flow;
         turn.EndFlow();
         switch (flow)
         {
-            case ConfirmingConduct c when students.Find(c.Student) is { } student:
+            case ConfirmingConduct c when await students.FindAsync(c.Student, cancellationToken) is { } student:
                 if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(c.Term), c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); break; }
-                entry.SetLevel(teacher, student, c.Term, c.Level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, calendar.IsClosed(c.Term));
+                await entry.SetLevelAsync(teacher, student, c.Term, c.Level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, calendar.IsClosed(c.Term), cancellationToken);
                 turn.Say(turn.Texts.Entry.LevelSaved(c.Term, student, c.Level));
                 break;
-            case ConfirmingRemark r when students.Find(r.Student) is { } student:
+            case ConfirmingRemark r when await students.FindAsync(r.Student, cancellationToken) is { } student:
                 if (ConductEntry.CheckRemark(teacher, student) is { } refusal) { turn.Say(TeacherGate.Explain(turn, refusal)); break; }
-                entry.Write(teacher, student, calendar.CurrentTerm, calendar.Today, r.Text, new Actor(teacher.Code, turn.Chat.Channel, null), calendar.Now);
+                await entry.WriteAsync(teacher, student, calendar.CurrentTerm, calendar.Today, r.Text, new Actor(teacher.Code, turn.Chat.Channel, null), calendar.Now, cancellationToken);
                 turn.Say(turn.Texts.Entry.RemarkSaved(student));
                 break;
         }
-        return Task.CompletedTask;
     }
 }

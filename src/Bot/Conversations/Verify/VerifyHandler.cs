@@ -68,13 +68,13 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         if (await IsLockedAsync(turn, cancellationToken)) return;
         if (contact.OwnerId != turn.Message.SenderId)
         {
-            Report(turn, await verification.RefuseForeignContactAsync(turn.Chat, cancellationToken));
+            await SayAsync(turn, await verification.RefuseForeignContactAsync(turn.Chat, cancellationToken), cancellationToken);
             return;
         }
         StudentCode? student = turn.State.Flow is AwaitingProof proof ? proof.StudentCode : null;
         if (!PhoneNumber.TryParse(contact.Phone, out var phone))
         {
-            Report(turn, VerificationOutcome.Refused(VerificationFailure.NoMatch));
+            await SayAsync(turn, VerificationOutcome.Refused(VerificationFailure.NoMatch), cancellationToken);
             return;
         }
         var outcome = await verification.ByPhoneAsync(turn.Chat, phone, student, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
             turn.Say(new Reply(turn.Texts.Verify.PhoneNotOnRecord) { ClearsKeyboard = true });
             return;
         }
-        Report(turn, outcome);
+        await SayAsync(turn, outcome, cancellationToken);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
 
     private async Task ReportAsync(Turn turn, VerificationOutcome outcome, CancellationToken cancellationToken)
     {
-        Report(turn, outcome);
+        await SayAsync(turn, outcome, cancellationToken);
         if (outcome.JustLocked is { } student) await TellHomeroomAsync(student, cancellationToken);
     }
 
@@ -115,7 +115,9 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
     private async Task TellHomeroomAsync(Student student, CancellationToken cancellationToken)
     {
         var until = calendar.Now + HolderLock.Window;
-        var chats = teachers.HomeroomOf(student.ClassName).SelectMany(t => links.ChatsOfTeacher(t.Code)).ToList();
+        var chats = new List<StaffLink>();
+        foreach (var homeroom in await teachers.HomeroomOfAsync(student.ClassName, cancellationToken))
+            chats.AddRange(await links.ChatsOfTeacherAsync(homeroom.Code, cancellationToken));
         var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         foreach (var chat in chats)
         {
@@ -126,10 +128,10 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         }
     }
 
-    private void Report(Turn turn, VerificationOutcome outcome)
+    private async Task SayAsync(Turn turn, VerificationOutcome outcome, CancellationToken cancellationToken)
     {
         turn.EndFlow();
-        turn.Refresh();
+        await turn.RefreshAsync(cancellationToken);
         var texts = turn.Texts.Verify;
         var text = outcome.Failure switch
         {

@@ -24,9 +24,9 @@ public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, I
     {
         var child = ChildChoice.Resolve(turn, "/tuan");
         if (child is null) return;
-        var marks = grades.MarksOf(child.Code);
+        var marks = await grades.MarksOfAsync(child.Code, cancellationToken);
         var digest = WeekDigest.Compose(child, SchoolWeek.Of(calendar.Today), calendar.Year, calendar.Zone, marks,
-            attendance.AbsencesOf(child.Code), conduct.RemarksOf(child.Code), await board.PublishedForAsync(child.ClassName, calendar.Now, 50, cancellationToken),
+            await attendance.AbsencesOfAsync(child.Code, cancellationToken), await conduct.RemarksOfAsync(child.Code, cancellationToken), await board.PublishedForAsync(child.ClassName, calendar.Now, 50, cancellationToken),
             await board.AcknowledgedForAsync(child.Code, cancellationToken), await leaves.OfStudentAsync(child.Code, cancellationToken));
         turn.Say(WeekView.Render(turn.Texts, digest, marks));
     }

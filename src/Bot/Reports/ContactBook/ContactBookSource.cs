@@ -24,33 +24,36 @@ public sealed class ContactBookSource(
     IOptions<SchoolOptions> options)
 {
     /// <summary>Every student ever in the class, those who left included, in student-code order.</summary>
-    public ContactBook ForClass(ClassName className, Term? term) => ForClass(className, term, students.InClass(className));
+    public async Task<ContactBook> ForClassAsync(ClassName className, Term? term, CancellationToken cancellationToken) =>
+        await ForClassAsync(className, term, await students.InClassAsync(className, cancellationToken), cancellationToken);
 
-    public ContactBook ForStudent(Student student, Term? term)
+    public Task<ContactBook> ForStudentAsync(Student student, Term? term, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(student);
-        return ForClass(student.ClassName, term, [student]);
+        return ForClassAsync(student.ClassName, term, [student], cancellationToken);
     }
 
     /// <summary>The book of these students of the class (a class list already read: the whole school's printing reads them first, to count pages).</summary>
-    public ContactBook ForClass(ClassName className, Term? term, IReadOnlyList<Student> who)
+    public async Task<ContactBook> ForClassAsync(ClassName className, Term? term, IReadOnlyList<Student> who, CancellationToken cancellationToken)
     {
         var year = calendar.Year;
-        var homeroom = teachers.All().FirstOrDefault(t =>
+        var homeroom = (await teachers.AllAsync(cancellationToken)).FirstOrDefault(t =>
             t.Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className));
         var heading = new ContactBookHeading(options.Value.Name, year, className, term, homeroom?.FullName, calendar.Today);
-        return new ContactBook(heading, who.Select(s => PageOf(s, year, term)).ToList());
+        var pages = new List<ContactBookPage>(who.Count);
+        foreach (var student in who) pages.Add(await PageOfAsync(student, year, term, cancellationToken));
+        return new ContactBook(heading, pages);
     }
 
-    private ContactBookPage PageOf(Student student, SchoolYear year, Term? term)
+    private async Task<ContactBookPage> PageOfAsync(Student student, SchoolYear year, Term? term, CancellationToken cancellationToken)
     {
         // The year's book closes on the year's last remark; a term's on that term's.
-        var remarks = conduct.RemarksOf(student.Code)
+        var remarks = (await conduct.RemarksOfAsync(student.Code, cancellationToken))
             .Where(r => year.Contains(r.Date) && (term is null || r.Term == term))
             .OrderBy(r => r.Date)
             .ToList();
         // The student's records are read once; the term and year results are all computed from them.
-        var (marks, levels, absences) = (grades.MarksOf(student.Code), conduct.LevelsOf(student.Code), attendance.AbsencesOf(student.Code));
+        var (marks, levels, absences) = (await grades.MarksOfAsync(student.Code, cancellationToken), await conduct.LevelsOfAsync(student.Code, cancellationToken), await attendance.AbsencesOfAsync(student.Code, cancellationToken));
         StudentResults Of(Term? of) => StudentResults.Compute(student, year, of, marks, levels, absences);
         if (term is { } t)
         {

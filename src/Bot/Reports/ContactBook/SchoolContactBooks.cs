@@ -20,13 +20,14 @@ public sealed record PrintedBook(ClassName ClassName, int Pages, string Path);
 /// </summary>
 public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirectory students)
 {
-    public IReadOnlyList<PrintedBook> PrintAll(string folder, Term? term, IProgress<SchoolPrintProgress>? progress = null,
+    public async Task<IReadOnlyList<PrintedBook>> PrintAllAsync(string folder, Term? term, IProgress<SchoolPrintProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         PrivateFiles.CreateDirectory(folder);
-        var classes = students.Classes();
-        var rosters = classes.ToDictionary(c => c, students.InClass);
+        var classes = await students.ClassesAsync(cancellationToken);
+        var rosters = new Dictionary<ClassName, IReadOnlyList<Student>>();
+        foreach (var c in classes) rosters[c] = await students.InClassAsync(c, cancellationToken);
         var total = rosters.Values.Sum(r => r.Count);
         var gate = new Lock();
         var (pagesDone, classesDone) = (0, 0);
@@ -34,10 +35,10 @@ public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirecto
 
         var printed = new PrintedBook[classes.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        Parallel.For(0, classes.Count, options, i =>
+        await Parallel.ForAsync(0, classes.Count, options, async (i, token) =>
         {
             var className = classes[i];
-            var book = source.ForClass(className, term, rosters[className]);
+            var book = await source.ForClassAsync(className, term, rosters[className], token);
             var path = Path.Combine(folder, FileName(className, term));
             var pages = new PagesDone(page =>
             {
