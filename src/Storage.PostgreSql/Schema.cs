@@ -57,18 +57,28 @@ internal sealed class Schema(IReadOnlyList<string> steps)
         }
     }
 
+    /// <summary>
+    /// The version table is created only when missing: a database user allowed to read and write the
+    /// tables but not to create any (the owner ran the upgrade) still starts on a current schema.
+    /// </summary>
     private static async Task<int> LockAndReadVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using (var lockAndCreate = new NpgsqlCommand(
-            """
-            SELECT pg_advisory_xact_lock(@lock);
-            CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL);
-            """, connection, transaction))
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@lock)", connection, transaction))
         {
-            lockAndCreate.Parameters.Add(new NpgsqlParameter<long>("lock", UpgradeLock));
-            await lockAndCreate.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            take.Parameters.Add(new NpgsqlParameter<long>("lock", UpgradeLock));
+            await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        await using var read = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection, transaction);
-        return (int)(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass('schema_version') IS NOT NULL", connection, transaction))
+        {
+            if ((bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+            {
+                await using var read = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_version", connection, transaction);
+                return (int)(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            }
+        }
+        await using var create = new NpgsqlCommand(
+            "CREATE TABLE schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL)", connection, transaction);
+        await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
     }
 }

@@ -66,6 +66,21 @@ public sealed class PostgreSqlSchemaTests
     }
 
     [Fact]
+    public async Task AUserWhoMayNotCreateTables_StartsOnACurrentSchema()
+    {
+        await using var dataSource = await NewDatabaseAsync();
+        await PostgreSql.Schema.Known.UpgradeAsync(dataSource, default);
+        var user = "bot_" + Guid.NewGuid().ToString("N")[..12];
+        await ScalarAsync(dataSource, $"CREATE ROLE {user} LOGIN; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {user}");
+        var asUser = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString) { Username = user }.ConnectionString;
+
+        await using var services = new ServiceCollection().AddPostgreSqlStorage(_ => asUser).BuildServiceProvider();
+
+        Assert.True(await services.GetRequiredService<IOutbox>().EnqueueAsync(
+            new OutboxMessage("a", new Domain.Links.ChatAddress("telegram", "1"), "{}", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch), default));
+    }
+
+    [Fact]
     public async Task Upgrade_RunsTheMissingSteps_InOrder()
     {
         await using var dataSource = await NewDatabaseAsync();
