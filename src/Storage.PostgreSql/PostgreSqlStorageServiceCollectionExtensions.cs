@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using SoLienLac.Domain.Chats;
+using SoLienLac.Domain.Delivery;
+using SoLienLac.Domain.Operations;
+using SoLienLac.Domain.Settings;
+
+namespace SoLienLac.Storage.PostgreSql;
+
+public static class PostgreSqlStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The server store: one PostgreSQL database that many processes share, and the domain's ports
+    /// that have a PostgreSQL form so far (delivery, chats, settings, operations). The schema is
+    /// created or brought up to date before the first command; a newer one is refused.
+    /// </summary>
+    /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
+    public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        services.AddSingleton(sp => NpgsqlDataSource.Create(connectionString(sp)));
+        services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<NpgsqlDataSource>(), Schema.Known));
+        services.AddSingleton<IOutbox, PostgreSqlOutbox>();
+        services.AddSingleton<IChatStore, PostgreSqlChatStore>();
+        services.AddSingleton<IParentSettings, PostgreSqlParentSettings>();
+        services.AddSingleton<IPendingFiles, PostgreSqlPendingFiles>();
+        services.AddSingleton<IStandingChoices, PostgreSqlStandingChoices>();
+        services.AddSingleton<IChannelCursors, PostgreSqlChannelCursors>();
+        services.AddSingleton<IUpdateLedger, PostgreSqlUpdateLedger>();
+        services.AddSingleton<IJobRuns, PostgreSqlJobRuns>();
+        services.AddSingleton<IStoreBackup, PostgreSqlStoreBackup>();
+        return services;
+    }
+}
