@@ -26,4 +26,5 @@ internal static class Collections
     public const string JobRuns = "job_runs";
     public const string StandingChoices = "standing_choices";
     public const string UpdatesBegun = "updates_begun";
+    public const string Instances = "instances";
 }

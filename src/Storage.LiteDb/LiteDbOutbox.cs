@@ -25,27 +25,32 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
             foreach (var message in messages)
             {
                 if (Messages.FindById(message.Id) is not null) continue;
-                Messages.Insert(From(message));
+                Messages.Insert(OutboxDocument.From(message));
                 added++;
             }
         });
         return Task.FromResult(added);
     }
 
-    public Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, string owner, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         var taken = new List<OutboxMessage>();
+        if (max <= 0) return Task.FromResult<IReadOnlyList<OutboxMessage>>(taken);
         db.Write(() =>
         {
-            var due = Messages.Find(Where.Matches("(status = @0 AND not_before <= @1)", OutboxStatus.Pending.ToString(), now.UtcDateTime))
+            // Through the "due" index in due order, stopping once enough are found: only the messages
+            // leased right now are passed over, never the whole queue read and sorted.
+            var due = Messages.Find(Where.Matches($"{OutboxDocument.Due} BETWEEN @0 AND @1", DateTime.MinValue, now.UtcDateTime))
                 .Where(d => d["lease_until"].IsNull || LinkDocuments.Utc(d["lease_until"]) <= now)
-                .OrderBy(d => d["not_before"].AsDateTime).Take(max).ToList();
+                .Take(max).ToList();
             foreach (var d in due)
             {
                 d["lease_until"] = (now + lease).UtcDateTime;
+                d[OutboxDocument.LeasedBy] = owner;
                 d["attempts"] = d["attempts"].AsInt32 + 1;
                 Messages.Update(d);
-                taken.Add(To(d));
+                taken.Add(OutboxDocument.To(d));
             }
         });
         return Task.FromResult<IReadOnlyList<OutboxMessage>>(taken);
@@ -55,7 +60,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     {
         d["status"] = OutboxStatus.Sent.ToString();
         d["sent_at"] = at.UtcDateTime;
-        d["lease_until"] = BsonValue.Null;
+        OutboxDocument.EndLease(d);
     });
 
     public Task<int> CancelPendingAsync(string idPrefix, CancellationToken cancellationToken)
@@ -85,6 +90,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
                 if (forWhom is { } holder && d["for"].AsString != holder.Key) continue;
                 d["status"] = OutboxStatus.Withdrawn.ToString();
                 d["error"] = "liên kết đã kết thúc";
+                OutboxDocument.SetDue(d);
                 Messages.Update(d);
                 withdrawn++;
             }
@@ -94,21 +100,21 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
 
     public Task ReleaseAsync(string id, CancellationToken cancellationToken) => Change(id, d =>
     {
-        d["lease_until"] = BsonValue.Null;
+        OutboxDocument.EndLease(d);
         d["attempts"] = Math.Max(0, d["attempts"].AsInt32 - 1);
     });
 
     public Task RetryAsync(string id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) => Change(id, d =>
     {
         d["not_before"] = notBefore.UtcDateTime;
-        d["lease_until"] = BsonValue.Null;
+        OutboxDocument.EndLease(d);
         d["error"] = reason;
     });
 
     public Task CloseAsync(string id, OutboxStatus status, string reason, CancellationToken cancellationToken) => Change(id, d =>
     {
         d["status"] = status.ToString();
-        d["lease_until"] = BsonValue.Null;
+        OutboxDocument.EndLease(d);
         d["error"] = reason;
     });
 
@@ -119,7 +125,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         Messages.Count(Where.Matches("(status = @0 AND sent_at >= @1)", OutboxStatus.Sent.ToString(), since.UtcDateTime))));
 
     public Task<OutboxMessage?> FindAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(db.Read(() => Messages.FindById(id) is { } d ? To(d) : null));
+        Task.FromResult(db.Read(() => Messages.FindById(id) is { } d ? OutboxDocument.To(d) : null));
 
     public Task<string?> LastSentIdAsync(string idPrefix, CancellationToken cancellationToken) => Task.FromResult(db.Read(() =>
         Messages.Find(Where.StartsWith("_id", idPrefix)).Where(d => d["status"].AsString == OutboxStatus.Sent.ToString())
@@ -146,35 +152,9 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         {
             if (Messages.FindById(id) is not { } d) return;
             change(d);
+            OutboxDocument.SetDue(d);
             Messages.Update(d);
         });
         return Task.CompletedTask;
     }
-
-    private static BsonDocument From(OutboxMessage m) => new()
-    {
-        ["_id"] = m.Id,
-        ["chat"] = m.Chat.Key,
-        ["reply"] = m.Body,
-        ["created_at"] = m.CreatedAt.UtcDateTime,
-        ["not_before"] = m.NotBefore.UtcDateTime,
-        ["status"] = m.Status.ToString(),
-        ["attempts"] = m.Attempts,
-        ["lease_until"] = BsonValue.Null,
-        ["sent_at"] = BsonValue.Null,
-        ["error"] = BsonValue.Null,
-        ["for"] = m.For is { } holder ? holder.Key : BsonValue.Null,
-    };
-
-    private static OutboxMessage To(BsonDocument d) =>
-        new(d["_id"].AsString, ChatAddress.Parse(d["chat"].AsString), d["reply"].AsString,
-            LinkDocuments.Utc(d["created_at"]), LinkDocuments.Utc(d["not_before"]))
-        {
-            Status = Enum.Parse<OutboxStatus>(d["status"].AsString),
-            Attempts = d["attempts"].AsInt32,
-            LeaseUntil = d["lease_until"].IsNull ? null : LinkDocuments.Utc(d["lease_until"]),
-            SentAt = d["sent_at"].IsNull ? null : LinkDocuments.Utc(d["sent_at"]),
-            LastError = d["error"].IsNull ? null : d["error"].AsString,
-            For = d["for"].IsString ? CodeHolder.FromKey(d["for"].AsString) : null,
-        };
 }

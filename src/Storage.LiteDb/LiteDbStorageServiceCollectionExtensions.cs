@@ -41,6 +41,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IChannelCursors, LiteDbChannelCursors>();
         services.AddSingleton<IUpdateLedger, LiteDbUpdateLedger>();
         services.AddSingleton<IJobRuns, LiteDbJobRuns>();
+        services.AddSingleton<IInstances, LiteDbInstances>();
         services.AddSingleton<IStoreBackup, LiteDbStoreBackup>();
         services.AddSingleton<IStandingChoices, LiteDbStandingChoices>();
         services.AddSingleton<IPendingFiles, LiteDbPendingFiles>();

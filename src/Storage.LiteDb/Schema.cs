@@ -12,12 +12,13 @@ namespace SoLienLac.Storage.LiteDb;
 /// </summary>
 internal static class Schema
 {
-    public const int Current = 2;
+    public const int Current = 3;
 
     private static readonly Action<SchoolDatabase>[] Steps =
     [
         _ => { }, // 0 → 1: the first schema; nothing to convert.
         PackMarks, // 1 → 2: a student's marks as one binary field instead of an array of sub-documents.
+        MarkDue, // 2 → 3: the outbox's pending messages carry "due", the field the sender leases through.
     ];
 
     public static void Upgrade(SchoolDatabase db)
@@ -56,6 +57,31 @@ internal static class Schema
         }
     }
 
+    /// <summary>
+    /// <c>due</c> is <c>not_before</c> while a message is pending and null after: its index holds the
+    /// queue in the order the sender takes it. Walked a thousand at a time, like <see cref="PackMarks"/>.
+    /// </summary>
+    private static void MarkDue(SchoolDatabase db)
+    {
+        var outbox = db.Collection(Collections.Outbox);
+        var after = BsonValue.MinValue;
+        while (true)
+        {
+            var chunk = new List<BsonDocument>();
+            db.Write(() =>
+            {
+                chunk = outbox.Find(Where.Matches("_id > @0", after), 0, 1_000).ToList();
+                foreach (var d in chunk)
+                {
+                    OutboxDocument.SetDue(d);
+                    outbox.Update(d);
+                }
+            });
+            if (chunk.Count == 0) return;
+            after = chunk[^1]["_id"];
+        }
+    }
+
     private static void EnsureIndexes(SchoolDatabase db)
     {
         db.Write(() =>
@@ -79,6 +105,8 @@ internal static class Schema
             db.Collection(Collections.LeaveRequests).EnsureIndex("status");
             db.Collection(Collections.Outbox).EnsureIndex("status");
             db.Collection(Collections.Outbox).EnsureIndex("not_before");
+            db.Collection(Collections.Outbox).EnsureIndex(OutboxDocument.Due);
+            db.Collection(Collections.Outbox).EnsureIndex(OutboxDocument.LeasedBy);
             db.Collection(Collections.Outbox).EnsureIndex("chat");
             db.Collection(Collections.StandingChoices).EnsureIndex("chat");
             db.Collection(Collections.StandingChoices).EnsureIndex("expires");

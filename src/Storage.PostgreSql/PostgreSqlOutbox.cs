@@ -54,23 +54,24 @@ internal sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
     /// <summary>The id's prefix is a range of the primary key (its collation is "C"); leased messages are left alone.</summary>
     internal const string CancelSql = "DELETE FROM outbox WHERE id LIKE @prefix AND status = 'Pending' AND lease_until IS NULL";
 
-    public async Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, string owner, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         if (max <= 0) return [];
         await using var command = (await db.CommandAsync(
             $"""
-            UPDATE outbox AS o SET lease_until = @until, attempts = o.attempts + 1
+            UPDATE outbox AS o SET lease_until = @until, leased_by = @owner, attempts = o.attempts + 1
             FROM ({DueSql}) AS due
             WHERE o.id = due.id
             RETURNING {Prefixed("o.")}
             """, cancellationToken).ConfigureAwait(false))
-            .WithTime("now", now).WithTime("until", now + lease).With("max", max);
+            .WithTime("now", now).WithTime("until", now + lease).With("max", max).With("owner", owner);
         var taken = await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
         return [.. taken.OrderBy(m => m.NotBefore)];
     }
 
     public Task MarkSentAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) => ChangeAsync(id,
-        "status = 'Sent', sent_at = @at, lease_until = NULL", c => c.WithTime("at", at), cancellationToken);
+        "status = 'Sent', sent_at = @at, lease_until = NULL, leased_by = NULL", c => c.WithTime("at", at), cancellationToken);
 
     /// <summary>A message with a lease, even one run out, is left alone: a sender may be sending it.</summary>
     public async Task<int> CancelPendingAsync(string idPrefix, CancellationToken cancellationToken)
@@ -92,13 +93,13 @@ internal sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
     }
 
     public Task ReleaseAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id,
-        "lease_until = NULL, attempts = greatest(0, attempts - 1)", _ => { }, cancellationToken);
+        "lease_until = NULL, leased_by = NULL, attempts = greatest(0, attempts - 1)", _ => { }, cancellationToken);
 
     public Task RetryAsync(string id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) => ChangeAsync(id,
-        "not_before = @not_before, lease_until = NULL, error = @reason", c => c.WithTime("not_before", notBefore).With("reason", reason), cancellationToken);
+        "not_before = @not_before, lease_until = NULL, leased_by = NULL, error = @reason", c => c.WithTime("not_before", notBefore).With("reason", reason), cancellationToken);
 
     public Task CloseAsync(string id, OutboxStatus status, string reason, CancellationToken cancellationToken) => ChangeAsync(id,
-        "status = @status, lease_until = NULL, error = @reason", c => c.With("status", status.ToString()).With("reason", reason), cancellationToken);
+        "status = @status, lease_until = NULL, leased_by = NULL, error = @reason", c => c.With("status", status.ToString()).With("reason", reason), cancellationToken);
 
     public async Task<IReadOnlyDictionary<OutboxStatus, int>> CountsAsync(CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IChannelCursors, PostgreSqlChannelCursors>();
         services.AddSingleton<IUpdateLedger, PostgreSqlUpdateLedger>();
         services.AddSingleton<IJobRuns, PostgreSqlJobRuns>();
+        services.AddSingleton<IInstances, PostgreSqlInstances>();
         services.AddSingleton<IStoreBackup, PostgreSqlStoreBackup>();
         return services;
     }

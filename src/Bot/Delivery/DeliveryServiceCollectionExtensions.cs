@@ -20,6 +20,12 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<INotifier, OutboxNotifier>();
         services.AddSingleton<ScoreAlerts>();
         services.AddSingleton<HeldReplies>();
+        services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section)
+            .Validate(o => o.BeatEvery > TimeSpan.Zero && o.StaleAfter >= 2 * o.BeatEvery,
+                "Instance:StaleAfter must be at least twice Instance:BeatEvery (a late beat is not a stopped process)")
+            .ValidateOnStart();
+        services.AddSingleton<Instance>();
+        services.AddHostedService<InstanceHeartbeat>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

@@ -15,9 +15,10 @@ namespace SoLienLac.Bot.Delivery;
 /// Drains the outbox at the channel's rate: 429 → wait what the channel says; 403 → the chat is
 /// blocked, its links end and nothing more goes to it; 5xx or network → retry with backoff. A
 /// message is marked sent only after the channel confirmed it; one taken when the process died is
-/// taken again once its lease runs out — at most one duplicate per crash, never a lost message.
+/// taken again as soon as the process is known to have stopped (<see cref="InstanceHeartbeat"/>), or
+/// once its lease runs out — at most one duplicate per crash, never a lost message.
 /// </summary>
-public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates gates, IChatLinks links, IServiceProvider services,
+public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal signal, RateGates gates, IChatLinks links, IServiceProvider services,
     IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int Batch = 50;
@@ -46,7 +47,7 @@ public sealed class OutboxSender(IOutbox outbox, OutboxSignal signal, RateGates 
     /// <summary>Sends what is due now; returns how many messages it handled.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var due = await outbox.LeaseAsync(Batch, clock.GetUtcNow(), options.Value.Lease, cancellationToken);
+        var due = await outbox.LeaseAsync(Batch, clock.GetUtcNow(), options.Value.Lease, instance.Name, cancellationToken);
         var sent = 0;
         var shortestWait = TimeSpan.MaxValue;
         foreach (var message in due)

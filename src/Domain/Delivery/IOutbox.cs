@@ -11,8 +11,12 @@ public interface IOutbox
     /// <summary>Adds those whose ids are new, in one transaction; returns how many were added.</summary>
     Task<int> EnqueueManyAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken);
 
-    /// <summary>Takes up to <paramref name="max"/> due messages for <paramref name="lease"/>, oldest first.</summary>
-    Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes up to <paramref name="max"/> due messages for <paramref name="lease"/>, oldest first, in the
+    /// name of <paramref name="owner"/> (an instance, <see cref="Operations.IInstances"/>): found through
+    /// an index in due order, never by reading the whole queue.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, string owner, CancellationToken cancellationToken);
 
     Task MarkSentAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -28,6 +28,9 @@ public sealed record OutboxMessage(string Id, ChatAddress Chat, string Body, Dat
     /// <summary>While set and in the future, a sender is working on it; a restart picks it up after.</summary>
     public DateTimeOffset? LeaseUntil { get; init; }
 
+    /// <summary>The instance holding the lease, while one does.</summary>
+    public string? LeasedBy { get; init; }
+
     public DateTimeOffset? SentAt { get; init; }
 
     public string? LastError { get; init; }

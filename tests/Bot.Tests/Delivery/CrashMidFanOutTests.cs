@@ -41,7 +41,7 @@ public sealed class CrashMidFanOutTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private Process StartService()
+    private Process StartService(string lease = "00:00:02")
     {
         var bot = typeof(CommandLine).Assembly.Location;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
@@ -54,7 +54,7 @@ public sealed class CrashMidFanOutTests : IAsyncLifetime, IDisposable
         start.Environment["Telegram__PollingTimeoutSeconds"] = "1";
         start.Environment["School__Year"] = "2026-2027";
         start.Environment["Delivery__MessagesPerSecond"] = "400";
-        start.Environment["Delivery__Lease"] = "00:00:02";
+        start.Environment["Delivery__Lease"] = lease;
         start.Environment["Delivery__PollInterval"] = "00:00:00.200";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
@@ -99,5 +99,34 @@ public sealed class CrashMidFanOutTests : IAsyncLifetime, IDisposable
         var counts = new LiteDbOutbox(reopened).Counts();
         Assert.Equal(0, counts[OutboxStatus.Failed]);
         Assert.True(counts[OutboxStatus.Sent] >= Recipients - 1, $"{counts[OutboxStatus.Sent]} marked sent");
+    }
+
+    /// <summary>
+    /// With the lease at ten minutes, the bot started after a kill sends what the killed one had
+    /// leased at once: the leases name their owner, and the file is only ever one process's.
+    /// </summary>
+    [Fact]
+    public async Task KilledMidSend_TheRestartedBot_TakesBackWhatTheDeadOneHeld_WithoutWaitingForTheLease()
+    {
+        using (var killed = StartService(lease: "00:10:00"))
+        {
+            var deadline = Stopwatch.StartNew();
+            while (Delivered() == 0 && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(20);
+            await Task.Delay(100);
+            killed.Kill();
+            await killed.WaitForExitAsync();
+        }
+        Assert.InRange(Delivered(), 1, Recipients - 1);
+
+        using (var restarted = StartService(lease: "00:10:00"))
+        {
+            var deadline = Stopwatch.StartNew();
+            while (Delivered() < Recipients && deadline.Elapsed < TimeSpan.FromSeconds(90)) await Task.Delay(100);
+            restarted.Kill();
+            await restarted.WaitForExitAsync();
+        }
+
+        Assert.Equal(Recipients, Delivered());
+        Assert.True(_api.Sent.Count - Recipients <= 1, $"{_api.Sent.Count - Recipients} duplicates for one kill");
     }
 }

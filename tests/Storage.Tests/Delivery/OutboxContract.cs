@@ -72,23 +72,23 @@ public abstract class OutboxContract(IStoreBackend backend) : StoreContract(back
         ], default);
         var now = T0.AddMinutes(5);
 
-        var taken = await Outbox.LeaseAsync(2, now, Lease, default);
+        var taken = await Outbox.LeaseAsync(2, now, Lease, "test", default);
 
         Assert.Equal(["first", "second"], taken.Select(m => m.Id));
         Assert.All(taken, m => Assert.Equal((1, (DateTimeOffset?)(now + Lease)), (m.Attempts, m.LeaseUntil)));
-        Assert.Equal(["third"], (await Outbox.LeaseAsync(10, now, Lease, default)).Select(m => m.Id));
-        Assert.Empty(await Outbox.LeaseAsync(10, now, Lease, default));
-        Assert.Empty(await Outbox.LeaseAsync(0, T0.AddHours(1), Lease, default));
+        Assert.Equal(["third"], (await Outbox.LeaseAsync(10, now, Lease, "test", default)).Select(m => m.Id));
+        Assert.Empty(await Outbox.LeaseAsync(10, now, Lease, "test", default));
+        Assert.Empty(await Outbox.LeaseAsync(0, T0.AddHours(1), Lease, "test", default));
     }
 
     [Fact]
     public async Task Lease_LeavesALeasedMessage_UntilTheLeaseRunsOut()
     {
         await Outbox.EnqueueAsync(Message("m", T0), default);
-        Assert.Single(await Outbox.LeaseAsync(10, T0, Lease, default));
+        Assert.Single(await Outbox.LeaseAsync(10, T0, Lease, "test", default));
 
-        Assert.Empty(await Outbox.LeaseAsync(10, T0 + Lease - TimeSpan.FromSeconds(1), Lease, default));
-        var again = Assert.Single(await Outbox.LeaseAsync(10, T0 + Lease, Lease, default));
+        Assert.Empty(await Outbox.LeaseAsync(10, T0 + Lease - TimeSpan.FromSeconds(1), Lease, "test", default));
+        var again = Assert.Single(await Outbox.LeaseAsync(10, T0 + Lease, Lease, "test", default));
 
         Assert.Equal(2, again.Attempts);
     }
@@ -101,32 +101,32 @@ public abstract class OutboxContract(IStoreBackend backend) : StoreContract(back
         await Outbox.CloseAsync("failed", OutboxStatus.Failed, "400 Bad Request", default);
         await Outbox.WithdrawPendingAsync(OtherParent, null, default);
 
-        Assert.Equal(["pending"], (await Outbox.LeaseAsync(10, T0.AddHours(1), Lease, default)).Select(m => m.Id));
+        Assert.Equal(["pending"], (await Outbox.LeaseAsync(10, T0.AddHours(1), Lease, "test", default)).Select(m => m.Id));
     }
 
     [Fact]
     public async Task Release_GivesTheMessageBack_WithoutCountingAnAttempt()
     {
         await Outbox.EnqueueAsync(Message("m", T0), default);
-        await Outbox.LeaseAsync(10, T0, Lease, default);
+        await Outbox.LeaseAsync(10, T0, Lease, "test", default);
 
         await Outbox.ReleaseAsync("m", default);
 
         var released = await Outbox.FindAsync("m", default);
         Assert.Equal((0, (DateTimeOffset?)null), (released!.Attempts, released.LeaseUntil));
-        Assert.Single(await Outbox.LeaseAsync(10, T0, Lease, default));
+        Assert.Single(await Outbox.LeaseAsync(10, T0, Lease, "test", default));
     }
 
     [Fact]
     public async Task Retry_PutsTheMessageOff_AndKeepsTheReason()
     {
         await Outbox.EnqueueAsync(Message("m", T0), default);
-        await Outbox.LeaseAsync(10, T0, Lease, default);
+        await Outbox.LeaseAsync(10, T0, Lease, "test", default);
 
         await Outbox.RetryAsync("m", T0.AddMinutes(10), "429: retry after 600", default);
 
-        Assert.Empty(await Outbox.LeaseAsync(10, T0.AddMinutes(9), Lease, default));
-        var retried = Assert.Single(await Outbox.LeaseAsync(10, T0.AddMinutes(10), Lease, default));
+        Assert.Empty(await Outbox.LeaseAsync(10, T0.AddMinutes(9), Lease, "test", default));
+        var retried = Assert.Single(await Outbox.LeaseAsync(10, T0.AddMinutes(10), Lease, "test", default));
         Assert.Equal((2, "429: retry after 600", T0.AddMinutes(10)), (retried.Attempts, retried.LastError, retried.NotBefore));
     }
 
@@ -134,7 +134,7 @@ public abstract class OutboxContract(IStoreBackend backend) : StoreContract(back
     public async Task MarkSentAndClose_EndTheLease_AndShowInTheCounts()
     {
         await Outbox.EnqueueManyAsync([Message("a", T0), Message("b", T0), Message("c", T0), Message("d", T0)], default);
-        await Outbox.LeaseAsync(10, T0, Lease, default);
+        await Outbox.LeaseAsync(10, T0, Lease, "test", default);
 
         await Outbox.MarkSentAsync("a", T0.AddSeconds(1), default);
         await Outbox.MarkSentAsync("b", T0.AddSeconds(40), default);
@@ -163,7 +163,7 @@ public abstract class OutboxContract(IStoreBackend backend) : StoreContract(back
             Message("score:HS0001|Toán|1|TX10:telegram:101:8:100", T0.AddMinutes(30)),
             Message("score:HS0001|Toán|1|TX1:zalo:u-202:8:100", T0.AddMinutes(30), OtherParent),
         ], default);
-        await Outbox.LeaseAsync(2, T0, Lease, default);
+        await Outbox.LeaseAsync(2, T0, Lease, "test", default);
         await Outbox.MarkSentAsync(prefix + "6:010", T0, default);
 
         Assert.Equal(2, await Outbox.CancelPendingAsync(prefix, default));
@@ -202,7 +202,7 @@ public abstract class OutboxContract(IStoreBackend backend) : StoreContract(back
             Message("other-chat", T0, OtherParent), Message("hs1-sent", T0.AddMinutes(-10)),
         ], default);
         await Outbox.MarkSentAsync("hs1-sent", T0, default);
-        await Outbox.LeaseAsync(1, T0.AddMinutes(-5), Lease, default);
+        await Outbox.LeaseAsync(1, T0.AddMinutes(-5), Lease, "test", default);
 
         Assert.Equal(2, await Outbox.WithdrawPendingAsync(Parent, Hs1, default));
         var withdrawn = await Outbox.FindAsync("hs1-b", default);
@@ -245,10 +245,10 @@ public abstract class OutboxContract(IStoreBackend backend) : StoreContract(back
         await Outbox.EnqueueManyAsync([.. Enumerable.Range(0, count).Select(i => Message($"m{i:D4}", T0.AddSeconds(-i)))], default);
         var senders = new[] { Outbox, PortOfSecondProcess<IOutbox>(), PortOfSecondProcess<IOutbox>(), PortOfSecondProcess<IOutbox>() };
 
-        var taken = await Task.WhenAll(senders.Select(sender => Task.Run(async () =>
+        var taken = await Task.WhenAll(senders.Select((sender, i) => Task.Run(async () =>
         {
             var mine = new List<string>();
-            while (await sender.LeaseAsync(5, T0, Lease, default) is { Count: > 0 } batch)
+            while (await sender.LeaseAsync(5, T0, Lease, $"sender-{i}", default) is { Count: > 0 } batch)
                 mine.AddRange(batch.Select(m => m.Id));
             return mine;
         })));

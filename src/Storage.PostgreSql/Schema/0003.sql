@@ -1,0 +1,1 @@
+-- schema 3: activation codes, verification attempts, leave requests and notices (written on the pg-side branch)

@@ -1,0 +1,5 @@
+using SoLienLac.Storage.Tests.Support;
+
+namespace SoLienLac.Storage.Tests.Delivery;
+
+public sealed class LiteDbInstancesTests() : InstancesContract(new LiteDbBackend());
