@@ -1,9 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Chats;
+using SoLienLac.Domain.Conduct;
 using SoLienLac.Domain.Delivery;
+using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Operations;
+using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Settings;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Storage.PostgreSql;
 
@@ -11,7 +19,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
 {
     /// <summary>
     /// The server store: one PostgreSQL database that many processes share, and the domain's ports
-    /// that have a PostgreSQL form so far (delivery, chats, settings, operations). The schema is
+    /// that have a PostgreSQL form so far (delivery, chats, settings, operations, the school's records, links and audit). The schema is
     /// created or brought up to date before the first command; a newer one is refused.
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
@@ -30,6 +38,14 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IJobRuns, PostgreSqlJobRuns>();
         services.AddSingleton<IInstances, PostgreSqlInstances>();
         services.AddSingleton<IStoreBackup, PostgreSqlStoreBackup>();
+        services.AddSingleton<IStudentDirectory, PostgreSqlStudentDirectory>();
+        services.AddSingleton<ITeacherDirectory, PostgreSqlTeacherDirectory>();
+        services.AddSingleton<IGradeBook, PostgreSqlGradeBook>();
+        services.AddSingleton<IAttendanceBook, PostgreSqlAttendanceBook>();
+        services.AddSingleton<IConductBook, PostgreSqlConductBook>();
+        services.AddSingleton<IAuditLog, PostgreSqlAuditLog>();
+        services.AddSingleton<ISchoolRecords, PostgreSqlSchoolRecords>();
+        services.AddSingleton<IChatLinks, PostgreSqlChatLinks>();
         return services;
     }
 }

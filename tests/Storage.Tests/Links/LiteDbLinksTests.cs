@@ -1,0 +1,5 @@
+using SoLienLac.Storage.Tests.Support;
+
+namespace SoLienLac.Storage.Tests.Links;
+
+public sealed class LiteDbLinksTests() : LinksContract(new LiteDbBackend());
