@@ -38,7 +38,7 @@ public static class SchoolHost
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddSchoolLogging();
-        builder.Services.AddSchool().AddStorage().AddTexts().AddDemoSchool().AddContactBook();
+        builder.Services.AddSchool().AddStorage(StorageProviderOf(builder.Configuration)).AddTexts().AddDemoSchool().AddContactBook();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddSingleton<EndedLinkNotices>();
         return builder;
@@ -69,6 +69,17 @@ public static class SchoolHost
         var host = builder.Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();
         return host;
+    }
+
+    /// <summary><c>Storage:Provider</c>, read before the services are registered: it decides which are.</summary>
+    public static StorageProvider StorageProviderOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var text = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"];
+        if (string.IsNullOrWhiteSpace(text)) return StorageProvider.LiteDb;
+        if (Enum.TryParse<StorageProvider>(text.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)) return provider;
+        throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions),
+            [$"Storage:Provider \"{text}\" không hợp lệ: chọn LiteDb (một tệp, một tiến trình) hoặc PostgreSql (nhiều tiến trình)."]);
     }
 
     /// <summary>A host for a one-shot verb: built, its options checked, never started.</summary>

@@ -13,7 +13,7 @@ public sealed class SecretRedactor
 
     /// <summary>The configuration keys whose values never reach the log.</summary>
     public static readonly IReadOnlyList<string> SecretKeys =
-        ["Telegram:BotToken", "Zalo:BotToken", "Telegram:WebhookSecret", "Zalo:WebhookSecret"];
+        ["Telegram:BotToken", "Zalo:BotToken", "Telegram:WebhookSecret", "Zalo:WebhookSecret", "Storage:ConnectionString"];
 
     /// <summary>Shorter values would blank out ordinary words; the options refuse such secrets anyway.</summary>
     private const int ShortestSecret = 6;
@@ -41,5 +41,17 @@ public sealed class SecretRedactor
         // A Telegram token is "bot id:secret": the id is public, the part after the colon is what must not leak.
         var colon = secret.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && secret.Length - colon - 1 >= ShortestSecret) yield return secret[(colon + 1)..];
+        // A connection string may be printed in parts (a driver's error names the host, never the whole
+        // string): its password is masked on its own.
+        foreach (var part in secret.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0) continue;
+            var key = part[..equals].Trim();
+            var value = part[(equals + 1)..].Trim().Trim('\'', '"');
+            if ((key.Equals("Password", StringComparison.OrdinalIgnoreCase) || key.Equals("Pwd", StringComparison.OrdinalIgnoreCase))
+                && value.Length >= ShortestSecret)
+                yield return value;
+        }
     }
 }

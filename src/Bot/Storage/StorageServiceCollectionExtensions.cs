@@ -1,15 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SoLienLac.Storage.LiteDb;
+using SoLienLac.Storage.PostgreSql;
 
 namespace SoLienLac.Bot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The store the configuration chooses (<c>Storage:*</c>), behind the domain's ports.</summary>
-    public static IServiceCollection AddStorage(this IServiceCollection services)
+    /// <summary>
+    /// The store the configuration chooses (<c>Storage:Provider</c>), behind the domain's ports: the one
+    /// place the bot names an engine.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, StorageProvider provider)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services.AddLiteDbStorage(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath);
+        return provider switch
+        {
+            StorageProvider.PostgreSql => services.AddPostgreSqlStorage(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!),
+            _ => services.AddLiteDbStorage(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath),
+        };
     }
 }

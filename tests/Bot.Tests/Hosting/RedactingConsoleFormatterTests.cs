@@ -19,6 +19,7 @@ public sealed class RedactingConsoleFormatterTests
         {
             ["Telegram:BotToken"] = Token,
             ["Zalo:WebhookSecret"] = "zalo-webhook-secret",
+            ["Storage:ConnectionString"] = "Host=db.sgd.local;Database=solienlac;Username=bot;Password=pg-district-pass",
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddSchoolLogging());
@@ -39,6 +40,16 @@ public sealed class RedactingConsoleFormatterTests
 
         Assert.StartsWith("warn: SoLienLac.Test[7] calling /bot***/getUpdates, then *** alone System.InvalidOperationException: GET /bot***/getMe failed second line naming ***", line);
         Assert.Single(line.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void TheDatabasePassword_IsCutOut_WholeOrAlone()
+    {
+        var line = Write("connecting with Host=db.sgd.local;Database=solienlac;Username=bot;Password=pg-district-pass",
+            new InvalidOperationException("password authentication failed: pg-district-pass"));
+
+        Assert.DoesNotContain("pg-district-pass", line, StringComparison.Ordinal);
+        Assert.Contains("connecting with ***", line, StringComparison.Ordinal);
     }
 
     [Fact]
