@@ -1,0 +1,1 @@
+-- schema 2: the school's records, links and audit (written on the pg-records branch)
