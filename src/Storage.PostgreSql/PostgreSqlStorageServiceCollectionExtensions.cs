@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Delivery;
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Operations;
 using SoLienLac.Domain.Settings;
 
@@ -11,8 +12,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
 {
     /// <summary>
     /// The server store: one PostgreSQL database that many processes share, and the domain's ports
-    /// that have a PostgreSQL form so far (delivery, chats, settings, operations). The schema is
-    /// created or brought up to date before the first command; a newer one is refused.
+    /// that have a PostgreSQL form so far (delivery, chats, settings, operations, verification). The
+    /// schema is created or brought up to date before the first command; a newer one is refused.
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
     public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
@@ -29,6 +30,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IUpdateLedger, PostgreSqlUpdateLedger>();
         services.AddSingleton<IJobRuns, PostgreSqlJobRuns>();
         services.AddSingleton<IStoreBackup, PostgreSqlStoreBackup>();
+        services.AddSingleton<IActivationCodes, PostgreSqlActivationCodes>();
+        services.AddSingleton<IVerificationAttempts, PostgreSqlVerificationAttempts>();
         return services;
     }
 }
