@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
@@ -12,8 +13,9 @@ public static class PostgreSqlStorageServiceCollectionExtensions
 {
     /// <summary>
     /// The server store: one PostgreSQL database that many processes share, and the domain's ports
-    /// that have a PostgreSQL form so far (delivery, chats, settings, operations, verification). The
-    /// schema is created or brought up to date before the first command; a newer one is refused.
+    /// that have a PostgreSQL form so far (delivery, chats, settings, operations, verification, leave
+    /// requests). The schema is created or brought up to date before the first command; a newer one
+    /// is refused.
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
     public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
@@ -32,6 +34,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IStoreBackup, PostgreSqlStoreBackup>();
         services.AddSingleton<IActivationCodes, PostgreSqlActivationCodes>();
         services.AddSingleton<IVerificationAttempts, PostgreSqlVerificationAttempts>();
+        services.AddSingleton<ILeaveRequests, PostgreSqlLeaveRequests>();
         return services;
     }
 }
