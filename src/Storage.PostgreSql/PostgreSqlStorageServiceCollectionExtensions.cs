@@ -4,6 +4,7 @@ using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
 using SoLienLac.Domain.Settings;
 
@@ -14,8 +15,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// <summary>
     /// The server store: one PostgreSQL database that many processes share, and the domain's ports
     /// that have a PostgreSQL form so far (delivery, chats, settings, operations, verification, leave
-    /// requests). The schema is created or brought up to date before the first command; a newer one
-    /// is refused.
+    /// requests, notices). The schema is created or brought up to date before the first command; a
+    /// newer one is refused.
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
     public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
@@ -35,6 +36,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IActivationCodes, PostgreSqlActivationCodes>();
         services.AddSingleton<IVerificationAttempts, PostgreSqlVerificationAttempts>();
         services.AddSingleton<ILeaveRequests, PostgreSqlLeaveRequests>();
+        services.AddSingleton<INoticeBoard, PostgreSqlNoticeBoard>();
         return services;
     }
 }
