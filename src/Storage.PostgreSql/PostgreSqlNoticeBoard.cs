@@ -12,6 +12,9 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
 {
     private const string Columns = "id, class, text, author, created_at, publish_at, urgent";
 
+    /// <summary>What the delivery job still has to send, through notices_undelivered (only the undelivered are in it).</summary>
+    internal const string DueSql = $"SELECT {Columns} FROM notices WHERE delivered_at IS NULL AND publish_at <= @now ORDER BY publish_at, id";
+
     public async Task<IReadOnlyList<Notice>> PublishedForAsync(ClassName className, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         if (max <= 0) return [];
@@ -48,8 +51,7 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
 
     public async Task<IReadOnlyList<Notice>> DueUndeliveredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = (await db.CommandAsync(
-            $"SELECT {Columns} FROM notices WHERE delivered_at IS NULL AND publish_at <= @now ORDER BY publish_at, id", cancellationToken).ConfigureAwait(false))
+        await using var command = (await db.CommandAsync(DueSql, cancellationToken).ConfigureAwait(false))
             .WithTime("now", now);
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }

@@ -5,10 +5,15 @@ namespace SoLienLac.Storage.PostgreSql;
 /// <summary>Failed verification attempts, one row each, read back oldest first; the locks are the domain's to work out.</summary>
 internal sealed class PostgreSqlVerificationAttempts(PostgreSqlDatabase db) : IVerificationAttempts
 {
+    /// <summary>A chat's failures, through verification_failures_chat.</summary>
+    internal const string OfChatSql = "SELECT at FROM verification_failures WHERE chat = @chat ORDER BY at, id";
+
+    /// <summary>The failures against a code, from any chat, through verification_failures_against.</summary>
+    internal const string AgainstSql = "SELECT chat, at FROM verification_failures WHERE against = @against ORDER BY at, id";
+
     public async Task<IReadOnlyList<DateTimeOffset>> FailuresOfAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
-        await using var command = (await db.CommandAsync(
-            "SELECT at FROM verification_failures WHERE chat = @chat ORDER BY at, id", cancellationToken).ConfigureAwait(false))
+        await using var command = (await db.CommandAsync(OfChatSql, cancellationToken).ConfigureAwait(false))
             .With("chat", chat.Key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var failures = new List<DateTimeOffset>();
@@ -19,8 +24,7 @@ internal sealed class PostgreSqlVerificationAttempts(PostgreSqlDatabase db) : IV
 
     public async Task<IReadOnlyList<CodeFailure>> FailuresAgainstAsync(string holderCode, CancellationToken cancellationToken)
     {
-        await using var command = (await db.CommandAsync(
-            "SELECT chat, at FROM verification_failures WHERE against = @against ORDER BY at, id", cancellationToken).ConfigureAwait(false))
+        await using var command = (await db.CommandAsync(AgainstSql, cancellationToken).ConfigureAwait(false))
             .With("against", holderCode);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var failures = new List<CodeFailure>();
