@@ -7,6 +7,7 @@ using SoLienLac.Domain.Conduct;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Settings;
@@ -19,8 +20,9 @@ public static class PostgreSqlStorageServiceCollectionExtensions
 {
     /// <summary>
     /// The server store: one PostgreSQL database that many processes share, and the domain's ports
-    /// that have a PostgreSQL form so far (delivery, chats, settings, operations, the school's records, links and audit). The schema is
-    /// created or brought up to date before the first command; a newer one is refused.
+    /// that exist (records, links, audit, delivery, chats, settings, operations, verification, leave
+    /// requests, notices). The schema is created or brought up to date before the first command; a
+    /// newer one is refused.
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
     public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
@@ -46,6 +48,10 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IAuditLog, PostgreSqlAuditLog>();
         services.AddSingleton<ISchoolRecords, PostgreSqlSchoolRecords>();
         services.AddSingleton<IChatLinks, PostgreSqlChatLinks>();
+        services.AddSingleton<IActivationCodes, PostgreSqlActivationCodes>();
+        services.AddSingleton<IVerificationAttempts, PostgreSqlVerificationAttempts>();
+        services.AddSingleton<ILeaveRequests, PostgreSqlLeaveRequests>();
+        services.AddSingleton<INoticeBoard, PostgreSqlNoticeBoard>();
         return services;
     }
 }

@@ -1,0 +1,5 @@
+using SoLienLac.Storage.Tests.Support;
+
+namespace SoLienLac.Storage.Tests.Leave;
+
+public sealed class LiteDbLeaveRequestsTests() : LeaveRequestsContract(new LiteDbBackend());
