@@ -18,7 +18,11 @@ public sealed class AccessRevocationTests : TelegramTestBase
 
     private const string Ended = "🔒 Nhà trường đã kết thúc liên kết";
 
-    protected override void Prepare() => SampleSchool.CopyTo(DatabasePath);
+    protected override Task PrepareAsync(IServiceProvider ports)
+    {
+        SampleSchool.CopyTo(DatabasePath);
+        return Task.CompletedTask;
+    }
 
     private string Roster(params string[] rows) =>
         Dir.Write("hs.csv", string.Join('\n', ["student_code,full_name,date_of_birth,class,guardian_name,guardian_phone,guardian_relation", .. rows]));

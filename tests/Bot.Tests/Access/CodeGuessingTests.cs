@@ -1,6 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Channels.Telegram;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
@@ -18,11 +18,10 @@ public sealed class CodeGuessingTests : TelegramTestBase
     private const long FirstGuesser = 9910;
     private string _code = "";
 
-    protected override void Prepare()
+    protected override async Task PrepareAsync(IServiceProvider ports)
     {
-        using var db = SchoolDatabase.Open(DatabasePath);
         var (code, record) = ActivationCode.Issue(StudentCode.Parse(DemoSchool.FirstStudentCode), new DateOnly(2027, 7, 31));
-        new LiteDbActivationCodes(db).Save(record);
+        await ports.GetRequiredService<IActivationCodes>().SaveAsync(record, default);
         _code = ActivationCode.Normalize(code);
     }
 

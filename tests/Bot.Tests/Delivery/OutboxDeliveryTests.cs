@@ -9,7 +9,7 @@ using SoLienLac.Domain.Links;
 namespace SoLienLac.Bot.Tests.Delivery;
 
 /// <summary>The outbox against the fake Bot API: rate limits, blocked chats, and nothing sent twice.</summary>
-public sealed class OutboxDeliveryTests : TelegramTestBase
+public class OutboxDeliveryTests : TelegramTestBase
 {
     private static ChatAddress Chat(long id) => new("telegram", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

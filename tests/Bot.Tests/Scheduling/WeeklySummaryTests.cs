@@ -9,7 +9,7 @@ using SoLienLac.Domain.Students;
 namespace SoLienLac.Bot.Tests.Scheduling;
 
 /// <summary>The weekly summary: made by the Quartz job into the outbox, sent by the sender, once, never at night.</summary>
-public sealed class WeeklySummaryTests : TelegramTestBase
+public class WeeklySummaryTests : TelegramTestBase
 {
     private const long Parent = 9501;
 

@@ -8,7 +8,7 @@ using SoLienLac.Domain.Students;
 namespace SoLienLac.Bot.Tests.Channels.Telegram;
 
 /// <summary>Term I's books are closed: leave requests follow the roll call's rule — no request for it, and only an admin approves one made before.</summary>
-public sealed class ClosedTermLeaveTests : TelegramTestBase
+public class ClosedTermLeaveTests : TelegramTestBase
 {
     private const long Parent = 9801;
     private const long Homeroom = 9802;

@@ -5,7 +5,7 @@ using SoLienLac.Bot.Tests.Fakes.Telegram;
 namespace SoLienLac.Bot.Tests.Channels.Telegram;
 
 /// <summary>A teacher sends the spreadsheet they keep; the bot checks it, previews it, and saves on «Xác nhận».</summary>
-public sealed class GradebookFileTests : TelegramTestBase
+public class GradebookFileTests : TelegramTestBase
 {
     private const long English = 7202;
     private const long Parent = 7201;

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Guardians;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Records;
@@ -9,27 +9,27 @@ using SoLienLac.Domain.Students;
 namespace SoLienLac.Bot.Tests.Channels.Telegram;
 
 /// <summary>A verified parent asks, through the real Telegram client, and sees their child's records — and only theirs.</summary>
-public sealed class ParentQueryTests : TelegramTestBase
+public class ParentQueryTests : TelegramTestBase
 {
     private const long Parent = 6001;
     private const string SiblingCode = "HS0100";
 
-    protected override void Prepare()
+    protected override Task PrepareAsync(IServiceProvider ports)
     {
-        using var db = SchoolDatabase.Open(DatabasePath);
-        var students = new LiteDbStudentDirectory(db);
+        var students = ports.GetRequiredService<IStudentDirectory>();
         // HS0001's father is also on record for a second child, in another class.
         var sibling = StudentCode.Parse(SiblingCode);
         var changes = new ChangeSet();
         changes.Guardians[sibling] = [.. students.GuardiansOf(sibling), Guardian.Of(sibling, "Bố", PhoneNumber.Parse(DemoSchool.FirstParentPhone), "Bố")];
-        new LiteDbSchoolRecords(db).Save(changes);
+        ports.GetRequiredService<ISchoolRecords>().Save(changes);
         var now = Support.ManualClock.DemoMorning;
-        var board = new LiteDbNoticeBoard(db);
+        var board = ports.GetRequiredService<INoticeBoard>();
         board.Save(new Notice(Guid.NewGuid(), ClassName.Parse("6A"), "Họp phụ huynh lớp 6A lúc 8:00 Chủ nhật 29/11.", "GV003", now.AddHours(-1), now.AddHours(-1), false));
         board.Save(new Notice(Guid.NewGuid(), null, "Trường nghỉ ngày 20/11, học bù thứ Bảy.", "GV001", now.AddDays(-5), now.AddDays(-5), false));
         board.Save(new Notice(Guid.NewGuid(), ClassName.Parse("7A"), "Thông báo riêng lớp 7A.", "GV001", now.AddDays(-1), now.AddDays(-1), false));
         // These were sent when they were published, before the test's parent linked.
         foreach (var notice in board.DueUndelivered(now)) board.MarkDelivered(notice.Id, now);
+        return Task.CompletedTask;
     }
 
     private async Task Verified() => await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);

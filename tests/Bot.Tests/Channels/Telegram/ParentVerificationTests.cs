@@ -1,5 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.Demo;
-using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
@@ -7,16 +7,15 @@ using SoLienLac.Domain.Students;
 namespace SoLienLac.Bot.Tests.Channels.Telegram;
 
 /// <summary>Parents verify through the real Telegram client and the fake Bot API: by phone, by code, and refused.</summary>
-public sealed class ParentVerificationTests : TelegramTestBase
+public class ParentVerificationTests : TelegramTestBase
 {
     private const long Parent = 5001;
     private string _code = "";
 
-    protected override void Prepare()
+    protected override async Task PrepareAsync(IServiceProvider ports)
     {
-        using var db = SchoolDatabase.Open(DatabasePath);
         var (code, record) = ActivationCode.Issue(StudentCode.Parse("HS0002"), new DateOnly(2027, 7, 31));
-        new LiteDbActivationCodes(db).Save(record);
+        await ports.GetRequiredService<IActivationCodes>().SaveAsync(record, default);
         _code = code;
     }
 

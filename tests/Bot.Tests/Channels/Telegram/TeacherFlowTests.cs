@@ -4,7 +4,7 @@ using SoLienLac.Bot.Tests.Fakes.Telegram;
 namespace SoLienLac.Bot.Tests.Channels.Telegram;
 
 /// <summary>Teachers keep the book current from the chat; parents see it at once. All through the real client.</summary>
-public sealed class TeacherFlowTests : TelegramTestBase
+public class TeacherFlowTests : TelegramTestBase
 {
     private const long Parent = 7001;
     private const long Homeroom = 7101;

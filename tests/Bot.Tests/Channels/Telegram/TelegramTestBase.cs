@@ -1,3 +1,4 @@
+using SoLienLac.Bot.Storage;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
 
@@ -14,23 +15,34 @@ public abstract class TelegramTestBase : IAsyncLifetime
 
     protected TelegramBotUnderTest Bot { get; set; } = null!;
 
-    protected string DatabasePath { get; private set; } = "";
+    protected string DatabasePath => Store.DatabasePath;
+
+    /// <summary>The engine this class's bot runs on: LiteDB unless a subclass runs the same suite on PostgreSQL.</summary>
+    protected virtual StorageProvider Provider => StorageProvider.LiteDb;
+
+    /// <summary>This test's own copy of the demo school, on <see cref="Provider"/>.</summary>
+    protected StoreUnderTest Store { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {
-        DatabasePath = DemoDatabase.CopyTo(Dir);
-        Prepare();
+        Store = await StoreUnderTest.CopyDemoAsync(Provider, Dir);
+        await using (var ports = Store.OpenPorts()) await PrepareAsync(ports);
         Api = await FakeBotApi.StartAsync();
-        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock, Settings);
+        Bot = await StartBotAsync();
         await Api.WaitUntilPolling();
     }
 
     /// <summary>Settings of this class's bot laid over the test defaults (a backup folder, say).</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
-    /// <summary>Changes to the database before the bot opens it.</summary>
-    protected virtual void Prepare()
+    /// <summary>Changes to the store, through its ports, before the bot opens it.</summary>
+    protected virtual Task PrepareAsync(IServiceProvider ports) => Task.CompletedTask;
+
+    private Task<TelegramBotUnderTest> StartBotAsync()
     {
+        var settings = Store.Settings();
+        foreach (var (key, value) in Settings ?? new Dictionary<string, string?>()) settings[key] = value;
+        return TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock, settings);
     }
 
     public virtual async Task DisposeAsync()
@@ -43,7 +55,7 @@ public abstract class TelegramTestBase : IAsyncLifetime
     protected async Task RestartBot()
     {
         await Bot.DisposeAsync();
-        Bot = await TelegramBotUnderTest.StartAsync(Api, DatabasePath, Clock, Settings);
+        Bot = await StartBotAsync();
         await Api.WaitUntilPolling();
     }
 

@@ -1,7 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using SoLienLac.Bot.Channels.Zalo;
 using SoLienLac.Bot.Scheduling;
-using SoLienLac.Storage.LiteDb;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Bot.Tests.Fakes.Zalo;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Delivery;
@@ -12,7 +13,7 @@ using SoLienLac.Domain.Students;
 namespace SoLienLac.Bot.Tests.Channels.Zalo;
 
 /// <summary>The same contact book on Zalo, through the wire: activation codes, numbered options, summaries.</summary>
-public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
+public class ZaloConversationTests : IAsyncLifetime, IDisposable
 {
     private const string Chat = "zalo-chat-1";
     private const string User = "zalo-user-1";
@@ -21,19 +22,22 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
     private FakeZaloApi _api = null!;
     private ZaloBotUnderTest _bot = null!;
     private string _code = "";
-    private string _db = "";
+    private StoreUnderTest _store = null!;
+
+    /// <summary>The engine the bot runs on: LiteDB, or PostgreSQL in the same suite run again.</summary>
+    protected virtual StorageProvider Provider => StorageProvider.LiteDb;
 
     public async Task InitializeAsync()
     {
-        var db = _db = DemoDatabase.CopyTo(_dir);
-        using (var store = SchoolDatabase.Open(db))
+        _store = await StoreUnderTest.CopyDemoAsync(Provider, _dir);
+        await using (var ports = _store.OpenPorts())
         {
             var (code, record) = ActivationCode.Issue(StudentCode.Parse("HS0001"), new DateOnly(2027, 7, 31));
-            new LiteDbActivationCodes(store).Save(record);
+            await ports.GetRequiredService<IActivationCodes>().SaveAsync(record, default);
             _code = code;
         }
         _api = await FakeZaloApi.StartAsync();
-        _bot = await ZaloBotUnderTest.StartAsync(_api, db, _clock);
+        _bot = await ZaloBotUnderTest.StartAsync(_api, _store.DatabasePath, _clock, _store.Settings());
         await _api.WaitUntilPolling();
     }
 
@@ -43,7 +47,11 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
         await _api.DisposeAsync();
     }
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        _dir.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<string> Say(string text)
     {
@@ -89,7 +97,7 @@ public sealed class ZaloConversationTests : IAsyncLifetime, IDisposable
         Assert.Contains("1. Hủy liên kết", await Say("/roi"));
 
         await _bot.DisposeAsync();
-        _bot = await ZaloBotUnderTest.StartAsync(_api, _db, _clock);
+        _bot = await ZaloBotUnderTest.StartAsync(_api, _store.DatabasePath, _clock, _store.Settings());
 
         Assert.StartsWith("Đã hủy liên kết (HS0001)", await Say("1"));
     }
