@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Operations;
+using SoLienLac.Bot.School;
 using SoLienLac.Bot.Scheduling;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Students;
@@ -13,8 +14,9 @@ using SoLienLac.Domain.Students;
 namespace SoLienLac.Bot.Cli;
 
 /// <summary>
-/// <c>status</c>: the outbox — pending, sent, failed, blocked — and the rate of the last minute; asked
-/// of the running bot when it holds the file (<see cref="Hosting.ServiceHandOff"/>).
+/// <c>status</c>: the outbox — pending, sent, failed, blocked — the rate of the last minute, and every
+/// bot process serving the store; asked of the running bot when it holds the file
+/// (<see cref="Hosting.ServiceHandOff"/>), read directly from a PostgreSQL database.
 /// </summary>
 internal static class StatusCommand
 {
@@ -44,8 +46,31 @@ internal static class StatusCommand
         output.WriteLine($"Bị chặn (phụ huynh chặn bot): {counts[OutboxStatus.Blocked]}");
         output.WriteLine($"Rút lại (không còn liên kết khi đến giờ gửi): {counts[OutboxStatus.Withdrawn]}");
         output.WriteLine($"Tốc độ phút vừa qua: {VietnameseFormat.Tenths(rate)} tin/giây (giới hạn {limit.ToString(CultureInfo.InvariantCulture).Replace('.', ',')})");
+        foreach (var line in await InstancesAsync(services, clock.GetUtcNow(), cancellationToken)) output.WriteLine(line);
         output.WriteLine(Backups(services));
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Every bot process on record: when it started, its last beat, how many messages it holds leased.
+    /// One silent longer than <see cref="InstanceOptions.StaleAfter"/> is shown as stopped: the next
+    /// beat of a live one gives its messages back to the queue.
+    /// </summary>
+    private static async Task<IEnumerable<string>> InstancesAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var instances = await services.GetRequiredService<IInstances>().ListAsync(cancellationToken);
+        if (instances.Count == 0) return ["Tiến trình bot: không có tiến trình nào đang chạy."];
+        var calendar = services.GetRequiredService<SchoolCalendar>();
+        var staleAfter = services.GetRequiredService<IOptions<InstanceOptions>>().Value.StaleAfter;
+        var lines = new List<string> { $"Tiến trình bot: {instances.Count}" };
+        foreach (var instance in instances)
+        {
+            var silent = now - instance.LastBeat;
+            var state = silent > staleAfter ? $"không còn nhịp từ {VietnameseFormat.Moment(calendar.ToLocal(instance.LastBeat))} (coi như đã dừng)"
+                : $"nhịp cuối {Math.Max(0, (int)silent.TotalSeconds)} giây trước";
+            lines.Add($"• {instance.Name}: chạy từ {VietnameseFormat.Moment(calendar.ToLocal(instance.StartedAt))}, {state}, đang giữ {instance.Leased} tin để gửi");
+        }
+        return lines;
     }
 
     /// <summary>Whether nightly copies are made, and the newest one: a school should not learn it had none on the day it needs one.</summary>

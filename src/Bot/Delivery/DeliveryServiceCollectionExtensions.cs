@@ -20,7 +20,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<INotifier, OutboxNotifier>();
         services.AddSingleton<ScoreAlerts>();
         services.AddSingleton<HeldReplies>();
-        services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section)
+        services.AddOptions<InstanceOptions>()
             .Validate(o => o.BeatEvery > TimeSpan.Zero && o.StaleAfter >= 2 * o.BeatEvery,
                 "Instance:StaleAfter must be at least twice Instance:BeatEvery (a late beat is not a stopped process)")
             .ValidateOnStart();

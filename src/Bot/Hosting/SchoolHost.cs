@@ -40,6 +40,7 @@ public static class SchoolHost
         builder.Logging.AddSchoolLogging();
         builder.Services.AddSchool().AddStorage(StorageProviderOf(builder.Configuration)).AddTexts().AddDemoSchool().AddContactBook();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        builder.Services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section);
         builder.Services.AddSingleton<EndedLinkNotices>();
         return builder;
     }
