@@ -20,15 +20,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         ArgumentNullException.ThrowIfNull(messages);
         var added = 0;
         if (messages.Count == 0) return Task.FromResult(0);
-        db.Write(() =>
-        {
-            foreach (var message in messages)
-            {
-                if (Messages.FindById(message.Id) is not null) continue;
-                Messages.Insert(OutboxDocument.From(message));
-                added++;
-            }
-        });
+        db.Write(() => added = Add(Messages, messages));
         return Task.FromResult(added);
     }
 
@@ -66,15 +58,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     public Task<int> CancelPendingAsync(string idPrefix, CancellationToken cancellationToken)
     {
         var cancelled = 0;
-        db.Write(() =>
-        {
-            foreach (var d in Messages.Find(Where.StartsWith("_id", idPrefix)).ToList())
-            {
-                if (d["status"].AsString != OutboxStatus.Pending.ToString() || !d["lease_until"].IsNull) continue;
-                Messages.Delete(d["_id"]);
-                cancelled++;
-            }
-        });
+        db.Write(() => cancelled = Cancel(Messages, idPrefix));
         return Task.FromResult(cancelled);
     }
 
@@ -156,5 +140,31 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
             Messages.Update(d);
         });
         return Task.CompletedTask;
+    }
+
+    /// <summary>Adds the messages whose ids are new, inside the caller's write (a change set's, with the change).</summary>
+    internal static int Add(ILiteCollection<BsonDocument> outbox, IEnumerable<OutboxMessage> messages)
+    {
+        var added = 0;
+        foreach (var message in messages)
+        {
+            if (outbox.FindById(message.Id) is not null) continue;
+            outbox.Insert(OutboxDocument.From(message));
+            added++;
+        }
+        return added;
+    }
+
+    /// <summary>Drops the waiting messages (pending, not leased) whose id starts so, inside the caller's write.</summary>
+    internal static int Cancel(ILiteCollection<BsonDocument> outbox, string idPrefix)
+    {
+        var cancelled = 0;
+        foreach (var d in outbox.Find(Where.StartsWith("_id", idPrefix)).ToList())
+        {
+            if (d["status"].AsString != OutboxStatus.Pending.ToString() || !d["lease_until"].IsNull) continue;
+            outbox.Delete(d["_id"]);
+            cancelled++;
+        }
+        return cancelled;
     }
 }

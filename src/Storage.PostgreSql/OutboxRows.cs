@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Npgsql;
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
 
@@ -21,4 +22,15 @@ internal static class OutboxRows
             For = r.IsDBNull(10) ? null : CodeHolder.FromKey(r.GetString(10)),
             LeasedBy = r.IsDBNull(11) ? null : r.GetString(11),
         };
+
+    /// <summary>The parameters of <see cref="PostgreSqlOutbox.EnqueueSql"/>: the messages as one array a column.</summary>
+    internal static NpgsqlCommand WithMessages(this NpgsqlCommand command, IReadOnlyCollection<OutboxMessage> messages) => command
+        .With("ids", messages.Select(m => m.Id).ToArray())
+        .With("chats", messages.Select(m => m.Chat.Key).ToArray())
+        .With("bodies", messages.Select(m => m.Body).ToArray())
+        .With("created", messages.Select(m => m.CreatedAt.ToUniversalTime()).ToArray())
+        .With("not_before", messages.Select(m => m.NotBefore.ToUniversalTime()).ToArray())
+        .With("statuses", messages.Select(m => m.Status.ToString()).ToArray())
+        .With("attempts", messages.Select(m => m.Attempts).ToArray())
+        .With("for", messages.Select(m => m.For?.Key).ToArray());
 }

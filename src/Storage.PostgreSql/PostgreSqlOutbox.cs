@@ -22,22 +22,16 @@ internal sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
     {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Count == 0) return 0;
-        await using var command = (await db.CommandAsync(
-            """
-            INSERT INTO outbox (id, chat, body, created_at, not_before, status, attempts, for_holder)
-            SELECT * FROM unnest(@ids, @chats, @bodies, @created, @not_before, @statuses, @attempts, @for)
-            ON CONFLICT (id) DO NOTHING
-            """, cancellationToken).ConfigureAwait(false))
-            .With("ids", messages.Select(m => m.Id).ToArray())
-            .With("chats", messages.Select(m => m.Chat.Key).ToArray())
-            .With("bodies", messages.Select(m => m.Body).ToArray())
-            .With("created", messages.Select(m => m.CreatedAt.ToUniversalTime()).ToArray())
-            .With("not_before", messages.Select(m => m.NotBefore.ToUniversalTime()).ToArray())
-            .With("statuses", messages.Select(m => m.Status.ToString()).ToArray())
-            .With("attempts", messages.Select(m => m.Attempts).ToArray())
-            .With("for", messages.Select(m => m.For?.Key).ToArray());
+        await using var command = (await db.CommandAsync(EnqueueSql, cancellationToken).ConfigureAwait(false)).WithMessages(messages);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    internal const string EnqueueSql =
+        """
+        INSERT INTO outbox (id, chat, body, created_at, not_before, status, attempts, for_holder)
+        SELECT * FROM unnest(@ids, @chats, @bodies, @created, @not_before, @statuses, @attempts, @for)
+        ON CONFLICT (id) DO NOTHING
+        """;
 
     /// <summary>
     /// The messages a lease takes: walked through outbox_due (pending only, in not_before order) and

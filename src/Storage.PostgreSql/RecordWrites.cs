@@ -50,6 +50,10 @@ internal static class RecordWrites
         if (ended.Count > 0) yield return LinkRows.SaveParents(ended);
         var endedStaff = Latest(changes.EndedStaffLinks, l => l.Chat.Key);
         if (endedStaff.Count > 0) yield return LinkRows.SaveStaff(endedStaff);
+        // The messages the change causes, in the same transaction: both are saved, or neither.
+        foreach (var prefix in changes.StaleMessages.Distinct(StringComparer.Ordinal))
+            yield return new NpgsqlCommand(PostgreSqlOutbox.CancelSql).WithPrefix("prefix", prefix);
+        if (changes.Messages.Count > 0) yield return new NpgsqlCommand(PostgreSqlOutbox.EnqueueSql).WithMessages(changes.Messages);
         if (changes.Audit.Count > 0) yield return BookWrites.InsertAudit(changes.Audit);
     }
 

@@ -46,7 +46,15 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
     public const string PresentMark = "có mặt";
 
     /// <summary>Saves what changed, audited; returns the absences saved, for the parents' alerts.</summary>
-    public async Task<IReadOnlyList<AbsenceChange>> ApplyAsync(AbsenceBatch batch, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AbsenceChange>> ApplyAsync(AbsenceBatch batch, Actor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ApplyAsync(batch, actor, now, null, cancellationToken);
+
+    /// <summary>
+    /// Saves the batch as one unit of work: <paramref name="causes"/> adds to the change what the saved
+    /// absences cause (the parents' alerts), and the absences, the audit and those messages are written together.
+    /// </summary>
+    public async Task<IReadOnlyList<AbsenceChange>> ApplyAsync(AbsenceBatch batch, Actor actor, DateTimeOffset now,
+        Func<IReadOnlyList<AbsenceChange>, ChangeSet, CancellationToken, Task>? causes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Refused is not null) throw new InvalidOperationException("a refused batch cannot be saved");
@@ -60,6 +68,7 @@ public sealed class AttendanceEntry(IStudentDirectory students, IAttendanceBook 
             changes.Audit.Add(AuditEntry.Record(actor, now, change.Student.Code.Value,
                 $"Vắng {VietnameseFormat.Date(absence.Date)} buổi {absence.Session.Vietnamese()}", change.Before?.Mark, change.After?.Mark ?? PresentMark));
         }
+        if (causes is not null) await causes(saved, changes, cancellationToken);
         await records.SaveAsync(changes, cancellationToken);
         return saved;
     }

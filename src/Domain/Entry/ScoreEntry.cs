@@ -37,7 +37,15 @@ public sealed class ScoreEntry(IStudentDirectory students, IGradeBook grades, IS
     }
 
     /// <summary>Saves the new and changed marks of a batch, each with its audit entry; returns how many.</summary>
-    public async Task<int> ApplyAsync(ScoreBatch batch, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<int> ApplyAsync(ScoreBatch batch, Actor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ApplyAsync(batch, actor, now, null, cancellationToken);
+
+    /// <summary>
+    /// Saves the batch as one unit of work: <paramref name="causes"/> adds to the change what it causes
+    /// (the parents' score alerts), and the marks, the audit and those messages are written together.
+    /// </summary>
+    public async Task<int> ApplyAsync(ScoreBatch batch, Actor actor, DateTimeOffset now, Func<ChangeSet, CancellationToken, Task>? causes,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Refused is not null) throw new InvalidOperationException("a refused batch cannot be saved");
@@ -49,6 +57,7 @@ public sealed class ScoreEntry(IStudentDirectory students, IGradeBook grades, IS
             changes.Audit.Add(AuditEntry.Record(actor, now, change.Student.Code.Value, ScoresImport.Describe(assessment),
                 change.Before?.ToString(), change.After.ToString()));
         }
+        if (causes is not null) await causes(changes, cancellationToken);
         await records.SaveAsync(changes, cancellationToken);
         return changes.Assessments.Count;
     }

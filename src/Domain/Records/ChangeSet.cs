@@ -1,6 +1,7 @@
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Guardians;
 using SoLienLac.Domain.Links;
@@ -40,8 +41,21 @@ public sealed class ChangeSet
 
     public List<AuditEntry> Audit { get; } = [];
 
+    /// <summary>
+    /// The messages the change causes (a score or an absence alert), written with it in the same
+    /// transaction, each unless its id is already in the outbox: a crash can no longer save the change
+    /// and lose the alert, or send an alert for a change that was never saved.
+    /// </summary>
+    public List<OutboxMessage> Messages { get; } = [];
+
+    /// <summary>
+    /// Id prefixes of waiting messages the change makes stale (an alert about a score corrected within
+    /// the grace period): dropped in the same transaction, before <see cref="Messages"/> are added.
+    /// </summary>
+    public List<string> StaleMessages { get; } = [];
+
     public bool IsEmpty =>
         Students.Count == 0 && Guardians.Count == 0 && Teachers.Count == 0 && Assessments.Count == 0 &&
         Absences.Count == 0 && ClearedAbsences.Count == 0 && Conduct.Count == 0 && Remarks.Count == 0 &&
-        EndedLinks.Count == 0 && EndedStaffLinks.Count == 0;
+        EndedLinks.Count == 0 && EndedStaffLinks.Count == 0 && Messages.Count == 0 && StaleMessages.Count == 0;
 }

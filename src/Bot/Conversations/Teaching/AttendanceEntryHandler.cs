@@ -91,11 +91,13 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         turn.EndFlow();
         if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
         var now = calendar.Now;
-        var saved = await entry.ApplyAsync(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now, cancellationToken);
+        // The absences, their audit and the parents' alerts in one save: a crash keeps all or none.
+        var saved = await entry.ApplyAsync(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now,
+            (absences, changes, token) => alert.AddToAsync(absences, changes, calendar.Year, now, token), cancellationToken);
+        alert.Wake();
         var cleared = saved.Count(c => c.Clears);
         var recorded = saved.Count - cleared;
         turn.Say(turn.Texts.RollCall.AbsencesSaved(recorded, cleared, batch.ClassName, batch.Session, batch.Date));
-        await alert.SendAsync(saved, calendar.Year, now, cancellationToken);
     }
 
     private async Task PreviewAsync(Turn turn, Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines, CancellationToken cancellationToken)

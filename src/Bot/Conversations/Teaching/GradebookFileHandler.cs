@@ -74,8 +74,10 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, IPend
         var shownName = EchoedText.FileName(file.FileName);
         var outcome = await CheckAsync(teacher, file.FileName, file.Content, turn.Chat.Channel, cancellationToken: cancellationToken);
         if (outcome is null || !outcome.IsValid) { turn.Say(turn.Texts.Gradebook.NoLongerValid(shownName)); return; }
+        // The marks, their audit and the parents' alerts in one save: a crash keeps all or none.
+        await alerts.AddToAsync(outcome.Changes, cancellationToken);
         await records.SaveAsync(outcome.Changes, cancellationToken);
-        await alerts.QueueAsync(outcome.Changes.Assessments, cancellationToken);
+        alerts.Wake();
         turn.Say(turn.Texts.Gradebook.Saved(shownName, outcome.Summary.Added, outcome.Summary.Changed));
     }
 

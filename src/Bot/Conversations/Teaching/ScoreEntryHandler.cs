@@ -80,8 +80,9 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         var batch = await BatchAsync(teacher, pending.ClassName, pending.Subject, pending.Term, pending.Column, pending.Lines, pending.Reason, cancellationToken);
         turn.EndFlow();
         if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
-        var saved = await entry.ApplyAsync(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now, cancellationToken);
-        await alerts.QueueAsync(batch.Changes.Where(c => c.Changes).Select(c => new Assessment(c.Student.Code, batch.Subject, batch.Term, batch.Column, c.After)), cancellationToken);
+        // The marks, their audit and the parents' alerts in one save: a crash keeps all or none.
+        var saved = await entry.ApplyAsync(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), calendar.Now, alerts.AddToAsync, cancellationToken);
+        alerts.Wake();
         turn.Say(new Reply(turn.Texts.Entry.ScoresSaved(saved, batch.Subject, batch.Column, batch.ClassName, batch.Term)));
     }
 
