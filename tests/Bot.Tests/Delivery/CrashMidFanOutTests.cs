@@ -1,9 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
+using SoLienLac.Bot.Storage;
 using SoLienLac.Domain.Delivery;
-using SoLienLac.Storage.LiteDb;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
 using SoLienLac.Domain.Links;
@@ -13,33 +14,40 @@ namespace SoLienLac.Bot.Tests.Delivery;
 /// <summary>
 /// The sender runs in a child process over a few thousand recipients and is killed (SIGKILL) at
 /// random moments, then started again: every recipient gets its message, with at most one duplicate
-/// per kill, and the LiteDB file opens cleanly afterwards.
+/// per kill, and the store opens cleanly afterwards — on LiteDB, and again on PostgreSQL.
 /// </summary>
-public sealed class CrashMidFanOutTests : IAsyncLifetime, IDisposable
+public class CrashMidFanOutTests : IAsyncLifetime, IDisposable
 {
     private const int Recipients = 2_000;
     private const int Kills = 3;
     private readonly TempDirectory _dir = new();
     private FakeBotApi _api = null!;
-    private string _db = "";
+    private StoreUnderTest _store = null!;
+
+    /// <summary>The engine the bot runs on: LiteDB, or PostgreSQL in the same suite run again.</summary>
+    protected virtual StorageProvider Provider => StorageProvider.LiteDb;
 
     public async Task InitializeAsync()
     {
         _api = await FakeBotApi.StartAsync();
-        _db = DemoDatabase.CopyTo(_dir);
-        using var db = SchoolDatabase.Open(_db);
-        var outbox = new LiteDbOutbox(db);
+        _store = await StoreUnderTest.CopyDemoAsync(Provider, _dir);
         var now = DateTimeOffset.UtcNow.AddMinutes(-1);
-        for (var i = 0; i < Recipients; i++)
+        var messages = Enumerable.Range(0, Recipients).Select(i =>
         {
             var chat = new ChatAddress("telegram", (100_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            outbox.Enqueue(OutboxMessages.Of($"weekly:2026-W48:test:{chat.Key}", chat, new Reply($"Tóm tắt tuần {i}"), now, now));
-        }
+            return OutboxMessages.Of($"weekly:2026-W48:test:{chat.Key}", chat, new Reply($"Tóm tắt tuần {i}"), now, now);
+        }).ToList();
+        await using var ports = _store.OpenPorts();
+        await ports.GetRequiredService<IOutbox>().EnqueueManyAsync(messages, default);
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        _dir.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private Process StartService(string lease = "00:00:02")
     {
@@ -48,7 +56,11 @@ public sealed class CrashMidFanOutTests : IAsyncLifetime, IDisposable
         start.ArgumentList.Add(bot);
         start.ArgumentList.Add("run");
         start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(_db);
+        start.ArgumentList.Add(_store.DatabasePath);
+        foreach (var (key, value) in _store.Settings()) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        // Another process's silence counts as a stop after six seconds (PostgreSQL; on LiteDB a restart takes the leases back at once).
+        start.Environment["Instance__BeatEvery"] = "00:00:02";
+        start.Environment["Instance__StaleAfter"] = "00:00:06";
         start.Environment["Telegram__BotToken"] = _api.Token;
         start.Environment["Telegram__ApiBaseUrl"] = _api.BaseUrl;
         start.Environment["Telegram__PollingTimeoutSeconds"] = "1";
@@ -105,8 +117,8 @@ public sealed class CrashMidFanOutTests : IAsyncLifetime, IDisposable
         var perChat = _api.Sent.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(Recipients, perChat.Count);
         Assert.True(perChat.Values.Sum() - Recipients <= Kills + 1, $"{perChat.Values.Sum() - Recipients} duplicates for {Kills + 1} kills");
-        using var reopened = SchoolDatabase.Open(_db);
-        var counts = new LiteDbOutbox(reopened).Counts();
+        await using var ports = _store.OpenPorts();
+        var counts = await ports.GetRequiredService<IOutbox>().CountsAsync(default);
         Assert.Equal(0, counts[OutboxStatus.Failed]);
         Assert.True(counts[OutboxStatus.Sent] >= Recipients - 1, $"{counts[OutboxStatus.Sent]} marked sent");
     }

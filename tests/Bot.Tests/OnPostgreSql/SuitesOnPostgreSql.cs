@@ -70,3 +70,8 @@ public sealed class RunsOnPostgreSqlTests : TelegramTestBase
         Assert.Equal(DemoSchool.FirstStudentCode, Assert.Single(links).Student.Value);
     }
 }
+
+public sealed class CrashMidFanOutTestsOnPostgreSql : CrashMidFanOutTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
+}
