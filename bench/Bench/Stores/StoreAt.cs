@@ -28,14 +28,15 @@ internal sealed class StoreAt
 
     public static StoreAt PostgreSql(Cluster cluster, string database) => new(StoreEngine.PostgreSql, database, cluster);
 
-    /// <summary>LiteDB: the path (a missing file is made); PostgreSQL: a database made when missing, empty.</summary>
+    /// <summary>A new, empty store: LiteDB, a path in the scratch directory; PostgreSQL, a database made afresh.</summary>
     public static StoreAt New(StoreEngine engine, string? keptCluster, string name, Harness.ScratchDirectory scratch)
     {
         ArgumentNullException.ThrowIfNull(scratch);
         if (engine == StoreEngine.LiteDb) return LiteDb(scratch.File(name + ".db"));
         var cluster = Cluster.Of(keptCluster);
         var database = Sanitised(name);
-        if (!cluster.Exists(database)) cluster.Create(database);
+        cluster.Drop(database);
+        cluster.Create(database);
         return PostgreSql(cluster, database);
     }
 
