@@ -80,6 +80,7 @@ internal static class SenderRateScenario
         Report.Fact("spacing between accepted messages", $"p50 {spacing.Median:0.00} ms, p99 {spacing.P99:0.00} ms, min {spacing.Min:0.00} ms, max {spacing.Max:0.00} ms (configured {1000.0 / rate:0.00} ms)");
         var counts = outbox.CountsAsync(CancellationToken.None).GetAwaiter().GetResult();
         Report.Fact("outbox at the end", string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
+        await SenderSteps.ReportAsync(host.Services);
     }
 
     private static OutboxMessage Message(int i, DateTimeOffset now)
