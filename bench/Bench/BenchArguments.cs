@@ -1,5 +1,6 @@
 using System.Globalization;
 using SoLienLac.Bench.Harness;
+using SoLienLac.Bench.Stores;
 
 namespace SoLienLac.Bench;
 
@@ -9,13 +10,21 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Bench -- import-scores|results-year|teacher-batch|lookups|query|all " +
         "[--runs N] [--warmups N] [--students N (lookups, query)] [--db PATH (lookups, query: reuse or keep the big store)]" +
-        " | weekly-compose [--db PATH] | sender-rate [--seconds N] [--rate N] | report | verify-timing [--runs N] [--warmups N]";
+        " | weekly-compose [--db PATH] | sender-rate [--seconds N] [--rate N] [--limit N] | marks-class | report | verify-timing [--runs N] [--warmups N]" +
+        "; query, weekly-compose, sender-rate, import-scores and marks-class also take --store litedb|postgres" +
+        " (postgres: the bench starts its own cluster; --db DIR keeps that cluster and its big school in DIR)";
 
     /// <summary>sender-rate: how long the sending is measured (default 120 s).</summary>
     public int? Seconds { get; init; }
 
     /// <summary>sender-rate: the bot's Delivery:MessagesPerSecond (default 30, the fake server's limit).</summary>
     public int? Rate { get; init; }
+
+    /// <summary>sender-rate: how many sendMessage the fake Bot API accepts in any rolling second (default 30).</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>The engine of the store (<c>--store litedb|postgres</c>); LiteDB unless asked.</summary>
+    public StoreEngine Store { get; init; } = StoreEngine.LiteDb;
 
     public static BenchArguments? Parse(IReadOnlyList<string> args)
     {
@@ -33,6 +42,9 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
                 "--db" => parsed with { Database = value },
                 "--seconds" when Number(value) is { } n => parsed with { Seconds = n },
                 "--rate" when Number(value) is { } n => parsed with { Rate = n },
+                "--limit" when Number(value) is { } n => parsed with { Limit = n },
+                "--store" when value is "litedb" => parsed with { Store = StoreEngine.LiteDb },
+                "--store" when value is "postgres" => parsed with { Store = StoreEngine.PostgreSql },
                 _ => null,
             };
             if (parsed is null) return null;

@@ -20,6 +20,7 @@ switch (arguments.Scenario)
     case SenderRateScenario.Name: await SenderRateScenario.RunAsync(arguments); break;
     case ReportScenario.Name: await ReportScenario.RunAsync(arguments); break;
     case VerifyTimingScenario.Name: VerifyTimingScenario.Run(arguments); break;
+    case MarksClassScenario.Name: await MarksClassScenario.RunAsync(arguments); break;
     case "all":
         await ImportScoresScenario.RunAsync(arguments);
         await ResultsYearScenario.RunAsync(arguments);

@@ -10,7 +10,7 @@ namespace SoLienLac.Bench.Conversations;
 /// question got when asked alone, before the measurements: an error counts as failed, any other
 /// difference as wrong (an answer about another child would be a leak). Rates with either mean nothing.
 /// </summary>
-internal sealed class Answers(ConversationEngine engine)
+internal sealed class Answers(params ConversationEngine[] engines)
 {
     private const int ExamplesKept = 3;
     private const string Escaped = "escaped HandleAsync";
@@ -34,19 +34,24 @@ internal sealed class Answers(ConversationEngine engine)
         ArgumentNullException.ThrowIfNull(questions);
         foreach (var question in questions)
         {
-            var text = TextOf(await engine.HandleAsync(question, CancellationToken.None));
+            var text = TextOf(await engines[0].HandleAsync(question, CancellationToken.None));
             if (text == Catalogue.Vietnamese.Chat.SomethingWentWrong || text == Catalogue.Vietnamese.Chat.NotVerified || text.Length == 0)
                 throw new InvalidOperationException($"«{question.Text}» from {question.Chat} was not answered: {text}");
             _expected[(question.Chat.Key, question.Text!)] = text;
         }
     }
 
-    public async Task AskAsync(IncomingMessage message)
+    public Task AskAsync(IncomingMessage message) => AskAsync(message, 0);
+
+    /// <summary>Asks through the <paramref name="host"/>-th engine: bot processes sharing one database.</summary>
+    public Task AskAsync((IncomingMessage Message, int Host) question) => AskAsync(question.Message, question.Host);
+
+    private async Task AskAsync(IncomingMessage message, int host)
     {
         string text;
         try
         {
-            text = TextOf(await engine.HandleAsync(message, CancellationToken.None));
+            text = TextOf(await engines[host].HandleAsync(message, CancellationToken.None));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

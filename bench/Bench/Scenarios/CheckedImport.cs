@@ -16,7 +16,7 @@ internal sealed class CheckedImport : IDisposable
 
     public ImportOutcome Outcome { get; }
 
-    public static CheckedImport Of(string template, string file)
+    public static CheckedImport Of(StoreAt template, string file)
     {
         var store = OpenStore.OnCopyOf(template);
         try
@@ -30,8 +30,8 @@ internal sealed class CheckedImport : IDisposable
         }
     }
 
-    /// <summary>Checked and saved: what is left is closing the file, which moves LiteDB's log into it.</summary>
-    public static CheckedImport Saved(string template, string file)
+    /// <summary>Checked and saved: what is left is closing the store (LiteDB moves its log into the file).</summary>
+    public static CheckedImport Saved(StoreAt template, string file)
     {
         var import = Of(template, file);
         try

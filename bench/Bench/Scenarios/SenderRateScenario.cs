@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SoLienLac.Bench.Delivery;
 using SoLienLac.Bench.Harness;
+using SoLienLac.Bench.Stores;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
@@ -18,12 +19,14 @@ namespace SoLienLac.Bench.Scenarios;
 /// that allows 30 messages in any rolling second: 4,000 messages to distinct chats are queued, the
 /// host started, and for 120 s (<c>--seconds</c>) from the first arrival the fake counts what it
 /// accepted and refused. Target: at least 95 % of Delivery:MessagesPerSecond (<c>--rate</c>, 30) and no 429.
+/// The fake's limit is <c>--limit</c> (30); enough messages are queued for the whole measurement at the
+/// rate; <c>--store postgres</c> keeps the outbox in a fresh database of the bench's PostgreSQL cluster.
 /// </summary>
 internal static class SenderRateScenario
 {
     public const string Name = "sender-rate";
 
-    private const int Messages = 4_000;
+    private const int MinimumMessages = 4_000;
     private const int ServerLimit = 30;
     private const double TargetShare = 0.95;
     private const long FirstChatId = 500_000_001;
@@ -34,21 +37,24 @@ internal static class SenderRateScenario
         Report.Heading(Name);
         var seconds = arguments.Seconds ?? 120;
         var rate = arguments.Rate ?? ServerLimit;
+        var limit = arguments.Limit ?? ServerLimit;
+        // The whole measurement at the rate, and half a minute more for the start.
+        var messages = Math.Max(MinimumMessages, rate * (seconds + 30));
         using var scratch = new ScratchDirectory();
-        await using var api = await RateLimitedBotApi.StartAsync(ServerLimit);
-        using var host = SchoolHost.BuildService(new Dictionary<string, string?>
-        {
-            ["Storage:DatabasePath"] = scratch.File("outbox.db"),
-            ["Telegram:BotToken"] = RateLimitedBotApi.Token,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["Delivery:MessagesPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
-            ["Logging:LogLevel:Default"] = "Warning",
-        }, new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, ShowsProgress: false), chatOnly: false);
+        var store = StoreAt.New(arguments.Store, arguments.Database, "outbox", scratch);
+        Report.Fact("store", store.ToString());
+        await using var api = await RateLimitedBotApi.StartAsync(limit);
+        var settings = store.Settings();
+        settings["Telegram:BotToken"] = RateLimitedBotApi.Token;
+        settings["Telegram:ApiBaseUrl"] = api.BaseUrl.ToString();
+        settings["Delivery:MessagesPerSecond"] = rate.ToString(CultureInfo.InvariantCulture);
+        settings["Logging:LogLevel:Default"] = "Warning";
+        using var host = SchoolHost.BuildService(settings, new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, ShowsProgress: false), chatOnly: false);
 
         var outbox = host.Services.GetRequiredService<IOutbox>();
         var now = DateTimeOffset.UtcNow;
-        var queued = outbox.EnqueueManyAsync(Enumerable.Range(0, Messages).Select(i => Message(i, now)).ToList(), CancellationToken.None).GetAwaiter().GetResult();
-        Report.Fact("fake Bot API", $"{api.BaseUrl}, at most {ServerLimit} sendMessage in any rolling second");
+        var queued = outbox.EnqueueManyAsync(Enumerable.Range(0, messages).Select(i => Message(i, now)).ToList(), CancellationToken.None).GetAwaiter().GetResult();
+        Report.Fact("fake Bot API", $"{api.BaseUrl}, at most {limit} sendMessage in any rolling second");
         Report.Fact("bot host", $"Delivery:MessagesPerSecond = {rate}; {queued} messages queued to distinct chats");
 
         await host.StartAsync();
@@ -74,6 +80,7 @@ internal static class SenderRateScenario
         Report.Fact("spacing between accepted messages", $"p50 {spacing.Median:0.00} ms, p99 {spacing.P99:0.00} ms, min {spacing.Min:0.00} ms, max {spacing.Max:0.00} ms (configured {1000.0 / rate:0.00} ms)");
         var counts = outbox.CountsAsync(CancellationToken.None).GetAwaiter().GetResult();
         Report.Fact("outbox at the end", string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
+        await SenderSteps.ReportAsync(host.Services);
     }
 
     private static OutboxMessage Message(int i, DateTimeOffset now)

@@ -6,9 +6,9 @@ namespace SoLienLac.Bench.Stores;
 
 /// <summary>
 /// Reads of one student's gradebook that check they got that student's: the raw document's
-/// <c>_id</c>, or the student of every mark. Counts the reads that brought something else or threw.
+/// <c>_id</c> (LiteDB only), or the student of every mark. Counts the reads that brought something else or threw.
 /// </summary>
-internal sealed class CheckedReads(ILiteCollection<BsonDocument> grades, IGradeBook book)
+internal sealed class CheckedReads(ILiteCollection<BsonDocument>? grades, IGradeBook book)
 {
     private int _wrong;
 
@@ -16,7 +16,7 @@ internal sealed class CheckedReads(ILiteCollection<BsonDocument> grades, IGradeB
 
     public Task FindByIdAsync(StudentCode code)
     {
-        Check(() => grades.FindById(code.Value) is { } d && d["_id"] == code.Value);
+        Check(() => grades?.FindById(code.Value) is { } d && d["_id"] == code.Value);
         return Task.CompletedTask;
     }
 

@@ -6,17 +6,21 @@ using SoLienLac.Domain.Records;
 
 namespace SoLienLac.Bench.Stores;
 
-/// <summary>Writes a demo school into a new LiteDB file the way the demo verb does: through the bot's host, in batches.</summary>
+/// <summary>Writes a demo school into a new store the way the demo verb does: through the bot's host and <see cref="ISchoolRecords"/>, in batches.</summary>
 internal static class DemoStore
 {
     private const int StudentsPerBatch = 2_000;
 
-    public static BuiltStore Build(string path, Func<SchoolYear, DemoOptions> plan, IProgress<int>? progress = null)
+    public static BuiltStore Build(string path, Func<SchoolYear, DemoOptions> plan, IProgress<int>? progress = null) =>
+        Build(StoreAt.LiteDb(path), plan, progress);
+
+    public static BuiltStore Build(StoreAt at, Func<SchoolYear, DemoOptions> plan, IProgress<int>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(at);
         ArgumentNullException.ThrowIfNull(plan);
         var start = Stopwatch.GetTimestamp();
         var written = 0;
-        using (var store = OpenStore.On(path))
+        using (var store = OpenStore.On(at))
         {
             var records = store.Get<ISchoolRecords>();
             foreach (var batch in DemoSchool.BuildInBatches(plan(store.Get<SchoolCalendar>().Year), StudentsPerBatch))
@@ -26,6 +30,6 @@ internal static class DemoStore
                 progress?.Report(written);
             }
         }
-        return new BuiltStore(path, written, Stopwatch.GetElapsedTime(start), new FileInfo(path).Length);
+        return new BuiltStore(at, written, Stopwatch.GetElapsedTime(start), at.Bytes);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Hosting;
+using SoLienLac.Domain.Students;
 using SoLienLac.Storage.LiteDb;
 
 namespace SoLienLac.Bench.Stores;
@@ -15,31 +16,44 @@ internal sealed class OpenStore : IDisposable
     private static readonly Terminal Silent = new(TextReader.Null, TextWriter.Null, TextWriter.Null, ShowsProgress: false);
 
     private readonly IHost _host;
-    private readonly StoreCopy? _copy;
+    private readonly CopiedStore? _copy;
 
-    private OpenStore(IHost host, StoreCopy? copy)
+    private OpenStore(IHost host, StoreAt store, CopiedStore? copy)
     {
         _host = host;
         _copy = copy;
-        _host.Services.GetRequiredService<SchoolDatabase>();
+        Store = store;
+        // Opened now, not at the first timed call: LiteDB's file, or PostgreSQL's pool and schema check.
+        if (store.IsLiteDb) _host.Services.GetRequiredService<SchoolDatabase>();
+        else _host.Services.GetRequiredService<IStudentDirectory>().CountStudentsAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
+    public StoreAt Store { get; }
+
     /// <summary>Opens the database itself (creating it when missing): for building it and for operations that only read.</summary>
-    public static OpenStore On(string path) => Open(path, ForCommand, null);
+    public static OpenStore On(string path) => On(StoreAt.LiteDb(path));
+
+    public static OpenStore On(StoreAt store) => Open(store, ForCommand, null);
 
     /// <summary>Opens a fresh copy of the database: for operations that write.</summary>
-    public static OpenStore OnCopyOf(string template) => Open(new StoreCopy(template), ForCommand);
+    public static OpenStore OnCopyOf(string template) => OnCopyOf(StoreAt.LiteDb(template));
+
+    public static OpenStore OnCopyOf(StoreAt template) => Open(template.Copy(), ForCommand);
 
     /// <summary>The serving host (conversations, local chat only, nothing started) over the database itself.</summary>
-    public static OpenStore Serving(string path) => Open(path, ForChat, null);
+    public static OpenStore Serving(string path) => Serving(StoreAt.LiteDb(path));
+
+    public static OpenStore Serving(StoreAt store) => Open(store, ForChat, null);
 
     /// <summary>The serving host over a fresh copy of the database, for conversations that write.</summary>
-    public static OpenStore ServingCopyOf(string template) => Open(new StoreCopy(template), ForChat);
+    public static OpenStore ServingCopyOf(string template) => ServingCopyOf(StoreAt.LiteDb(template));
+
+    public static OpenStore ServingCopyOf(StoreAt template) => Open(template.Copy(), ForChat);
 
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
-    /// <summary>Closes the file (LiteDB checkpoints its log into it) and deletes the copy; safe to call twice.</summary>
+    /// <summary>Closes the store (LiteDB checkpoints its log into its file) and deletes the copy.</summary>
     public void Dispose()
     {
         _host.Dispose();
@@ -50,12 +64,12 @@ internal sealed class OpenStore : IDisposable
 
     private static IHost ForChat(Dictionary<string, string?> settings) => SchoolHost.BuildService(settings, Silent, chatOnly: true);
 
-    private static OpenStore Open(string path, Func<Dictionary<string, string?>, IHost> build, StoreCopy? copy)
+    private static OpenStore Open(StoreAt store, Func<Dictionary<string, string?>, IHost> build, CopiedStore? copy)
     {
-        var host = build(new Dictionary<string, string?> { ["Storage:DatabasePath"] = path });
+        var host = build(store.Settings());
         try
         {
-            return new OpenStore(host, copy);
+            return new OpenStore(host, store, copy);
         }
         catch
         {
@@ -64,11 +78,11 @@ internal sealed class OpenStore : IDisposable
         }
     }
 
-    private static OpenStore Open(StoreCopy copy, Func<Dictionary<string, string?>, IHost> build)
+    private static OpenStore Open(CopiedStore copy, Func<Dictionary<string, string?>, IHost> build)
     {
         try
         {
-            return Open(copy.Path, build, copy);
+            return Open(copy.Store, build, copy);
         }
         catch
         {
