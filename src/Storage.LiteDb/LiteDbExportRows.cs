@@ -30,7 +30,7 @@ internal static class LiteDbExportRows
         new(StoreKind.Remarks, Collections.Remarks, "student", d => One(Remark(d))),
         new(StoreKind.ParentLinks, Collections.ParentLinks, "chat", d => One(ParentLink(d))),
         new(StoreKind.StaffLinks, Collections.StaffLinks, "teacher", d => One(StaffLink(d))),
-        new(StoreKind.Audit, Collections.Audit, "at", d => One(Audit(d))),
+        new(StoreKind.Audit, Collections.Audit, "at", d => One(Audit(d))) { TiesWrittenFirst = true },
         new(StoreKind.ActivationCodes, Collections.ActivationCodes, "_id", d => One(ActivationCode(d))),
         new(StoreKind.VerificationFailures, Collections.VerificationFailures, "_id", d => One(
             [d["chat"].AsString, LinkDocuments.Utc(d["at"]), Text(d["against"])])),
@@ -162,4 +162,8 @@ internal static class LiteDbExportRows
 }
 
 /// <summary>One kind's export: the collection, the index walked, and a document's rows.</summary>
-internal sealed record LiteDbExport(StoreKind Kind, string Collection, string OrderedBy, Func<BsonDocument, IEnumerable<IReadOnlyList<object?>>> Rows);
+internal sealed record LiteDbExport(StoreKind Kind, string Collection, string OrderedBy, Func<BsonDocument, IEnumerable<IReadOnlyList<object?>>> Rows)
+{
+    /// <summary>Records of one key in the order they were written, not the index's (last written first).</summary>
+    public bool TiesWrittenFirst { get; init; }
+}

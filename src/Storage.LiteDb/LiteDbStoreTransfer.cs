@@ -18,7 +18,7 @@ internal sealed class LiteDbStoreTransfer(SchoolDatabase db) : IStoreTransfer
     {
         foreach (var export in LiteDbExportRows.All)
         {
-            foreach (var page in Walk(export.Collection, export.OrderedBy))
+            foreach (var page in Walk(export.Collection, export.OrderedBy, export.TiesWrittenFirst))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var rows = page.SelectMany(export.Rows).ToList();
@@ -32,12 +32,15 @@ internal sealed class LiteDbStoreTransfer(SchoolDatabase db) : IStoreTransfer
         new LiteDbImport(db).RunAsync(chunks, cancellationToken);
 
     /// <summary>
-    /// The collection in the order of one of its indexes, with documents of equal keys in that index's
-    /// order (the order they were written in): a page is the documents after the last key read; the
-    /// documents sharing the page's last key are then read whole, by that key, so a page boundary never
-    /// splits them and the index's own comparison (its collation) decides what is equal.
+    /// The collection in the order of one of its keys, with documents of equal keys in the order the
+    /// ports' own queries (<c>field = value</c>) give them, through the field's index: a page is the
+    /// documents after the last key read, sorted by key; the documents sharing a key with another in the
+    /// page, or the page's last key, are read again by that key — whole, so a page boundary never splits
+    /// them, and in the index's order, which a sort does not keep. LiteDB's index gives equal keys
+    /// the last written first; <paramref name="tiesWrittenFirst"/> turns them round, for the audit,
+    /// whose newest-first reading (a sort, not the index) shows them in the order they were written.
     /// </summary>
-    private IEnumerable<List<BsonDocument>> Walk(string collection, string field)
+    private IEnumerable<List<BsonDocument>> Walk(string collection, string field, bool tiesWrittenFirst)
     {
         var after = BsonValue.MinValue;
         while (true)
@@ -50,12 +53,29 @@ internal sealed class LiteDbStoreTransfer(SchoolDatabase db) : IStoreTransfer
             });
             if (page.Count == 0) yield break;
             var last = page[^1][field];
-            var group = db.Read(() => db.Collection(collection).Find(Where.Is(field, last)).ToList());
-            var ids = group.Select(d => d["_id"]).ToHashSet();
-            page.RemoveAll(d => ids.Contains(d["_id"]));
-            page.AddRange(group);
+            if (field != "_id") page = InIndexOrder(collection, field, page, last, tiesWrittenFirst);
             yield return page;
             after = last;
         }
+    }
+
+    private List<BsonDocument> InIndexOrder(string collection, string field, List<BsonDocument> page, BsonValue last, bool tiesWrittenFirst)
+    {
+        var ordered = new List<BsonDocument>(page.Count);
+        for (var start = 0; start < page.Count;)
+        {
+            var key = page[start][field];
+            var end = start + 1;
+            while (end < page.Count && page[end][field] == key) end++;
+            if (end - start == 1 && key != last) ordered.Add(page[start]);
+            else
+            {
+                var group = db.Read(() => db.Collection(collection).Find(Where.Is(field, key)).ToList());
+                if (tiesWrittenFirst) group.Reverse();
+                ordered.AddRange(group);
+            }
+            start = end;
+        }
+        return ordered;
     }
 }
