@@ -36,9 +36,9 @@ internal sealed class LiteDbStoreTransfer(SchoolDatabase db) : IStoreTransfer
     /// ports' own queries (<c>field = value</c>) give them, through the field's index: a page is the
     /// documents after the last key read, sorted by key; the documents sharing a key with another in the
     /// page, or the page's last key, are read again by that key — whole, so a page boundary never splits
-    /// them, and in the index's order, which a sort does not keep. LiteDB's index gives equal keys
-    /// the last written first; <paramref name="tiesWrittenFirst"/> turns them round, for the audit,
-    /// whose newest-first reading (a sort, not the index) shows them in the order they were written.
+    /// them, and in the index's order, which a sort does not keep. For the audit
+    /// (<paramref name="tiesWrittenFirst"/>), whose port reads newest first, a key's records are read
+    /// as that reading gives them and turned round: PostgreSQL reads them back newest first in the same order.
     /// </summary>
     private IEnumerable<List<BsonDocument>> Walk(string collection, string field, bool tiesWrittenFirst)
     {
@@ -59,6 +59,22 @@ internal sealed class LiteDbStoreTransfer(SchoolDatabase db) : IStoreTransfer
         }
     }
 
+    /// <summary>The records of one key as a newest-first reading (<c>ORDER BY field DESC</c>) gives them.</summary>
+    private static Query NewestFirst(string field, BsonValue key)
+    {
+        var query = Query.All(field, Query.Descending);
+        query.Where.Add(Where.Is(field, key));
+        return query;
+    }
+
+    /// <summary>The records of one key in the index's order, as the ports' own queries (<c>field = value</c>) give them.</summary>
+    private static Query KeyOnly(string field, BsonValue key)
+    {
+        var query = Query.All();
+        query.Where.Add(Where.Is(field, key));
+        return query;
+    }
+
     private List<BsonDocument> InIndexOrder(string collection, string field, List<BsonDocument> page, BsonValue last, bool tiesWrittenFirst)
     {
         var ordered = new List<BsonDocument>(page.Count);
@@ -70,7 +86,7 @@ internal sealed class LiteDbStoreTransfer(SchoolDatabase db) : IStoreTransfer
             if (end - start == 1 && key != last) ordered.Add(page[start]);
             else
             {
-                var group = db.Read(() => db.Collection(collection).Find(Where.Is(field, key)).ToList());
+                var group = db.Read(() => db.Collection(collection).Find(tiesWrittenFirst ? NewestFirst(field, key) : KeyOnly(field, key)).ToList());
                 if (tiesWrittenFirst) group.Reverse();
                 ordered.AddRange(group);
             }
