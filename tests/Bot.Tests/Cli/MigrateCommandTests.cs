@@ -100,6 +100,33 @@ public sealed class MigrateCommandTests(PostgreSqlDatabaseFixture database) : IC
         Assert.Equal(2, (await cli.Run("migrate")).ExitCode);
     }
 
+    [Fact]
+    public async Task Migrate_WhileTheFileIsHeld_AsksToStopTheBot_AndWritesNothing()
+    {
+        await database.ClearAsync();
+        var cli = new CliRun(DemoDatabase.CopyTo(_dir));
+        await using var holder = new ServiceCollection().AddLiteDbStorage(_ => cli.DatabasePath).BuildServiceProvider();
+        holder.GetRequiredService<IStoreTransfer>();
+
+        var result = await cli.Run("migrate", "--to-postgres", database.ConnectionString);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("hãy dừng bot rồi chạy lại lệnh migrate", result.Error, StringComparison.Ordinal);
+        Assert.Empty(await RowsAsync());
+    }
+
+    [Fact]
+    public async Task Migrate_ToAServerThatDoesNotAnswer_SaysSo_WithoutThePassword()
+    {
+        var cli = new CliRun(DemoDatabase.CopyTo(_dir));
+
+        var result = await cli.Run("migrate", "--to-postgres", "Host=127.0.0.1;Port=1;Database=solienlac;Username=x;Password=hunter2;Timeout=3");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("Không chuyển được dữ liệu sang PostgreSQL 127.0.0.1:1/solienlac", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", result.Out + result.Error, StringComparison.Ordinal);
+    }
+
     private async Task<List<string>> RowsAsync()
     {
         await using var server = database.Open();
