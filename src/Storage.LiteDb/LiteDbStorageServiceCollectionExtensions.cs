@@ -43,6 +43,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IJobRuns, LiteDbJobRuns>();
         services.AddSingleton<IInstances, LiteDbInstances>();
         services.AddSingleton<IStoreBackup, LiteDbStoreBackup>();
+        services.AddSingleton<IStoreTransfer, LiteDbStoreTransfer>();
         services.AddSingleton<IStandingChoices, LiteDbStandingChoices>();
         services.AddSingleton<IPendingFiles, LiteDbPendingFiles>();
         services.AddSingleton<IParentSettings, LiteDbParentSettings>();

@@ -40,6 +40,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IJobRuns, PostgreSqlJobRuns>();
         services.AddSingleton<IInstances, PostgreSqlInstances>();
         services.AddSingleton<IStoreBackup, PostgreSqlStoreBackup>();
+        services.AddSingleton<IStoreTransfer, PostgreSqlStoreTransfer>();
         services.AddSingleton<IStudentDirectory, PostgreSqlStudentDirectory>();
         services.AddSingleton<ITeacherDirectory, PostgreSqlTeacherDirectory>();
         services.AddSingleton<IGradeBook, PostgreSqlGradeBook>();

@@ -1,0 +1,36 @@
+using SoLienLac.Domain.Operations;
+
+namespace SoLienLac.Bot.Cli;
+
+/// <summary>Each kind of record as <c>migrate</c> names it to people.</summary>
+internal static class StoreKindNames
+{
+    public static string Of(StoreKind kind) => kind switch
+    {
+        StoreKind.Students => "Học sinh",
+        StoreKind.Guardians => "Người giám hộ",
+        StoreKind.Teachers => "Giáo viên",
+        StoreKind.TeacherAssignments => "Phân công giáo viên",
+        StoreKind.Marks => "Điểm",
+        StoreKind.Absences => "Buổi vắng",
+        StoreKind.Conduct => "Kết quả rèn luyện",
+        StoreKind.Remarks => "Nhận xét",
+        StoreKind.ParentLinks => "Liên kết phụ huynh",
+        StoreKind.StaffLinks => "Liên kết giáo viên",
+        StoreKind.Audit => "Nhật ký thay đổi",
+        StoreKind.ActivationCodes => "Mã kích hoạt",
+        StoreKind.VerificationFailures => "Lần xác minh sai",
+        StoreKind.LeaveRequests => "Đơn xin nghỉ",
+        StoreKind.Notices => "Thông báo",
+        StoreKind.Acknowledgements => "Xác nhận đã xem",
+        StoreKind.Chats => "Cuộc trò chuyện",
+        StoreKind.ParentSettings => "Cài đặt của phụ huynh",
+        StoreKind.PendingFiles => "Tệp đang chờ",
+        StoreKind.StandingChoices => "Lựa chọn đang mở",
+        StoreKind.Outbox => "Tin nhắn trong hàng gửi",
+        StoreKind.ChannelCursors => "Vị trí đọc kênh",
+        StoreKind.UpdatesBegun => "Cập nhật đã nhận",
+        StoreKind.JobRuns => "Lần chạy việc định kỳ",
+        _ => kind.ToString(),
+    };
+}
