@@ -164,7 +164,8 @@ public class ZaloConversationTests : IAsyncLifetime, IDisposable
         var notifier = _bot.Service<Conversations.Messages.INotifier>();
         _api.RespondTooManyRequests("sendMessage", 2);
         await notifier.NotifyAsync("test:throttled", new ChatAddress("zalo", "zalo-other"), new Conversations.Messages.Reply("Tin thử"), null, CancellationToken.None);
-        for (var i = 0; i < 100 && _api.SentTo("zalo-other").Count == 0; i++)
+        // Each retry waits for the sender's next poll (real seconds): up to 30 of them on a slow machine.
+        for (var i = 0; i < 300 && _api.SentTo("zalo-other").Count == 0; i++)
         {
             _clock.Advance(TimeSpan.FromSeconds(5));
             await Task.Delay(100);
