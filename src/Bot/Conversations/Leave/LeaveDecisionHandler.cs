@@ -2,6 +2,7 @@ using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Bot.Conversations.Teaching;
+using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Entry;
@@ -12,7 +13,7 @@ namespace SoLienLac.Bot.Conversations.Leave;
 
 /// <summary>«Duyệt» (/duyet) and «Từ chối» (/tuchoi) on a leave request; the parent is told either way, in their chat's language.</summary>
 public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, LeaveDecisions decisions, IStudentDirectory students,
-    INotifier notifier, Catalogues catalogues, SchoolCalendar calendar) : ICommandHandler
+    OutboxSignal signal, Catalogues catalogues, SchoolCalendar calendar) : ICommandHandler
 {
     public CommandInfo Info { get; } = approve
         ? new("duyet", "approve", Audience.Teacher, "Duyệt đơn xin nghỉ", "Approve a leave request") { InMenu = false }
@@ -31,12 +32,18 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
             turn.Say(turn.Texts.Leave.AlreadyDecided(request.Status == LeaveStatus.Approved));
             return;
         }
-        var (decided, refused) = await decisions.DecideAsync(teacher, request, approve, calendar.Now, calendar.IsClosed, cancellationToken);
-        if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
-        turn.Say(turn.Texts.Leave.Decided(decided!, child));
         var parent = ChatAddress.Parse(request.ParentChat);
         var texts = await catalogues.OfAsync(parent, cancellationToken);
-        await notifier.NotifyAsync($"leave:{request.Id:N}:{decided!.Status}:{request.ParentChat}", parent,
-            new Reply(texts.Leave.ForParent(decided, child, teacher.FullName)) { Language = texts.Language }, CodeHolder.Student(child.Code), cancellationToken);
+        var now = calendar.Now;
+        // The answer to the parent is saved with the decision's absences: one unit of work.
+        var (decided, refused) = await decisions.DecideAsync(teacher, request, approve, now, calendar.IsClosed, (answered, changes, _) =>
+        {
+            changes.Messages.Add(OutboxMessages.Of($"leave:{request.Id:N}:{answered.Status}:{request.ParentChat}", parent,
+                new Reply(texts.Leave.ForParent(answered, child, teacher.FullName)) { Language = texts.Language }, now, now, CodeHolder.Student(child.Code)));
+            return Task.CompletedTask;
+        }, cancellationToken);
+        if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
+        signal.Raise();
+        turn.Say(turn.Texts.Leave.Decided(decided!, child));
     }
 }
