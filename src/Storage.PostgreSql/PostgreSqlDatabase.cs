@@ -7,7 +7,7 @@ namespace SoLienLac.Storage.PostgreSql;
 /// command: the stores never run on a database the code does not know. A start that failed (the
 /// server not up yet) is tried again by the next command; a newer schema is refused every time.
 /// </summary>
-internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema schema)
+internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema schema, NpgsqlDataSource? bookkeeping = null) : IAsyncDisposable, IDisposable
 {
     private readonly Lock _gate = new();
     private Task? _upgrade;
@@ -17,6 +17,18 @@ internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema sch
     {
         await ReadyAsync(cancellationToken).ConfigureAwait(false);
         return dataSource.CreateCommand(sql);
+    }
+
+    /// <summary>
+    /// A command for the sender's bookkeeping (a lease taken, a message marked sent, retried, closed):
+    /// committed without waiting for the server's disk (<c>synchronous_commit = off</c>). A bot process
+    /// killed loses none of it — the server has it; only the server itself crashing can forget the
+    /// last fraction of a second, and a message it forgets was sent is sent once more.
+    /// </summary>
+    public async Task<NpgsqlCommand> BookkeepingCommandAsync(string sql, CancellationToken cancellationToken)
+    {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        return (bookkeeping ?? dataSource).CreateCommand(sql);
     }
 
     /// <summary>A connection of the pool, for statements that must share a transaction.</summary>
@@ -38,4 +50,9 @@ internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema sch
         }
         return upgrade.WaitAsync(cancellationToken);
     }
+
+    /// <summary>The bookkeeping pool is this object's own (the main one is the container's).</summary>
+    public ValueTask DisposeAsync() => bookkeeping?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    public void Dispose() => bookkeeping?.Dispose();
 }

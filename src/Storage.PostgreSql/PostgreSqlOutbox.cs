@@ -52,7 +52,7 @@ internal sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         if (max <= 0) return [];
-        await using var command = (await db.CommandAsync(
+        await using var command = (await db.BookkeepingCommandAsync(
             $"""
             UPDATE outbox AS o SET lease_until = @until, leased_by = @owner, attempts = o.attempts + 1
             FROM ({DueSql}) AS due
@@ -147,7 +147,7 @@ internal sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
 
     private async Task ChangeAsync(string id, string assignments, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
     {
-        await using var command = (await db.CommandAsync($"UPDATE outbox SET {assignments} WHERE id = @id", cancellationToken).ConfigureAwait(false))
+        await using var command = (await db.BookkeepingCommandAsync($"UPDATE outbox SET {assignments} WHERE id = @id", cancellationToken).ConfigureAwait(false))
             .With("id", id);
         parameters(command);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -29,7 +29,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(connectionString);
         services.AddSingleton(sp => NpgsqlDataSource.Create(connectionString(sp)));
-        services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<NpgsqlDataSource>(), Schema.Known));
+        services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<NpgsqlDataSource>(), Schema.Known, Bookkeeping(connectionString(sp))));
         services.AddSingleton<IOutbox, PostgreSqlOutbox>();
         services.AddSingleton<IChatStore, PostgreSqlChatStore>();
         services.AddSingleton<IParentSettings, PostgreSqlParentSettings>();
@@ -54,5 +54,14 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<ILeaveRequests, PostgreSqlLeaveRequests>();
         services.AddSingleton<INoticeBoard, PostgreSqlNoticeBoard>();
         return services;
+    }
+
+    /// <summary>The sender's own pool, its commits not waiting for the disk (<see cref="PostgreSqlDatabase.BookkeepingCommandAsync"/>).</summary>
+    private static NpgsqlDataSource Bookkeeping(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c synchronous_commit=off" : builder.Options + " -c synchronous_commit=off";
+        builder.MaxPoolSize = Math.Min(builder.MaxPoolSize, 10);
+        return NpgsqlDataSource.Create(builder);
     }
 }
