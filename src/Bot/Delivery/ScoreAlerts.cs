@@ -39,6 +39,8 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
         foreach (var mark in marks)
         {
             if (await students.FindAsync(mark.Student, cancellationToken) is not { } student) continue;
+            // The term's average as it is once saved: read once a mark, whoever is told.
+            Task<decimal?>? average = null;
             foreach (var link in parents[mark.Student])
             {
                 var chosen = chosenOf.GetValueOrDefault(link.Chat.Key, ParentSettings.Default);
@@ -50,7 +52,8 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
                 var due = QuietHours.NextAllowed(now + delivery.Value.ScoreAlertGrace, chosen, schedule.Value);
                 // The time of the save in the id: 8 → 9 → 8 tells the parents each time, not 8 once.
                 var texts = textsOf(link.Chat);
-                var alert = new Reply(await TextAsync(texts, student, mark, marks, cancellationToken)) { Language = texts.Language };
+                average ??= AverageAsync(student, mark, marks, cancellationToken);
+                var alert = new Reply(texts.Grades.NewMark(student, mark, await average)) { Language = texts.Language };
                 changes.Messages.Add(OutboxMessages.Of($"{cell}{mark.Mark}:{(mark.RecordedAt ?? now).UtcTicks}", link.Chat, alert, now, due,
                     CodeHolder.Student(student.Code)));
             }
@@ -63,14 +66,14 @@ public sealed class ScoreAlerts(IChatLinks links, IStudentDirectory students, IG
     /// <summary>Wakes the sender once the change and its alerts are saved.</summary>
     public void Wake() => signal.Raise();
 
-    /// <summary>The alert's text, with the term's average as it is once <paramref name="saving"/> is saved.</summary>
-    private async Task<string> TextAsync(Catalogue texts, Student student, Assessment mark, IReadOnlyList<Assessment> saving, CancellationToken cancellationToken)
+    /// <summary>The subject's term average as it is once <paramref name="saving"/> is saved.</summary>
+    private async Task<decimal?> AverageAsync(Student student, Assessment mark, IReadOnlyList<Assessment> saving, CancellationToken cancellationToken)
     {
         var saved = await grades.MarksOfAsync(student.Code, mark.Term, cancellationToken);
         var replacing = saving.Where(a => a.Student == student.Code && a.Term == mark.Term).ToList();
         var keys = replacing.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         var ofTerm = saved.Where(a => !keys.Contains(a.Key)).Concat(replacing).ToList();
         var result = SubjectAverages.ForTerm(mark.Subject, student.ClassName.Grade, ofTerm);
-        return texts.Grades.NewMark(student, mark, result.Average);
+        return result.Average;
     }
 }

@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Domain.Teachers;
@@ -9,5 +10,16 @@ public static class HomeroomTeachers
     {
         ArgumentNullException.ThrowIfNull(teachers);
         return (await teachers.AllAsync(cancellationToken)).Where(t => !t.IsAdmin && !t.HasLeft && t.IsHomeroomOf(className)).ToList();
+    }
+
+    /// <summary>The chats of the class's homeroom teachers, where what concerns a family of the class is told.</summary>
+    public static async Task<IReadOnlyList<StaffLink>> HomeroomChatsAsync(this ITeacherDirectory teachers, IChatLinks links, ClassName className,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var chats = new List<StaffLink>();
+        foreach (var homeroom in await teachers.HomeroomOfAsync(className, cancellationToken))
+            chats.AddRange(await links.ChatsOfTeacherAsync(homeroom.Code, cancellationToken));
+        return chats;
     }
 }

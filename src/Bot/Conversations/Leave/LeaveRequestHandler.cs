@@ -71,9 +71,7 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
         turn.EndFlow();
         var request = LeaveRequest.Ask(child.Code, turn.Chat.Key, parsed.Sessions, parsed.Reason, calendar.Now);
         await requests.SaveAsync(request, cancellationToken);
-        var chats = new List<StaffLink>();
-        foreach (var homeroom in await teachers.HomeroomOfAsync(child.ClassName, cancellationToken))
-            chats.AddRange(await links.ChatsOfTeacherAsync(homeroom.Code, cancellationToken));
+        var chats = await teachers.HomeroomChatsAsync(links, child.ClassName, cancellationToken);
         var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         foreach (var chat in chats)
             await notifier.NotifyAsync($"leave:{request.Id:N}:ask:{chat.Chat.Key}", chat.Chat, ForTeacher(textsOf(chat.Chat), request, child),

@@ -23,20 +23,28 @@ public sealed class SentNoticesView(INoticeBoard board, IStudentDirectory studen
         var notices = latest.DistinctBy(n => n.Id).OrderByDescending(n => n.CreatedAt).Take(10).ToList();
         if (notices.Count == 0) return words.NoneSent;
         var text = new StringBuilder(words.SentHeading);
+        // Each class's linked families read once (a class and its parents in two reads), whatever notices name it.
+        var linkedIn = new Dictionary<ClassName, IReadOnlyList<StudentCode>>();
         foreach (var notice in notices)
         {
             var families = new HashSet<StudentCode>();
             foreach (var c in notice.ClassName is { } one ? [one] : classes)
             {
-                foreach (var student in await students.InClassAsync(c, cancellationToken))
-                {
-                    if (student.IsStudying && (await links.ParentsOfAsync(student.Code, cancellationToken)).Count > 0) families.Add(student.Code);
-                }
+                if (!linkedIn.TryGetValue(c, out var linked)) linkedIn[c] = linked = await LinkedFamiliesAsync(c, cancellationToken);
+                families.UnionWith(linked);
             }
             var seen = (await board.AcknowledgementsOfAsync(notice.Id, cancellationToken)).Select(a => a.Student).Where(families.Contains).Distinct().Count();
             var when = texts.Format.Moment(calendar.ToLocal(notice.PublishAt));
             text.Append('\n').Append(words.SentLine(when, words.Audience(notice.ClassName), notice.Text, seen, families.Count));
         }
         return text.ToString();
+    }
+
+    /// <summary>The studying students of the class whose parents linked a chat.</summary>
+    private async Task<IReadOnlyList<StudentCode>> LinkedFamiliesAsync(ClassName className, CancellationToken cancellationToken)
+    {
+        var studying = (await students.InClassAsync(className, cancellationToken)).Where(s => s.IsStudying).Select(s => s.Code).ToList();
+        var parents = await links.ParentsOfAsync(studying, cancellationToken);
+        return studying.Where(s => parents[s].Any()).ToList();
     }
 }

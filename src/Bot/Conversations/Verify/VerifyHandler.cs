@@ -115,9 +115,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
     private async Task TellHomeroomAsync(Student student, CancellationToken cancellationToken)
     {
         var until = calendar.Now + HolderLock.Window;
-        var chats = new List<StaffLink>();
-        foreach (var homeroom in await teachers.HomeroomOfAsync(student.ClassName, cancellationToken))
-            chats.AddRange(await links.ChatsOfTeacherAsync(homeroom.Code, cancellationToken));
+        var chats = await teachers.HomeroomChatsAsync(links, student.ClassName, cancellationToken);
         var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         foreach (var chat in chats)
         {
