@@ -18,7 +18,7 @@ internal static class PostgreSqlBinaries
             : null;
         return debian ?? throw new InvalidOperationException(
             "The PostgreSQL server (initdb, pg_ctl) was not found by pg_config --bindir or in /usr/lib/postgresql/*/bin. " +
-            "Install it (Debian: apt-get install postgresql) — .ci/run does.");
+            "Install it (Debian: apt-get install postgresql; .ci/run does).");
     }
 
     private static string? FromPgConfig()

@@ -9,14 +9,15 @@ namespace SoLienLac.Storage.Tests.Support;
 /// </summary>
 internal static class Watchdog
 {
-    public static void StopWhenGone(int pid, string? runAs, string pgCtl, string folder)
+    /// <param name="keep">The cluster is kept for the next run (the bench's <c>--db</c>): stopped cleanly, its folder left.</param>
+    public static void StopWhenGone(int pid, string? runAs, string pgCtl, string folder, bool keep = false)
     {
         var asUser = runAs is null ? "" : $"runuser -u {runAs} -- ";
         var script = $"""
             exec </dev/null >/dev/null 2>&1
             while kill -0 {pid}; do sleep 1; done
-            {asUser}'{pgCtl}' stop -D '{folder}/data' -m immediate -w
-            rm -rf '{folder}'
+            {asUser}'{pgCtl}' stop -D '{folder}/data' -m {(keep ? "fast" : "immediate")} -w
+            {(keep ? "" : $"rm -rf '{folder}'")}
             """;
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
         foreach (var argument in new[] { "sh", "-c", script }) start.ArgumentList.Add(argument);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using SoLienLac.Storage.Tests.Support;
 
 namespace SoLienLac.Bench.Stores.PostgreSql;
 
@@ -65,7 +66,7 @@ internal sealed class Cluster
 
     private static Cluster Start(string? keptFolder)
     {
-        var bin = ServerPrograms.Locate();
+        var bin = PostgreSqlBinaries.Locate();
         var runAs = Environment.IsPrivilegedProcess ? "postgres" : null;
         var folder = keptFolder is null
             ? Path.Combine(Path.GetTempPath(), $"solienlac-bench-pg-{Environment.ProcessId}-{Guid.NewGuid():N}")
