@@ -29,6 +29,7 @@ internal sealed class LiteDbInstances(SchoolDatabase db) : IInstances
     public Task<int> ReclaimAsync(string self, DateTimeOffset beatBefore, CancellationToken cancellationToken)
     {
         var freed = 0;
+        db.FoldSentMarks();
         db.Write(() =>
         {
             var alive = new HashSet<string>(StringComparer.Ordinal) { self };
@@ -46,6 +47,7 @@ internal sealed class LiteDbInstances(SchoolDatabase db) : IInstances
 
     public Task LeaveAsync(string name, CancellationToken cancellationToken)
     {
+        db.FoldSentMarks();
         db.Write(() =>
         {
             FreeLeases(d => d[OutboxDocument.LeasedBy].AsString == name);
@@ -54,7 +56,7 @@ internal sealed class LiteDbInstances(SchoolDatabase db) : IInstances
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<InstanceStatus>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<InstanceStatus>>(db.Read(() =>
+    public Task<IReadOnlyList<InstanceStatus>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<InstanceStatus>>(db.FoldingRead(() =>
     {
         var leased = Leased().GroupBy(d => d[OutboxDocument.LeasedBy].AsString).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return Instances.FindAll()

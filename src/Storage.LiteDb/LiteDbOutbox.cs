@@ -29,6 +29,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         ArgumentException.ThrowIfNullOrEmpty(owner);
         var taken = new List<OutboxMessage>();
         if (max <= 0) return Task.FromResult<IReadOnlyList<OutboxMessage>>(taken);
+        db.FoldSentMarks();
         db.Write(() =>
         {
             // Through the "due" index in due order, stopping once enough are found: only the messages
@@ -48,16 +49,32 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         return Task.FromResult<IReadOnlyList<OutboxMessage>>(taken);
     }
 
-    public Task MarkSentAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) => Change(id, d =>
+    /// <summary>In the store's journal of sends at once, folded into the file with its group (<see cref="SentJournal"/>).</summary>
+    public Task MarkSentAsync(string id, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        d["status"] = OutboxStatus.Sent.ToString();
-        d["sent_at"] = at.UtcDateTime;
-        OutboxDocument.EndLease(d);
-    });
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        db.MarkSent(id, at);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Marks the journaled sends in the file, inside the caller's write.</summary>
+    internal static void ApplySent(ILiteCollection<BsonDocument> outbox, IEnumerable<(string Id, DateTimeOffset At)> marks)
+    {
+        foreach (var (id, at) in marks)
+        {
+            if (outbox.FindById(id) is not { } d) continue;
+            d["status"] = OutboxStatus.Sent.ToString();
+            d["sent_at"] = at.UtcDateTime;
+            OutboxDocument.EndLease(d);
+            OutboxDocument.SetDue(d);
+            outbox.Update(d);
+        }
+    }
 
     public Task<int> CancelPendingAsync(string idPrefix, CancellationToken cancellationToken)
     {
         var cancelled = 0;
+        db.FoldSentMarks();
         db.Write(() => cancelled = Cancel(Messages, idPrefix));
         return Task.FromResult(cancelled);
     }
@@ -65,6 +82,7 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
     public Task<int> WithdrawPendingAsync(ChatAddress chat, CodeHolder? forWhom, CancellationToken cancellationToken)
     {
         var withdrawn = 0;
+        db.FoldSentMarks();
         db.Write(() =>
         {
             // Through the chat index, pending ones only: a family's months of sent messages are not read.
@@ -82,11 +100,21 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         return Task.FromResult(withdrawn);
     }
 
-    public Task ReleaseAsync(string id, CancellationToken cancellationToken) => Change(id, d =>
+    public Task ReleaseAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        OutboxDocument.EndLease(d);
-        d["attempts"] = Math.Max(0, d["attempts"].AsInt32 - 1);
-    });
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return Task.CompletedTask;
+        db.FoldSentMarks();
+        db.Write(() =>
+        {
+            foreach (var id in ids) Update(id, d =>
+            {
+                OutboxDocument.EndLease(d);
+                d["attempts"] = Math.Max(0, d["attempts"].AsInt32 - 1);
+            });
+        });
+        return Task.CompletedTask;
+    }
 
     public Task RetryAsync(string id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) => Change(id, d =>
     {
@@ -102,22 +130,23 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
         d["error"] = reason;
     });
 
-    public Task<IReadOnlyDictionary<OutboxStatus, int>> CountsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyDictionary<OutboxStatus, int>>(db.Read(() =>
+    public Task<IReadOnlyDictionary<OutboxStatus, int>> CountsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyDictionary<OutboxStatus, int>>(db.FoldingRead(() =>
         Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => Messages.Count(Where.Is("status", s.ToString())))));
 
-    public Task<int> SentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => Task.FromResult(db.Read(() =>
+    public Task<int> SentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => Task.FromResult(db.FoldingRead(() =>
         Messages.Count(Where.Matches("(status = @0 AND sent_at >= @1)", OutboxStatus.Sent.ToString(), since.UtcDateTime))));
 
     public Task<OutboxMessage?> FindAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(db.Read(() => Messages.FindById(id) is { } d ? OutboxDocument.To(d) : null));
+        Task.FromResult(db.FoldingRead(() => Messages.FindById(id) is { } d ? OutboxDocument.To(d) : null));
 
-    public Task<string?> LastSentIdAsync(string idPrefix, CancellationToken cancellationToken) => Task.FromResult(db.Read(() =>
+    public Task<string?> LastSentIdAsync(string idPrefix, CancellationToken cancellationToken) => Task.FromResult(db.FoldingRead(() =>
         Messages.Find(Where.StartsWith("_id", idPrefix)).Where(d => d["status"].AsString == OutboxStatus.Sent.ToString())
             .MaxBy(d => d["sent_at"].AsDateTime)?["_id"].AsString));
 
     public Task<int> PruneAsync(DateTimeOffset before, int max, CancellationToken cancellationToken)
     {
         var deleted = 0;
+        db.FoldSentMarks();
         db.Write(() =>
         {
             // Through the not_before index, oldest first, reading no further than needed: a message due
@@ -132,14 +161,18 @@ internal sealed class LiteDbOutbox(SchoolDatabase db) : IOutbox
 
     private Task Change(string id, Action<BsonDocument> change)
     {
-        db.Write(() =>
-        {
-            if (Messages.FindById(id) is not { } d) return;
-            change(d);
-            OutboxDocument.SetDue(d);
-            Messages.Update(d);
-        });
+        db.FoldSentMarks();
+        db.Write(() => Update(id, change));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Changes one message inside the caller's write, its due index kept in step; one not there is left alone.</summary>
+    private void Update(string id, Action<BsonDocument> change)
+    {
+        if (Messages.FindById(id) is not { } d) return;
+        change(d);
+        OutboxDocument.SetDue(d);
+        Messages.Update(d);
     }
 
     /// <summary>Adds the messages whose ids are new, inside the caller's write (a change set's, with the change).</summary>

@@ -16,6 +16,7 @@ internal sealed class LiteDbStoreTransfer(SchoolDatabase db) : IStoreTransfer
 
     public async IAsyncEnumerable<StoreChunk> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        db.FoldSentMarks();
         foreach (var export in LiteDbExportRows.All)
         {
             foreach (var page in Walk(export.Collection, export.OrderedBy, export.TiesWrittenFirst))

@@ -18,12 +18,19 @@ internal sealed class SchoolDatabase : IDisposable
     private readonly object _gate = new();
     private readonly LiteDatabase _db;
     private readonly FileStream _ownership;
+    private readonly ITimer _folding;
+    private SentJournal? _sent;
+    private bool _disposed;
+
+    /// <summary>How long confirmed sends wait in <see cref="SentJournal"/> before one commit folds them in.</summary>
+    private static readonly TimeSpan FoldEvery = TimeSpan.FromMilliseconds(250);
 
     private SchoolDatabase(LiteDatabase db, string path, FileStream ownership)
     {
         _db = db;
         Path = path;
         _ownership = ownership;
+        _folding = TimeProvider.System.CreateTimer(_ => FoldOnTime(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public string Path { get; }
@@ -52,6 +59,7 @@ internal sealed class SchoolDatabase : IDisposable
         try
         {
             Schema.Upgrade(database);
+            database.OpenJournal();
         }
         catch
         {
@@ -62,6 +70,65 @@ internal sealed class SchoolDatabase : IDisposable
     }
 
     public ILiteCollection<BsonDocument> Collection(string name) => _db.GetCollection(name);
+
+    /// <summary>
+    /// Records that the channel confirmed the message: in <see cref="SentJournal"/> at once (it survives
+    /// the bot being killed), in the store with the others of its group within <see cref="FoldEvery"/>.
+    /// </summary>
+    public void MarkSent(string id, DateTimeOffset at)
+    {
+        if (_sent!.Append(id, at)) _folding.Change(FoldEvery, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Folds the sends journaled so far into the store in one commit; the outbox does this before reading or changing messages.</summary>
+    public void FoldSentMarks()
+    {
+        if (_sent is not { HasPending: true } journal) return;
+        lock (_gate)
+        {
+            if (_disposed) return;
+            var (marks, files) = journal.TakeGroup();
+            if (marks.Count == 0) return;
+            try
+            {
+                Write(() => LiteDbOutbox.ApplySent(Collection(Collections.Outbox), marks));
+            }
+            catch
+            {
+                journal.PutBack(marks, files);
+                throw;
+            }
+            foreach (var file in files) File.Delete(file);
+        }
+    }
+
+    /// <summary>The timer's fold: one that fails (a full disk) is tried again a little later, its marks still in the journal.</summary>
+    private void FoldOnTime()
+    {
+        try
+        {
+            FoldSentMarks();
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
+        {
+            _folding.Change(FoldEvery * 4, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>A query that must see every send confirmed so far (the outbox, its leases): the journal folded in first.</summary>
+    public T FoldingRead<T>(Func<T> query)
+    {
+        FoldSentMarks();
+        return Read(query);
+    }
+
+    private void OpenJournal()
+    {
+        var (journal, left, files) = SentJournal.Open(Path);
+        if (left.Count > 0) Write(() => LiteDbOutbox.ApplySent(Collection(Collections.Outbox), left));
+        foreach (var file in files) File.Delete(file);
+        _sent = journal;
+    }
 
     /// <summary>Runs a query alone, under the same gate as the writes; the query must finish (ToList) inside.</summary>
     public T Read<T>(Func<T> query)
@@ -106,6 +173,7 @@ internal sealed class SchoolDatabase : IDisposable
             throw new ArgumentException($"{full} is one of the database's own files", nameof(target));
         lock (_gate)
         {
+            FoldSentMarks();
             _db.Checkpoint();
             PrivateFiles.Write(full, copy =>
             {
@@ -155,6 +223,13 @@ internal sealed class SchoolDatabase : IDisposable
 
     public void Dispose()
     {
+        _folding.Dispose();
+        lock (_gate)
+        {
+            FoldSentMarks();
+            _disposed = true;
+        }
+        _sent?.Dispose();
         _db.Dispose();
         _ownership.Dispose();
     }

@@ -86,8 +86,15 @@ internal sealed class PostgreSqlOutbox(PostgreSqlDatabase db) : IOutbox
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public Task ReleaseAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id,
-        "lease_until = NULL, leased_by = NULL, attempts = greatest(0, attempts - 1)", _ => { }, cancellationToken);
+    public async Task ReleaseAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return;
+        await using var command = (await db.BookkeepingCommandAsync(
+            "UPDATE outbox SET lease_until = NULL, leased_by = NULL, attempts = greatest(0, attempts - 1) WHERE id = ANY (@ids)",
+            cancellationToken).ConfigureAwait(false)).With("ids", ids.ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public Task RetryAsync(string id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken) => ChangeAsync(id,
         "not_before = @not_before, lease_until = NULL, leased_by = NULL, error = @reason", c => c.WithTime("not_before", notBefore).With("reason", reason), cancellationToken);

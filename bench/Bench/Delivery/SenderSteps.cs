@@ -27,6 +27,8 @@ internal static class SenderSteps
         var outbox = services.GetRequiredService<IOutbox>();
         var (leases, marks, sends) = (new List<double>(), new List<double>(), new List<double>());
         var channel = services.GetServices<IChatChannel>().First(c => c.Name == "telegram");
+        // The fake counts the last second's sends: at a thousand a second the measured run just filled it.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
         for (var round = 0; round < Rounds; round++)
         {
             var start = Stopwatch.GetTimestamp();

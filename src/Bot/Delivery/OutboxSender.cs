@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,16 +22,32 @@ namespace SoLienLac.Bot.Delivery;
 public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal signal, RateGates gates, IChatLinks links, IServiceProvider services,
     IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
-    private const int Batch = 50;
+    /// <summary>How many leased messages a check of links may run ahead of the send, so the store's reads overlap the sending.</summary>
+    private const int LookAhead = 8;
+
+    /// <summary>Messages leased at a time: half a second's worth at the configured rate, at least 50 and at most 500.</summary>
+    private int BatchSize => (int)Math.Clamp(options.Value.MessagesPerSecond / 2, 50, 500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        Task<IReadOnlyList<OutboxMessage>>? next = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await SendDueAsync(stoppingToken) == 0)
+                var leasing = next ?? LeaseAsync(stoppingToken);
+                next = null;
+                var due = await leasing;
+                if (due.Count == 0)
+                {
+                    _givenBackFirst.Clear();
                     await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    continue;
+                }
+                // A full batch means more are waiting: the next lease is taken while this one is sent (on
+                // a thread of its own: an embedded store does its work before its task returns).
+                if (due.Count == BatchSize) next = Task.Run(() => LeaseAsync(stoppingToken), stoppingToken);
+                await SendAsync(due, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -44,35 +61,78 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
         }
     }
 
-    /// <summary>Sends what is due now; returns how many messages it handled.</summary>
+    /// <summary>Sends what is due now, one lease's worth; returns how many messages it handled.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var due = await outbox.LeaseAsync(Batch, clock.GetUtcNow(), options.Value.Lease, instance.Name, cancellationToken);
+        var due = await LeaseAsync(cancellationToken);
+        await SendAsync(due, cancellationToken);
+        return due.Count;
+    }
+
+    private Task<IReadOnlyList<OutboxMessage>> LeaseAsync(CancellationToken cancellationToken) =>
+        outbox.LeaseAsync(BatchSize, clock.GetUtcNow(), options.Value.Lease, instance.Name, cancellationToken);
+
+    /// <summary>
+    /// A chat's first message given back to the queue (not its turn yet), by chat: until it has gone,
+    /// the chat's later messages go back too — even those leased before it was given back, as the
+    /// next lease is taken while a batch is sent — so a chat's messages keep their order. A record is
+    /// forgotten after <see cref="GivenBackFor"/>, should its message have left the queue another way
+    /// (withdrawn, replaced by a newer one).
+    /// </summary>
+    private readonly Dictionary<string, (string Id, long At)> _givenBackFirst = new(StringComparer.Ordinal);
+
+    private static readonly TimeSpan GivenBackFor = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Sends the leased messages in their order, one at a time under the channel's gate. A message is
+    /// marked sent before the next one goes (its mark overlaps the wait for the next slot), so a kill
+    /// sends at most the one in flight twice. Those whose turn has not come go back to the queue
+    /// together at the end of the batch.
+    /// </summary>
+    private async Task SendAsync(IReadOnlyList<OutboxMessage> due, CancellationToken cancellationToken)
+    {
+        var checks = new Task<bool>?[due.Count];
+        var givenBack = new List<string>();
+        var marking = Task.CompletedTask;
         var sent = 0;
         var shortestWait = TimeSpan.MaxValue;
-        foreach (var message in due)
+        try
         {
-            if (!await StillForAsync(message, cancellationToken))
+            for (var i = 0; i < due.Count; i++)
             {
-                await outbox.CloseAsync(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc", CancellationToken.None);
-                continue;
+                for (var j = i; j < Math.Min(due.Count, i + LookAhead); j++) checks[j] ??= StillForAhead(due[j], cancellationToken);
+                var message = due[i];
+                var waitingFirst = _givenBackFirst.TryGetValue(message.Chat.Key, out var first)
+                    && Stopwatch.GetElapsedTime(first.At) < GivenBackFor && first.Id != message.Id ? first.Id : null;
+                if (waitingFirst is null) _givenBackFirst.Remove(message.Chat.Key);
+                if (!await checks[i]!)
+                {
+                    await outbox.CloseAsync(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc", CancellationToken.None);
+                    continue;
+                }
+                var gate = gates.For(message.Chat.Channel);
+                var wait = gate.ChatWait(message.Chat) is var chatWait && chatWait > gate.PausedFor ? chatWait : gate.PausedFor;
+                if (wait > TimeSpan.Zero || waitingFirst is not null)
+                {
+                    // Not yet this chat's turn, or its channel asked to wait: back in the queue, so other
+                    // chats — and other channels — are not held up behind it.
+                    givenBack.Add(message.Id);
+                    _givenBackFirst.TryAdd(message.Chat.Key, (message.Id, Stopwatch.GetTimestamp()));
+                    if (wait > TimeSpan.Zero && wait < shortestWait) shortestWait = wait;
+                    continue;
+                }
+                await gate.TakeSlotAsync(message.Chat, cancellationToken);
+                await marking;
+                marking = await SendOneAsync(message, cancellationToken);
+                sent++;
             }
-            var gate = gates.For(message.Chat.Channel);
-            var wait = gate.ChatWait(message.Chat) is var chatWait && chatWait > gate.PausedFor ? chatWait : gate.PausedFor;
-            if (wait > TimeSpan.Zero)
-            {
-                // Not yet this chat's turn, or its channel asked to wait: back in the queue, so other
-                // chats — and other channels — are not held up behind it.
-                await outbox.ReleaseAsync(message.Id, CancellationToken.None);
-                shortestWait = wait < shortestWait ? wait : shortestWait;
-                continue;
-            }
-            await gate.TakeSlotAsync(message.Chat, cancellationToken);
-            await SendOneAsync(message, cancellationToken);
-            sent++;
+        }
+        finally
+        {
+            await marking;
+            await outbox.ReleaseAsync(givenBack, CancellationToken.None);
         }
         if (sent == 0 && shortestWait != TimeSpan.MaxValue) await Task.Delay(shortestWait, cancellationToken);
-        return due.Count;
     }
 
     /// <summary>A chat that blocked the bot keeps no link, as a parent or a teacher: ended in one save, audited, and nothing left pending for it.</summary>
@@ -101,6 +161,10 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
         return reply with { ChoiceKeys = keys };
     }
 
+    /// <summary>The check of a message a few places ahead of the send, on a thread of its own so a store busy writing does not hold the send up.</summary>
+    private Task<bool> StillForAhead(OutboxMessage message, CancellationToken cancellationToken) =>
+        message.For is null ? Task.FromResult(true) : Task.Run(() => StillForAsync(message, cancellationToken), cancellationToken);
+
     /// <summary>Whether the chat still has the link the message was written for: nothing reaches a chat after /roi or a revocation.</summary>
     private async Task<bool> StillForAsync(OutboxMessage message, CancellationToken cancellationToken) => message.For switch
     {
@@ -109,7 +173,8 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
         { } student => (await links.ChildrenOfAsync(message.Chat, cancellationToken)).Any(l => l.Student.Value == student.Code),
     };
 
-    private async Task SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Sends one message; on success returns its mark on its way to the store (awaited before the next send).</summary>
+    private async Task<Task> SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var channel = services.GetServices<IChatChannel>().FirstOrDefault(c => c.Name == message.Chat.Channel);
         var gate = gates.For(message.Chat.Channel);
@@ -124,7 +189,7 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
             {
                 gate.Completed();
             }
-            await outbox.MarkSentAsync(message.Id, clock.GetUtcNow(), CancellationToken.None);
+            return outbox.MarkSentAsync(message.Id, clock.GetUtcNow(), CancellationToken.None);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.RateLimited)
         {
@@ -145,10 +210,11 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
             {
                 logger.LogWarning(e, "Giving up on {Message} after {Attempts} attempts", message.Id, message.Attempts);
                 await outbox.CloseAsync(message.Id, OutboxStatus.Failed, e.Message, CancellationToken.None);
-                return;
+                return Task.CompletedTask;
             }
             var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts), 3600));
             await outbox.RetryAsync(message.Id, clock.GetUtcNow() + backoff, e.Message, CancellationToken.None);
         }
+        return Task.CompletedTask;
     }
 }

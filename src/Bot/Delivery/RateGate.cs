@@ -26,6 +26,9 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
     /// <summary>The channel's second, and a little more for clocks that do not agree to the millisecond.</summary>
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1010);
 
+    /// <summary>How many missed slots a late sender may take back: a quarter of a second of them.</summary>
+    private static readonly TimeSpan CatchUp = TimeSpan.FromMilliseconds(250);
+
     /// <summary>After a 429 the pace is gentler for a minute (up to four times slower), then back to the configured rate.</summary>
     private static readonly TimeSpan Recovery = TimeSpan.FromMinutes(1);
 
@@ -56,9 +59,14 @@ public sealed class RateGate(IOptions<DeliveryOptions> options, TimeProvider? pa
             now = _clock.GetUtcNow();
             if (_slowdown > 1 && now > _pausedUntil + Recovery) _slowdown = 1;
             var windowFree = _confirmed.Count >= PerWindow ? _confirmed.Peek() + Window : DateTimeOffset.MinValue;
-            start = new[] { now, _nextSlot, _pausedUntil, windowFree }.Max();
+            // A sender a little late (a timer that fired late, a slow write) takes the slots it missed
+            // back, up to CatchUp: at a thousand a second every slot is a millisecond, finer than timers.
+            // The rolling second above still holds whatever the spacing.
+            var due = _nextSlot > now - CatchUp ? _nextSlot : now - CatchUp;
+            var held = _pausedUntil > windowFree ? _pausedUntil : windowFree;
+            start = new[] { now, due, held }.Max();
             LastSlot = start;
-            _nextSlot = start + Spacing;
+            _nextSlot = (due > held ? due : held) + Spacing;
             _chatFree[chat.Key] = start + options.Value.PerChatInterval;
             if (_chatFree.Count > 100_000) Forget(now);
         }

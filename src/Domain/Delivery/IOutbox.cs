@@ -18,6 +18,11 @@ public interface IOutbox
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> LeaseAsync(int max, DateTimeOffset now, TimeSpan lease, string owner, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The channel confirmed the message. Once this returns the mark survives the bot being killed
+    /// (the sender marks each message before sending the next, so a kill sends at most one twice);
+    /// how each store makes that cheap is its own (decision 0012).
+    /// </summary>
     Task MarkSentAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Drops pending (not yet sent, not being sent) messages whose id starts so: a newer one replaces them.</summary>
@@ -29,8 +34,8 @@ public interface IOutbox
     /// </summary>
     Task<int> WithdrawPendingAsync(ChatAddress chat, CodeHolder? forWhom, CancellationToken cancellationToken);
 
-    /// <summary>Gives a leased message back untouched (not an attempt): it was not its turn.</summary>
-    Task ReleaseAsync(string id, CancellationToken cancellationToken);
+    /// <summary>Gives leased messages back untouched (not an attempt), in one write: it was not their turn.</summary>
+    Task ReleaseAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
     Task RetryAsync(string id, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken);
 

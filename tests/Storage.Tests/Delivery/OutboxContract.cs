@@ -110,7 +110,7 @@ public abstract class OutboxContract(IStoreBackend backend) : StoreContract(back
         await Outbox.EnqueueAsync(Message("m", T0), default);
         await Outbox.LeaseAsync(10, T0, Lease, "test", default);
 
-        await Outbox.ReleaseAsync("m", default);
+        await Outbox.ReleaseAsync(["m"], default);
 
         var released = await Outbox.FindAsync("m", default);
         Assert.Equal((0, (DateTimeOffset?)null), (released!.Attempts, released.LeaseUntil));
