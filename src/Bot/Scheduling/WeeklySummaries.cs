@@ -43,11 +43,25 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var now = calendar.Now;
         var queued = 0;
         var batch = new List<OutboxMessage>(WriteEvery + 100);
-        foreach (var className in await students.ClassesAsync(cancellationToken))
+        // A class's records are read a collection at a time for the whole class, then composed; the
+        // next classes are read meanwhile, so a database's round trips overlap the composing.
+        var classes = await students.ClassesAsync(cancellationToken);
+        var ahead = new Queue<Task<(IReadOnlyList<Notice> Notices, List<StudentWeek> Records)>>();
+        var next = 0;
+        void ReadAhead()
         {
-            // A class's records are read a collection at a time for the whole class, then composed.
-            var (notices, read) = (await board.PublishedForAsync(className, now, 50, cancellationToken), await ReadAsync(className, cancellationToken));
-            foreach (var record in await WithSettingsAsync(read, cancellationToken))
+            while (ahead.Count < ClassesAhead && next < classes.Count)
+            {
+                var className = classes[next++];
+                ahead.Enqueue(Task.Run(() => ReadClassAsync(className, now, cancellationToken), cancellationToken));
+            }
+        }
+        ReadAhead();
+        while (ahead.TryDequeue(out var reading))
+        {
+            var (notices, records) = await reading;
+            ReadAhead();
+            foreach (var record in records)
             {
                 var student = record.Student;
                 var digest = WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, record.Marks,
@@ -74,9 +88,20 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         return queued;
     }
 
+    /// <summary>How many classes are read ahead of the one being composed.</summary>
+    private const int ClassesAhead = 3;
+
+    private async Task<(IReadOnlyList<Notice> Notices, List<StudentWeek> Records)> ReadClassAsync(ClassName className, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var notices = board.PublishedForAsync(className, now, 50, cancellationToken);
+        var records = await WithSettingsAsync(await ReadAsync(className, cancellationToken), cancellationToken);
+        return (await notices, records);
+    }
+
     /// <summary>
     /// What a summary is made of, for each studying student of the class with a linked parent: one
-    /// query a collection for the whole class (a query costs LiteDB more to set up than to run).
+    /// query a collection for the whole class (a query costs LiteDB more to set up than to run), the
+    /// collections read side by side.
     /// </summary>
     private async Task<ClassWeek?> ReadAsync(ClassName className, CancellationToken cancellationToken)
     {
@@ -85,8 +110,9 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var linked = studying.Where(s => parents.Contains(s.Code)).ToList();
         if (linked.Count == 0) return null;
         var codes = linked.Select(s => s.Code).ToList();
-        return new ClassWeek(linked, parents, await grades.MarksOfAsync(codes, cancellationToken), await attendance.AbsencesOfAsync(codes, cancellationToken), await conduct.RemarksOfAsync(codes, cancellationToken),
-            await board.AcknowledgedForAsync(codes, cancellationToken), await leaves.OfStudentsAsync(codes, cancellationToken));
+        var (marks, absences, remarks, acknowledged, requests) = (grades.MarksOfAsync(codes, cancellationToken), attendance.AbsencesOfAsync(codes, cancellationToken),
+            conduct.RemarksOfAsync(codes, cancellationToken), board.AcknowledgedForAsync(codes, cancellationToken), leaves.OfStudentsAsync(codes, cancellationToken));
+        return new ClassWeek(linked, parents, await marks, await absences, await remarks, await acknowledged, await requests);
     }
 
     /// <summary>The class's parents' settings and languages, one read each for the whole class.</summary>
@@ -94,8 +120,8 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     {
         if (week is null) return [];
         var chats = week.Parents.SelectMany(p => p).Select(p => p.Chat).ToList();
-        var chosen = await settings.OfAsync(chats, cancellationToken);
-        var textsOf = await catalogues.OfAsync(chats, cancellationToken);
+        var (reading, languages) = (settings.OfAsync(chats, cancellationToken), catalogues.OfAsync(chats, cancellationToken));
+        var (chosen, textsOf) = (await reading, await languages);
         return week.Linked.Select(s => new StudentWeek(s,
             week.Parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default), textsOf(p.Chat))).ToList(),
             week.Marks[s.Code].ToList(), week.Absences[s.Code].ToList(), week.Remarks[s.Code].ToList(), week.Acknowledged[s.Code].ToHashSet(),
