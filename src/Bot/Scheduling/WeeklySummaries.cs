@@ -43,6 +43,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var now = calendar.Now;
         var queued = 0;
         var batch = new List<OutboxMessage>(WriteEvery + 100);
+        var writing = Task.FromResult(0);
         // A class's records are read a collection at a time for the whole class, then composed; the
         // next classes are read meanwhile, so a database's round trips overlap the composing.
         var classes = await students.ClassesAsync(cancellationToken);
@@ -80,9 +81,12 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
                 }
             }
             if (batch.Count < WriteEvery) continue;
-            queued += await outbox.EnqueueManyAsync(batch, cancellationToken);
-            batch.Clear();
+            // Written while the next classes are composed; one write at a time, in order.
+            queued += await writing;
+            writing = outbox.EnqueueManyAsync(batch, cancellationToken);
+            batch = new List<OutboxMessage>(WriteEvery + 100);
         }
+        queued += await writing;
         queued += await outbox.EnqueueManyAsync(batch, cancellationToken);
         if (queued > 0) signal.Raise();
         return queued;

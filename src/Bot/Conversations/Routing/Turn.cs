@@ -39,14 +39,21 @@ public sealed class Turn(IncomingMessage message, ChatState state, Catalogue tex
     /// <summary>Reads who the chat is — its children, its teacher — once, before the turn is routed.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var children = new List<Student>();
-        foreach (var link in await links.ChildrenOfAsync(Chat, cancellationToken))
-            if (await students.FindAsync(link.Student, cancellationToken) is { } child) children.Add(child);
-        // A teacher who left has no role, whatever link is left over.
-        var teacher = await links.StaffOfAsync(Chat, cancellationToken) is { } staff
-            && await teachers.FindAsync(staff.TeacherCode, cancellationToken) is { HasLeft: false } t ? t : null;
-        (_children, _teacher) = (children, (teacher, true));
+        // The two sides read side by side: on a database server each read is a round trip of its own.
+        var (children, teacher) = (ChildrenAsync(cancellationToken), TeacherAsync(cancellationToken));
+        (_children, _teacher) = (await children, (await teacher, true));
     }
+
+    private async Task<List<Student>> ChildrenAsync(CancellationToken cancellationToken)
+    {
+        var found = await Task.WhenAll((await links.ChildrenOfAsync(Chat, cancellationToken)).Select(link => students.FindAsync(link.Student, cancellationToken)));
+        return [.. found.OfType<Student>()];
+    }
+
+    /// <summary>A teacher who left has no role, whatever link is left over.</summary>
+    private async Task<Teacher?> TeacherAsync(CancellationToken cancellationToken) =>
+        await links.StaffOfAsync(Chat, cancellationToken) is { } staff
+            && await teachers.FindAsync(staff.TeacherCode, cancellationToken) is { HasLeft: false } t ? t : null;
 
     public void Say(string text) => Replies.Add(new Reply(text));
 
