@@ -54,7 +54,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
             while (ahead.Count < ClassesAhead && next < classes.Count)
             {
                 var className = classes[next++];
-                ahead.Enqueue(Task.Run(() => ReadClassAsync(className, now, cancellationToken), cancellationToken));
+                ahead.Enqueue(Task.Run(() => ReadClassAsync(className, week, now, cancellationToken), cancellationToken));
             }
         }
         ReadAhead();
@@ -95,10 +95,10 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     /// <summary>How many classes are read ahead of the one being composed.</summary>
     private const int ClassesAhead = 3;
 
-    private async Task<(IReadOnlyList<Notice> Notices, List<StudentWeek> Records)> ReadClassAsync(ClassName className, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Notice> Notices, List<StudentWeek> Records)> ReadClassAsync(ClassName className, SchoolWeek week, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var notices = board.PublishedForAsync(className, now, 50, cancellationToken);
-        var records = await WithSettingsAsync(await ReadAsync(className, cancellationToken), cancellationToken);
+        var records = await WithSettingsAsync(await ReadAsync(className, week, cancellationToken), cancellationToken);
         return (await notices, records);
     }
 
@@ -107,14 +107,15 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
     /// query a collection for the whole class (a query costs LiteDB more to set up than to run), the
     /// collections read side by side.
     /// </summary>
-    private async Task<ClassWeek?> ReadAsync(ClassName className, CancellationToken cancellationToken)
+    private async Task<ClassWeek?> ReadAsync(ClassName className, SchoolWeek week, CancellationToken cancellationToken)
     {
         var studying = (await students.InClassAsync(className, cancellationToken)).Where(s => s.IsStudying).ToList();
         var parents = await links.ParentsOfAsync(studying.Select(s => s.Code).ToList(), cancellationToken);
         var linked = studying.Where(s => parents.Contains(s.Code)).ToList();
         if (linked.Count == 0) return null;
         var codes = linked.Select(s => s.Code).ToList();
-        var (marks, absences, remarks, acknowledged, requests) = (grades.MarksOfAsync(codes, cancellationToken), attendance.AbsencesOfAsync(codes, cancellationToken),
+        var (from, to) = (StartOf(week.Monday), StartOf(week.Monday.AddDays(7)));
+        var (marks, absences, remarks, acknowledged, requests) = (grades.MarksOfWeekAsync(codes, from, to, cancellationToken), attendance.AbsencesOfAsync(codes, cancellationToken),
             conduct.RemarksOfAsync(codes, cancellationToken), board.AcknowledgedForAsync(codes, cancellationToken), leaves.OfStudentsAsync(codes, cancellationToken));
         return new ClassWeek(linked, parents, await marks, await absences, await remarks, await acknowledged, await requests);
     }
@@ -130,6 +131,13 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
             week.Parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default), textsOf(p.Chat))).ToList(),
             week.Marks[s.Code].ToList(), week.Absences[s.Code].ToList(), week.Remarks[s.Code].ToList(), week.Acknowledged[s.Code].ToHashSet(),
             week.Leaves[s.Code].ToList())).ToList();
+    }
+
+    /// <summary>Midnight at the school starting that day.</summary>
+    private DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
     }
 
     private sealed record ClassWeek(IReadOnlyList<Student> Linked, ILookup<StudentCode, ParentLink> Parents, ILookup<StudentCode, Assessment> Marks,

@@ -119,6 +119,23 @@ public abstract class RecordsContract(IStoreBackend backend) : StoreContract(bac
     }
 
     [Fact]
+    public async Task TheMarksOfAWeek_AreTheSubjectsTouchedThatWeek_WithAllTheirTermsMarks_InOrder()
+    {
+        var before = Score("HS0001", SubjectCatalog.Toan, Term.I, "tx1", 8m) with { RecordedAt = T0.AddDays(-10) };
+        var inWeek = Score("HS0001", SubjectCatalog.Toan, Term.I, "tx2", 6.5m) with { RecordedAt = T0 };
+        var otherTerm = Score("HS0001", SubjectCatalog.Toan, Term.II, "tx1", 9m) with { RecordedAt = T0.AddDays(-3) };
+        var untouched = Score("HS0001", SubjectCatalog.NguVan, Term.I, "tx1", 7m) with { RecordedAt = T0.AddDays(-10) };
+        var atTheEnd = Score("HS0002", SubjectCatalog.NguVan, Term.I, "gk", 5m) with { RecordedAt = T0.AddDays(7) };
+        var unknownTime = Score("HS0002", SubjectCatalog.Toan, Term.I, "gk", 5m);
+        await SaveAsync(c => c.Assessments.AddRange([before, inWeek, otherTerm, untouched, atTheEnd, unknownTime]));
+
+        var week = await Port<IGradeBook>().MarksOfWeekAsync([Code("HS0001"), Code("HS0002")], T0.AddHours(-1), T0.AddDays(7), default);
+
+        Assert.Equal([before, inWeek], week[Code("HS0001")]);
+        Assert.Empty(week[Code("HS0002")]);
+    }
+
+    [Fact]
     public async Task AMarkEnteredTwiceInOneSet_KeepsTheLastValue()
     {
         await SaveAsync(c => c.Assessments.AddRange([
