@@ -28,7 +28,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
-        services.AddSingleton(sp => NpgsqlDataSource.Create(connectionString(sp)));
+        services.AddSingleton(sp => NpgsqlDataSource.Create(Prepared(new NpgsqlConnectionStringBuilder(connectionString(sp)))));
         services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<NpgsqlDataSource>(), Schema.Known, Bookkeeping(connectionString(sp))));
         services.AddSingleton<IOutbox, PostgreSqlOutbox>();
         services.AddSingleton<IChatStore, PostgreSqlChatStore>();
@@ -56,10 +56,25 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The bot's statements are a few dozen texts run again and again: prepared on each connection after
+    /// their second use, the server parses and plans them once, not once a question. An operator's own
+    /// <c>Max Auto Prepare</c> in the connection string is kept.
+    /// </summary>
+    private static NpgsqlConnectionStringBuilder Prepared(NpgsqlConnectionStringBuilder builder)
+    {
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder;
+    }
+
     /// <summary>The sender's own pool, its commits not waiting for the disk (<see cref="PostgreSqlDatabase.BookkeepingCommandAsync"/>).</summary>
     private static NpgsqlDataSource Bookkeeping(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var builder = Prepared(new NpgsqlConnectionStringBuilder(connectionString));
         builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c synchronous_commit=off" : builder.Options + " -c synchronous_commit=off";
         builder.MaxPoolSize = Math.Min(builder.MaxPoolSize, 10);
         return NpgsqlDataSource.Create(builder);
