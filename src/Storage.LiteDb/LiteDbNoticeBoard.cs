@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Delivery;
 using LiteDB;
 using SoLienLac.Storage.LiteDb.Documents;
 using SoLienLac.Domain.Notices;
@@ -36,14 +37,17 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
         Notices.Find(Where.Is("delivered_at", BsonValue.Null)).Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
             .OrderBy(n => n.PublishAt).ToList()));
 
-    public Task MarkDeliveredAsync(Guid noticeId, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>The messages and the mark in one write: a notice is sent whole or not at all.</summary>
+    public Task DeliverAsync(Guid noticeId, DateTimeOffset at, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(messages);
         db.Write(() =>
-    {
-        if (Notices.FindById(noticeId) is not { } d) return;
-        d["delivered_at"] = at.UtcDateTime;
-        Notices.Update(d);
-    });
+        {
+            LiteDbOutbox.Add(db.Collection(Collections.Outbox), messages);
+            if (Notices.FindById(noticeId) is not { } d) return;
+            d["delivered_at"] = at.UtcDateTime;
+            Notices.Update(d);
+        });
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,5 @@
+using Npgsql;
+using SoLienLac.Domain.Delivery;
 using System.Data.Common;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Students;
@@ -56,11 +58,20 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task MarkDeliveredAsync(Guid noticeId, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>The messages and the mark in one transaction: a notice is sent whole or not at all.</summary>
+    public async Task DeliverAsync(Guid noticeId, DateTimeOffset at, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        await using var command = (await db.CommandAsync("UPDATE notices SET delivered_at = @at WHERE id = @id", cancellationToken).ConfigureAwait(false))
-            .With("id", noticeId).WithTime("at", at);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(messages);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (messages.Count > 0)
+        {
+            await using var enqueue = new NpgsqlCommand(PostgreSqlOutbox.EnqueueSql, connection, transaction).WithMessages(messages);
+            await enqueue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await using (var mark = new NpgsqlCommand("UPDATE notices SET delivered_at = @at WHERE id = @id", connection, transaction).With("id", noticeId).WithTime("at", at))
+            await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>With a class, that class's notices only (as on LiteDB); without one, every notice.</summary>

@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Domain.Notices;
@@ -15,7 +16,12 @@ public interface INoticeBoard
     /// <summary>Notices whose time has come and that have not been sent to the families yet.</summary>
     Task<IReadOnlyList<Notice>> DueUndeliveredAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
-    Task MarkDeliveredAsync(Guid noticeId, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the notice's messages to the outbox (those whose ids are new) and marks it delivered, in
+    /// one transaction: a crash leaves it either sent to every family or not at all (sent again, whole,
+    /// at the next check).
+    /// </summary>
+    Task DeliverAsync(Guid noticeId, DateTimeOffset at, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken);
 
     /// <summary>The newest notices of a class and of the school, published or not, for the staff.</summary>
     Task<IReadOnlyList<Notice>> LatestAsync(ClassName? className, int max, CancellationToken cancellationToken);

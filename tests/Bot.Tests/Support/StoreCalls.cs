@@ -45,7 +45,7 @@ public static class StoreCalls
 
     public static IReadOnlyList<Notice> DueUndelivered(this INoticeBoard board, DateTimeOffset now) => Wait(board.DueUndeliveredAsync(now, CancellationToken.None));
 
-    public static void MarkDelivered(this INoticeBoard board, Guid notice, DateTimeOffset at) => Wait(board.MarkDeliveredAsync(notice, at, CancellationToken.None));
+    public static void MarkDelivered(this INoticeBoard board, Guid notice, DateTimeOffset at) => Wait(board.DeliverAsync(notice, at, [], CancellationToken.None));
 
     public static Student? Find(this IStudentDirectory students, StudentCode code) => Wait(students.FindAsync(code, CancellationToken.None));
 

@@ -1,3 +1,5 @@
+using SoLienLac.Domain.Delivery;
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Students;
 using SoLienLac.Storage.Tests.Support;
@@ -62,10 +64,27 @@ public abstract class NoticesContract(IStoreBackend backend) : StoreContract(bac
 
         Assert.Equal([earlier.Id, later.Id], (await board.DueUndeliveredAsync(T0, default)).Select(n => n.Id));
 
-        await board.MarkDeliveredAsync(earlier.Id, T0, default);
-        await board.MarkDeliveredAsync(Guid.NewGuid(), T0, default);
+        await board.DeliverAsync(earlier.Id, T0, [], default);
+        await board.DeliverAsync(Guid.NewGuid(), T0, [], default);
         Assert.Equal([later.Id], (await board.DueUndeliveredAsync(T0, default)).Select(n => n.Id));
         Assert.Equal([later.Id, future.Id], (await board.DueUndeliveredAsync(T0.AddMinutes(5), default)).Select(n => n.Id));
+    }
+
+    [Fact]
+    public async Task Delivering_WritesTheFamiliesMessagesAndTheMarkTogether_AndASecondDeliveryAddsNothing()
+    {
+        var notice = Notice(SixA, T0.AddHours(-1));
+        var board = await BoardWithAsync(notice);
+        OutboxMessage To(string chat) =>
+            new($"notice:{notice.Id:N}:HS0012:telegram:{chat}", new ChatAddress("telegram", chat), """{"text":"Họp phụ huynh"}""", T0, T0) { For = CodeHolder.Student(Lan) };
+
+        await board.DeliverAsync(notice.Id, T0, [To("101"), To("102")], default);
+        await board.DeliverAsync(notice.Id, T0.AddMinutes(1), [To("101"), To("102")], default);
+
+        Assert.Empty(await board.DueUndeliveredAsync(T0.AddHours(1), default));
+        var outbox = Port<IOutbox>();
+        Assert.Equal(2, (await outbox.CountsAsync(default))[OutboxStatus.Pending]);
+        Assert.Equal(CodeHolder.Student(Lan), (await outbox.FindAsync(To("102").Id, default))!.For);
     }
 
     [Fact]
@@ -73,7 +92,7 @@ public abstract class NoticesContract(IStoreBackend backend) : StoreContract(bac
     {
         var notice = Notice(SixA, T0.AddHours(-1));
         var board = await BoardWithAsync(notice);
-        await board.MarkDeliveredAsync(notice.Id, T0, default);
+        await board.DeliverAsync(notice.Id, T0, [], default);
 
         await board.SaveAsync(notice with { Text = "Họp phụ huynh lúc 8 giờ" }, default);
 

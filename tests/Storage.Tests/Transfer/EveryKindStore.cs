@@ -83,7 +83,7 @@ internal static class EveryKindStore
         var urgent = new Notice(Guid.NewGuid(), ClassName.Parse("6A"), "Họp phụ huynh", "GV01", T0.AddHours(1), T0.AddDays(1), true);
         await board.SaveAsync(school, ct);
         await board.SaveAsync(urgent, ct);
-        await board.MarkDeliveredAsync(school.Id, T0.AddMinutes(3), ct);
+        await board.DeliverAsync(school.Id, T0.AddMinutes(3), [], ct);
         await board.AcknowledgeAsync(new Acknowledgement(school.Id, hs1, Mother.Key, T0.AddMinutes(10)), ct);
 
         await store.GetRequiredService<IChatStore>().SaveAsync(new StoredChat(Mother, "{\"flow\":\"leave\"}", "HS0001", "offer", "vi"), T0, ct);

@@ -1,5 +1,7 @@
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Texts;
+using SoLienLac.Bot.Delivery;
+using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Students;
@@ -10,7 +12,7 @@ namespace SoLienLac.Bot.Conversations.Notices;
 /// Sends a notice to every linked parent of its class (or of the school), with «Đã xem» to acknowledge,
 /// each in their chat's language (read a class at a time).
 /// </summary>
-public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory students, IChatLinks links, INotifier notifier, Catalogues catalogues,
+public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory students, IChatLinks links, OutboxSignal signal, Catalogues catalogues,
     TimeProvider clock) : IDisposable
 {
     // One delivery at a time: a notice confirmed now and the timed check must never both send it.
@@ -52,7 +54,8 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
     private async Task<int> DeliverAsync(Notice notice, CancellationToken cancellationToken)
     {
         var classes = notice.ClassName is { } c ? [c] : await students.ClassesAsync(cancellationToken);
-        var sent = 0;
+        var now = clock.GetUtcNow();
+        var messages = new List<OutboxMessage>();
         foreach (var className in classes)
         {
             var studying = (await students.InClassAsync(className, cancellationToken)).Where(s => s.IsStudying).ToList();
@@ -61,15 +64,14 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
             foreach (var student in studying)
             {
                 foreach (var link in parents[student.Code])
-                {
-                    await notifier.NotifyAsync($"notice:{notice.Id:N}:{student.Code}:{link.Chat.Key}", link.Chat, Message(textsOf(link.Chat), notice, student),
-                        CodeHolder.Student(student.Code), cancellationToken);
-                    sent++;
-                }
+                    messages.Add(OutboxMessages.Of($"notice:{notice.Id:N}:{student.Code}:{link.Chat.Key}", link.Chat, Message(textsOf(link.Chat), notice, student),
+                        now, now, CodeHolder.Student(student.Code)));
             }
         }
-        await board.MarkDeliveredAsync(notice.Id, clock.GetUtcNow(), cancellationToken);
-        return sent;
+        // The families' messages and "delivered" saved together: cut short, the whole notice goes again.
+        await board.DeliverAsync(notice.Id, now, messages, cancellationToken);
+        if (messages.Count > 0) signal.Raise();
+        return messages.Count;
     }
 
     public static Reply Message(Catalogue texts, Notice notice, Student student)
