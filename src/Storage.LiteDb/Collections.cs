@@ -27,4 +27,5 @@ internal static class Collections
     public const string StandingChoices = "standing_choices";
     public const string UpdatesBegun = "updates_begun";
     public const string Instances = "instances";
+    public const string Consents = "consents";
 }

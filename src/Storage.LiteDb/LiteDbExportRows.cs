@@ -49,6 +49,8 @@ internal static class LiteDbExportRows
         new(StoreKind.ChannelCursors, Collections.Cursors, "_id", d => One([d["_id"].AsString, d["position"].AsInt64])),
         new(StoreKind.UpdatesBegun, Collections.UpdatesBegun, "_id", d => One([d["_id"].AsString, LinkDocuments.Utc(d["at"])])),
         new(StoreKind.JobRuns, Collections.JobRuns, "_id", d => One([d["_id"].AsString, LinkDocuments.Utc(d["at"])])),
+        new(StoreKind.Consents, Collections.Consents, "_id", d => One([d["chat"].AsString, d["person"].AsString, LinkDocuments.Utc(d["at"]),
+            d["version"].AsString, d["decision"].AsString])),
     ];
 
     private static object?[] Student(BsonDocument d)

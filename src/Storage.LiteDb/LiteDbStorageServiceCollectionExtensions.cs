@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Audit;
@@ -49,6 +50,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IParentSettings, LiteDbParentSettings>();
         services.AddSingleton<IChatStore, LiteDbChatStore>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton<IConsents, LiteDbConsents>();
         return services;
     }
 }

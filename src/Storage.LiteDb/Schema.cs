@@ -114,6 +114,7 @@ internal static class Schema
             db.Collection(Collections.Acknowledgements).EnsureIndex("student");
             db.Collection(Collections.LeaveRequests).EnsureIndex("student");
             db.Collection(Collections.UpdatesBegun).EnsureIndex("at");
+            db.Collection(Collections.Consents).EnsureIndex("chat");
         });
     }
 

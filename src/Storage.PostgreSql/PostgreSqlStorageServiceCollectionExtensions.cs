@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SoLienLac.Domain.Attendance;
@@ -53,6 +54,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IVerificationAttempts, PostgreSqlVerificationAttempts>();
         services.AddSingleton<ILeaveRequests, PostgreSqlLeaveRequests>();
         services.AddSingleton<INoticeBoard, PostgreSqlNoticeBoard>();
+        services.AddSingleton<IConsents, PostgreSqlConsents>();
         return services;
     }
 

@@ -36,6 +36,7 @@ internal static class TransferTables
         new(StoreKind.ChannelCursors, "channel_cursors", "channel"),
         new(StoreKind.UpdatesBegun, "updates_begun", "key"),
         new(StoreKind.JobRuns, "job_runs", "run"),
+        new(StoreKind.Consents, "consents", "seq"),
     ];
 
     public static TransferTable Of(StoreKind kind) => All.Single(t => t.Kind == kind);

@@ -30,4 +30,5 @@ public enum StoreKind
     ChannelCursors,
     UpdatesBegun,
     JobRuns,
+    Consents,
 }

@@ -56,6 +56,7 @@ public static class StoreRows
         [StoreKind.ChannelCursors] = [Text("channel"), new("position", typeof(long))],
         [StoreKind.UpdatesBegun] = [Text("key"), Time("begun_at")],
         [StoreKind.JobRuns] = [Text("run"), Time("done_at")],
+        [StoreKind.Consents] = [Text("chat"), Text("person"), Time("at"), Text("version"), Text("decision")],
     };
 
     /// <summary>

@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Audit;
@@ -107,6 +108,10 @@ internal static class EveryKindStore
         await store.GetRequiredService<IChannelCursors>().AdvanceAsync("telegram", 9_876_543_210L, ct);
         await store.GetRequiredService<IUpdateLedger>().TryBeginAsync("telegram:42", T0, ct);
         await store.GetRequiredService<IJobRuns>().DoneAsync("weekly:2026-W49", T0, ct);
+        var consents = store.GetRequiredService<IConsents>();
+        await consents.RecordAsync(new Consent(Mother, "Trần Thị Mai (Mẹ) — HS0001", T0, "v1", ConsentDecision.Agreed), ct);
+        await consents.RecordAsync(new Consent(Mother, "Trần Thị Mai (Mẹ) — HS0001", T0.AddDays(1), "v2", ConsentDecision.Withdrawn), ct);
+        await consents.RecordAsync(new Consent(Father, "Nguyễn Văn Nam (Bố) — HS0001", T0, "v1", ConsentDecision.Declined), ct);
     }
 
     /// <summary>Every row of the store, a list a kind.</summary>

@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Audit;
@@ -105,6 +106,7 @@ public sealed class TransferTests(PostgreSqlDatabaseFixture database) : IClassFi
         await Same<IChannelCursors, long?>(c => c.PositionAsync("telegram", ct));
         await Same<IUpdateLedger, bool>(u => u.TryBeginAsync("telegram:42", T0, ct));
         await Same<IJobRuns, bool>(j => j.WasDoneAsync("weekly:2026-W49", ct));
+        await Same<IConsents, string>(async c => string.Join(";", await c.OfChatAsync(Mother, ct)) + string.Join(";", await c.OfChatAsync(Father, ct)));
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using System.Data.Common;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Privacy;
+
+namespace SoLienLac.Storage.PostgreSql;
+
+/// <summary>Consents as rows added one an answer, in the order written (<c>seq</c>).</summary>
+internal sealed class PostgreSqlConsents(PostgreSqlDatabase db) : IConsents
+{
+    private const string Columns = "chat, person, at, version, decision";
+
+    public async Task RecordAsync(Consent consent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(consent);
+        await using var command = (await db.CommandAsync(
+            $"INSERT INTO consents ({Columns}) VALUES (@chat, @person, @at, @version, @decision)", cancellationToken).ConfigureAwait(false))
+            .With("chat", consent.Chat.Key).With("person", consent.Person).WithTime("at", consent.At)
+            .With("version", consent.Version).With("decision", consent.Decision.ToString());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Consent?> LatestAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var command = (await db.CommandAsync(
+            $"SELECT {Columns} FROM consents WHERE chat = @chat ORDER BY seq DESC LIMIT 1", cancellationToken).ConfigureAwait(false))
+            .With("chat", chat.Key);
+        return (await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Consent>> OfChatAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var command = (await db.CommandAsync(
+            $"SELECT {Columns} FROM consents WHERE chat = @chat ORDER BY seq", cancellationToken).ConfigureAwait(false))
+            .With("chat", chat.Key);
+        return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Consent Read(DbDataReader r)
+    {
+        var stored = r.GetString(4);
+        if (!Enum.TryParse<ConsentDecision>(stored, out var decision)) throw Rows.Damaged("consents", "decision", stored);
+        return new Consent(ChatAddress.Parse(r.GetString(0)), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), r.GetString(3), decision);
+    }
+}
