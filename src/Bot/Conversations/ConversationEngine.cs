@@ -27,6 +27,7 @@ public sealed class ConversationEngine(
     IChatLinks links,
     IStudentDirectory students,
     ITeacherDirectory teachers,
+    Privacy.ConsentGate consent,
     ILogger<ConversationEngine> logger)
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
@@ -87,7 +88,7 @@ public sealed class ConversationEngine(
                 return;
             }
             if (handler.Info.EndsFlow) turn.EndFlow();
-            await handler.HandleAsync(turn, command.Arguments, ct);
+            if (await consent.LetsThroughAsync(turn, handler.Info, ct)) await handler.HandleAsync(turn, command.Arguments, ct);
             return;
         }
         if (turn.State.Flow is { } flow)
@@ -107,7 +108,7 @@ public sealed class ConversationEngine(
         }
         if (!string.IsNullOrWhiteSpace(text) && router.MatchFreeText(text) is { } match)
         {
-            await match.Handler.HandleAsync(turn, match.Arguments, ct);
+            if (await consent.LetsThroughAsync(turn, match.Handler.Info, ct)) await match.Handler.HandleAsync(turn, match.Arguments, ct);
             return;
         }
         turn.Say(turn.Texts.Chat.NotUnderstood(turn.Children.Count > 0, turn.Teacher is not null));

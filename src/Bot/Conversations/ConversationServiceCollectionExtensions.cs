@@ -7,6 +7,7 @@ using SoLienLac.Bot.Conversations.Help;
 using SoLienLac.Bot.Conversations.Leave;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Notices;
+using SoLienLac.Bot.Conversations.Privacy;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.Conversations.Teaching;
@@ -29,6 +30,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddCommand<GradesHandler>().AddCommand<AttendanceHandler>().AddCommand<ConductHandler>().AddCommand<NoticesHandler>()
             .AddCommand<WeekHandler>().AddCommand<ChildHandler>().AddCommand<UnlinkHandler>().AddCommand<AcknowledgeHandler>()
             .AddCommand<Settings.SettingsHandler>();
+        services.AddPrivacy();
         services.AddTeaching();
         services.AddNoticeSending();
         services.AddLeave();

@@ -8,6 +8,7 @@ using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Audit;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Privacy;
 using SoLienLac.Domain.Records;
 
 namespace SoLienLac.Bot.Delivery;
@@ -19,7 +20,7 @@ namespace SoLienLac.Bot.Delivery;
 /// taken again as soon as the process is known to have stopped (<see cref="InstanceHeartbeat"/>), or
 /// once its lease runs out — at most one duplicate per crash, never a lost message.
 /// </summary>
-public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal signal, RateGates gates, IChatLinks links, IServiceProvider services,
+public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal signal, RateGates gates, IChatLinks links, IConsents consents, IServiceProvider services,
     IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
     /// <summary>How many leased messages a check of links may run ahead of the send, so the store's reads overlap the sending.</summary>
@@ -165,12 +166,17 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
     private Task<bool> StillForAhead(OutboxMessage message, CancellationToken cancellationToken) =>
         message.For is null ? Task.FromResult(true) : Task.Run(() => StillForAsync(message, cancellationToken), cancellationToken);
 
-    /// <summary>Whether the chat still has the link the message was written for: nothing reaches a chat after /roi or a revocation.</summary>
+    /// <summary>
+    /// Whether the chat still has the link the message was written for — nothing reaches a chat after
+    /// /roi or a revocation — and, for a child's records, its parent's consent: nothing about a child
+    /// goes to a chat that has not agreed, or declined or withdrew since.
+    /// </summary>
     private async Task<bool> StillForAsync(OutboxMessage message, CancellationToken cancellationToken) => message.For switch
     {
         null => true,
         { IsTeacher: true } teacher => (await links.StaffOfAsync(message.Chat, cancellationToken))?.TeacherCode == teacher.Code,
-        { } student => (await links.ChildrenOfAsync(message.Chat, cancellationToken)).Any(l => l.Student.Value == student.Code),
+        { } student => (await links.ChildrenOfAsync(message.Chat, cancellationToken)).Any(l => l.Student.Value == student.Code)
+            && (await consents.LatestAsync(message.Chat, cancellationToken))?.AllowsMessages == true,
     };
 
     /// <summary>Sends one message; on success returns its mark on its way to the store (awaited before the next send).</summary>

@@ -33,4 +33,10 @@ public sealed record CommandInfo(string Name, string Alias, Audience Audience, s
     /// its own answer ("hủy" while the leave form is awaited cancels, it is not a bad form).
     /// </summary>
     public IReadOnlyList<string> Interrupts { get; init; } = [];
+
+    /// <summary>
+    /// Whether a parent may use it before consenting (unlinking, the consent's own answers, their data):
+    /// every other parent command first asks for the consent (<see cref="Privacy.ConsentGate"/>).
+    /// </summary>
+    public bool BeforeConsent { get; init; }
 }

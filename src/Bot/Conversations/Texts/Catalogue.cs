@@ -33,6 +33,7 @@ public sealed class Catalogue
         RollCall = new VietnameseRollCallTexts(),
         Channel = new VietnameseChannelTexts(),
         Console = new VietnameseConsoleTexts(),
+        Privacy = new VietnamesePrivacyTexts(),
     };
 
     public static Catalogue English { get; } = new()
@@ -54,6 +55,7 @@ public sealed class Catalogue
         RollCall = new EnglishRollCallTexts(),
         Channel = new EnglishChannelTexts(),
         Console = new EnglishConsoleTexts(),
+        Privacy = new EnglishPrivacyTexts(),
     };
 
     /// <summary>"vi" or "en": what a reply written from this catalogue carries (<see cref="Messages.Reply.Language"/>).</summary>
@@ -67,6 +69,8 @@ public sealed class Catalogue
     public required ISettingsTexts Settings { get; init; }
 
     public required IVerifyTexts Verify { get; init; }
+
+    public required IPrivacyTexts Privacy { get; init; }
 
     public required IGradesTexts Grades { get; init; }
 

@@ -17,7 +17,7 @@ namespace SoLienLac.Bot.Conversations.Verify;
 /// wrong code or phone never says which of the two was wrong.
 /// </summary>
 public sealed class VerifyHandler(Verification verification, SchoolCalendar calendar, ITeacherDirectory teachers, IChatLinks links, INotifier notifier,
-    Catalogues catalogues)
+    Catalogues catalogues, Privacy.ConsentGate consent)
     : ICommandHandler, IFlowHandler
 {
     public CommandInfo Info { get; } = new("start", "begin", Audience.Everyone, "Bắt đầu, xác minh phụ huynh", "Start: verify as a parent")
@@ -146,5 +146,7 @@ public sealed class VerifyHandler(Verification verification, SchoolCalendar cale
         };
         if (outcome.Succeeded && outcome.Children.Count > 0) turn.Select(outcome.Children[^1].Code);
         turn.Say(new Reply(text) { ClearsKeyboard = true });
+        // A parent newly linked sees the consent before anything of the child.
+        if (outcome.Succeeded && outcome.Children.Count > 0) await consent.AskIfNeededAsync(turn, cancellationToken);
     }
 }

@@ -88,11 +88,21 @@ public abstract class TelegramTestBase : IAsyncLifetime
         Assert.Contains("xác minh là giáo viên", reply.Text);
     }
 
-    /// <summary>/start, the student code, the parent's own phone: the whole verification.</summary>
+    /// <summary>/start, the student code, the parent's own phone, then "Đồng ý" to the consent: the whole verification. Returns the bot's "verified" reply.</summary>
     protected async Task<SentMessage> VerifyByPhone(long user, string studentCode, string phone)
     {
         await Say(user, "/start");
         await Say(user, studentCode);
-        return await ShareOwnPhone(user, phone);
+        var verified = await ShareOwnPhone(user, phone);
+        await Consent(user);
+        return verified;
+    }
+
+    /// <summary>The consent shown after a parent's proof is accepted: "Đồng ý" pressed; the bot's thanks come back.</summary>
+    protected async Task<SentMessage> Consent(long user)
+    {
+        var consent = await Api.WaitForMessage(user);
+        Assert.Contains("Đồng ý cho nhà trường xử lý dữ liệu cá nhân", consent.Text);
+        return await Press(user, consent, "✅ Đồng ý");
     }
 }

@@ -1,0 +1,45 @@
+namespace SoLienLac.Bot.Conversations.Texts.English;
+
+public sealed class EnglishPrivacyTexts : IPrivacyTexts
+{
+    public string Platform(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "zalo" => "Zalo",
+        _ => "the chat app",
+    };
+
+    public string WhereServersAre(string channel) => channel switch
+    {
+        "telegram" => "(Telegram FZ-LLC, servers outside Vietnam)",
+        "zalo" => "(VNG Corporation, servers in Vietnam)",
+        _ => "(the school's own computer)",
+    };
+
+    public string AgreeButton => "✅ I agree";
+
+    public string DeclineButton => "I do not agree";
+
+    public string WithdrawButton => "Withdraw consent";
+
+    public string ChangedText => "The school has updated the text below. Please read it and choose again before going on.";
+
+    public string Agreed =>
+        "✅ Thank you. You can now see your child's contact book: /grades, /attendance, /conduct, /week, /notices. " +
+        "To review or withdraw your consent: /mydata.";
+
+    public string Declined =>
+        "The school has unlinked this chat: none of your child's records is shown or sent here. " +
+        "You still get the paper contact book as before — ask the homeroom teacher or the school office. " +
+        "To use the bot later: /start.";
+
+    public string Withdrawn =>
+        "Consent withdrawn and the chat unlinked: from now on none of your child's records is shown or sent here. " +
+        "You still get the paper contact book as before. To use the bot later: /start.";
+
+    public string ConsentInForce(string at, string version) => $"Consent to processing: agreed at {at} (version {version}).";
+
+    public string NoConsent => "Consent to processing: not given.";
+
+    public string MyDataHeading => "🔒 Your personal data";
+}

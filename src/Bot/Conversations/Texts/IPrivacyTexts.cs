@@ -1,0 +1,33 @@
+namespace SoLienLac.Bot.Conversations.Texts;
+
+/// <summary>What the bot says about personal data: the consent's buttons and answers, a parent's own data.</summary>
+public interface IPrivacyTexts
+{
+    /// <summary>The chat app's name as the consent text says it ("Telegram", "Zalo").</summary>
+    string Platform(string channel);
+
+    /// <summary>Where that app's servers are, in brackets, as the consent text says it.</summary>
+    string WhereServersAre(string channel);
+
+    string AgreeButton { get; }
+
+    string DeclineButton { get; }
+
+    string WithdrawButton { get; }
+
+    /// <summary>Above the text when it is shown again because the school changed it.</summary>
+    string ChangedText { get; }
+
+    string Agreed { get; }
+
+    string Declined { get; }
+
+    string Withdrawn { get; }
+
+    /// <summary><c>/dulieu</c>'s consent line: agreed at <paramref name="at"/> (local, formatted) to version <paramref name="version"/>.</summary>
+    string ConsentInForce(string at, string version);
+
+    string NoConsent { get; }
+
+    string MyDataHeading { get; }
+}

@@ -1,0 +1,45 @@
+namespace SoLienLac.Bot.Conversations.Texts.Vietnamese;
+
+public sealed class VietnamesePrivacyTexts : IPrivacyTexts
+{
+    public string Platform(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "zalo" => "Zalo",
+        _ => "ứng dụng trò chuyện",
+    };
+
+    public string WhereServersAre(string channel) => channel switch
+    {
+        "telegram" => "(Telegram FZ-LLC, máy chủ đặt ngoài Việt Nam)",
+        "zalo" => "(Công ty Cổ phần VNG, máy chủ đặt tại Việt Nam)",
+        _ => "(máy của nhà trường)",
+    };
+
+    public string AgreeButton => "✅ Đồng ý";
+
+    public string DeclineButton => "Không đồng ý";
+
+    public string WithdrawButton => "Rút lại đồng ý";
+
+    public string ChangedText => "Nhà trường đã cập nhật nội dung dưới đây. Xin phụ huynh đọc và chọn lại trước khi xem tiếp.";
+
+    public string Agreed =>
+        "✅ Cảm ơn phụ huynh. Từ nay phụ huynh xem được sổ liên lạc của con: /diem, /chuyencan, /renluyen, /tuan, /thongbao. " +
+        "Xem lại hoặc rút lại đồng ý: /dulieu.";
+
+    public string Declined =>
+        "Nhà trường đã hủy liên kết của trò chuyện này: không có hồ sơ nào của con được hiển thị hay gửi đến đây. " +
+        "Phụ huynh vẫn nhận sổ liên lạc giấy như trước — xin liên hệ giáo viên chủ nhiệm hoặc văn phòng nhà trường. " +
+        "Khi muốn dùng lại: /start.";
+
+    public string Withdrawn =>
+        "Đã rút lại đồng ý và hủy liên kết: từ nay không có hồ sơ nào của con được hiển thị hay gửi đến đây. " +
+        "Phụ huynh vẫn nhận sổ liên lạc giấy như trước. Khi muốn dùng lại: /start.";
+
+    public string ConsentInForce(string at, string version) => $"Đồng ý xử lý dữ liệu: đã đồng ý lúc {at} (bản {version}).";
+
+    public string NoConsent => "Đồng ý xử lý dữ liệu: chưa đồng ý.";
+
+    public string MyDataHeading => "🔒 Dữ liệu cá nhân của phụ huynh";
+}
