@@ -25,10 +25,12 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task DemoParent_VerifiesWithTheirPhone_AndSeesScoresAndAbsences()
     {
-        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/diem", "chuyen can"));
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "1", "/diem", "chuyen can"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"Xác minh thành công. Bạn đã liên kết với: {DemoSchool.FirstStudentName} (lớp 6A, mã HS0001)", result.Out);
+        Assert.Contains("🔒 Đồng ý cho nhà trường xử lý dữ liệu cá nhân", result.Out);
+        Assert.Contains("✅ Cảm ơn phụ huynh.", result.Out);
         Assert.Contains("📘 Điểm Học kì I, năm học 2026-2027", result.Out);
         Assert.Contains("• Toán: TX ", result.Out);
         Assert.Contains("Kết quả học tập Học kì I: ", result.Out);
@@ -41,7 +43,7 @@ public sealed class ConsoleChatTests : IDisposable
     {
         _cli.Settings["School:Language"] = "en";
 
-        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/diem", "/roi"));
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "1", "/diem", "/roi"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"You are writing as 0117 090 459.\n• Bố Lê Xuân Huy, parent of {DemoSchool.FirstStudentName} (HS0001, class 6A).", result.Out);
@@ -55,7 +57,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task Buttons_ArePressedByTheirNumber()
     {
-        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "/roi", "1"));
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "1", "/roi", "1"));
 
         Assert.Contains("1. Hủy liên kết", result.Out);
         Assert.Contains("Đã hủy liên kết (HS0001)", result.Out);
@@ -99,7 +101,7 @@ public sealed class ConsoleChatTests : IDisposable
         using (var db = SchoolDatabase.Open(cli.DatabasePath))
             phone = new LiteDbStudentDirectory(db).GuardiansOf(StudentCode.Parse("HS0060")).First(g => g.Phone is not null).Phone!.Value.National;
 
-        var result = await cli.RunWithInput(Lines($"/as {phone}", "/start", "HS0060", "/sdt", "/diem"));
+        var result = await cli.RunWithInput(Lines($"/as {phone}", "/start", "HS0060", "/sdt", "1", "/diem"));
 
         Assert.Matches(@"mã HS0060\) — đã chuyển trường từ \d\d/10/2026", result.Out);
         Assert.Contains("📘 Điểm Học kì I", result.Out);

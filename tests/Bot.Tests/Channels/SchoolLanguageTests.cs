@@ -20,6 +20,7 @@ public sealed class SchoolLanguageTests
         await h.Say(Parent, "/start");
         await h.Say(Parent, DemoSchool.FirstStudentCode);
         await h.ShareOwnPhone(Parent, DemoSchool.FirstParentPhone);
+        await h.Say(Parent, "/dongy co");
     }
 
     [Fact]
@@ -30,11 +31,15 @@ public sealed class SchoolLanguageTests
         var start = await h.Say(Parent, "/start");
         await h.Say(Parent, DemoSchool.FirstStudentCode);
         var linked = await h.ShareOwnPhone(Parent, DemoSchool.FirstParentPhone);
+        var agreed = await h.Say(Parent, "/consent yes");
         var grades = await h.Say(Parent, "diem");
         var unlink = await h.Say(Parent, "/roi");
 
         Assert.StartsWith("Welcome to the school's electronic contact book.", start.Single().Text);
-        Assert.StartsWith("Verified. You are now linked with: ", linked.Single().Text);
+        Assert.StartsWith("Verified. You are now linked with: ", linked[0].Text);
+        Assert.StartsWith("🔒 Consent to the school processing personal data", linked[1].Text);
+        Assert.Equal(["✅ I agree", "I do not agree"], linked[1].Buttons.Select(row => row[0].Label));
+        Assert.StartsWith("✅ Thank you.", agreed.Single().Text);
         Assert.StartsWith("📘 Scores, Term I, school year 2026-2027", grades.Single().Text);
         Assert.StartsWith("Which child do you want to unlink?", unlink.Single().Text);
         Assert.Equal($"Unlink {DemoSchool.FirstStudentName}", unlink.Single().Buttons[0][0].Label);

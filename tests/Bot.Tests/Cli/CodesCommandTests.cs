@@ -27,7 +27,7 @@ public sealed class CodesCommandTests : IDisposable
         Assert.Equal("HS0001", first[0]);
         Assert.Matches("^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$", first[2]);
         Assert.Equal("2027-07-31", first[3]);
-        var chat = await _cli.RunWithInput($"/start HS0001_{first[2].Replace("-", "", StringComparison.Ordinal)}\n/diem\n", "chat");
+        var chat = await _cli.RunWithInput($"/start HS0001_{first[2].Replace("-", "", StringComparison.Ordinal)}\n1\n/diem\n", "chat");
         Assert.Contains("Xác minh thành công", chat.Out);
         Assert.Contains("📘 Điểm Học kì I", chat.Out);
     }

@@ -75,3 +75,8 @@ public sealed class CrashMidFanOutTestsOnPostgreSql : CrashMidFanOutTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }
+
+public sealed class ConsentTestsOnPostgreSql : ConsentTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
+}

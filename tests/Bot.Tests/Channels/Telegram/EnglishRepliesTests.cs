@@ -104,6 +104,7 @@ public sealed class EnglishRepliesTests : TelegramTestBase
         var start = await Say(Mother, "/start");
         await Say(Mother, DemoSchool.FirstStudentCode);
         var linked = await ShareOwnPhone(Mother, DemoSchool.SecondParentPhone);
+        await Consent(Mother);
 
         var fatherGrades = (await Say(Father, "/diem")).Text!;
         var motherGrades = (await Say(Mother, "/grades")).Text!;

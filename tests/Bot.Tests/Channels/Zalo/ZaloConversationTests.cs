@@ -64,6 +64,16 @@ public class ZaloConversationTests : IAsyncLifetime, IDisposable
         await Say("/start");
         await Say("HS0001");
         Assert.StartsWith("Xác minh thành công", await Say(_code));
+        await Agree();
+    }
+
+    /// <summary>The consent that follows the proof, answered "1" (✅ Đồng ý): Zalo shows no buttons.</summary>
+    private async Task Agree()
+    {
+        var consent = (await _api.WaitForMessage(Chat)).Text ?? "";
+        Assert.Contains("Đồng ý cho nhà trường xử lý dữ liệu cá nhân", consent);
+        Assert.Contains("1. ✅ Đồng ý", consent);
+        Assert.StartsWith("✅ Cảm ơn phụ huynh", await Say("1"));
     }
 
     [Fact]
@@ -74,6 +84,7 @@ public class ZaloConversationTests : IAsyncLifetime, IDisposable
         Assert.Contains("Mã: HS0001", await Say("HS0001"));
 
         Assert.Contains("mã HS0001", await Say(_code.ToLowerInvariant()));
+        await Agree();
         var scores = await Say("diem toan");
 
         Assert.StartsWith("📘 Toán, năm học 2026-2027", scores);

@@ -50,10 +50,14 @@ public sealed class ZaloEnglishTests : IAsyncLifetime, IDisposable
         var start = await Say("/start");
         await Say("HS0001");
         var linked = await Say(_code);
+        var consent = (await _api.WaitForMessage(Chat)).Text ?? "";
+        var agreed = await Say("1");
         var options = await Say("/unlink");
 
         Assert.EndsWith("\n\n(On Zalo, parents and teachers verify with the activation code on the school's letter.)", start);
         Assert.StartsWith("Verified. You are now linked with: ", linked);
+        Assert.Contains("Answer with a number:\n1. ✅ I agree\n2. I do not agree", consent);
+        Assert.StartsWith("✅ Thank you.", agreed);
         Assert.Contains("\n\nAnswer with a number:\n1. Unlink ", options);
         Assert.StartsWith("Unlinked (HS0001).", await Say("1"));
     }

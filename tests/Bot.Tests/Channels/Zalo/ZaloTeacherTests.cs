@@ -59,7 +59,14 @@ public sealed class ZaloTeacherTests : IAsyncLifetime, IDisposable
     {
         await Say(chat, "/start");
         await Say(chat, holder);
-        return await Say(chat, _codes[holder]);
+        var linked = await Say(chat, _codes[holder]);
+        if (holder.StartsWith("HS", StringComparison.Ordinal))
+        {
+            // A parent answers the consent that follows, by the number of "✅ Đồng ý".
+            var consent = (await _api.WaitForMessage(chat)).Text ?? "";
+            Assert.StartsWith("✅ Cảm ơn phụ huynh", await Say(chat, Option(consent, "✅ Đồng ý")));
+        }
+        return linked;
     }
 
     /// <summary>The number of the option with this label in a reply that offers numbered options.</summary>
