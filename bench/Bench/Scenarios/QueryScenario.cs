@@ -5,6 +5,9 @@ using SoLienLac.Bench.Harness;
 using SoLienLac.Bench.Stores;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Privacy;
+using SoLienLac.Bot.Conversations.Texts;
+using SoLienLac.Domain.Privacy;
 using SoLienLac.Bot.School;
 using SoLienLac.Storage.LiteDb;
 using SoLienLac.Domain.Grades;
@@ -42,7 +45,9 @@ internal static class QueryScenario
         Report.Fact("serving host (chat only) opened", $"{(arguments.Database is null ? "on the store" : "on a copy")} in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
 
         var students = service.Get<IStudentDirectory>();
-        var links = ParentChats.Link(service.Get<IChatLinks>(), students, Parents, seed: 2026, service.Get<SchoolCalendar>().Now);
+        var consentText = service.Get<ConsentText>();
+        var links = ParentChats.Link(service.Get<IChatLinks>(), students, Parents, seed: 2026, service.Get<SchoolCalendar>().Now,
+            (service.Get<IConsents>(), chat => consentText.For(Catalogue.Vietnamese, chat).Version));
         var chats = links.Select(l => l.Chat).ToList();
         var answers = new Answers(service.Get<ConversationEngine>());
         await answers.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
