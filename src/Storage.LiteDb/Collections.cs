@@ -28,4 +28,5 @@ internal static class Collections
     public const string UpdatesBegun = "updates_begun";
     public const string Instances = "instances";
     public const string Consents = "consents";
+    public const string AccessLog = "access_log";
 }

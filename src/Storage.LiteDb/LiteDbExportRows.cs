@@ -51,6 +51,8 @@ internal static class LiteDbExportRows
         new(StoreKind.JobRuns, Collections.JobRuns, "_id", d => One([d["_id"].AsString, LinkDocuments.Utc(d["at"])])),
         new(StoreKind.Consents, Collections.Consents, "_id", d => One([d["chat"].AsString, d["person"].AsString, LinkDocuments.Utc(d["at"]),
             d["version"].AsString, d["decision"].AsString])),
+        new(StoreKind.AccessLog, Collections.AccessLog, "_id", d => One([d["student"].AsString, d["who"].AsString, d["name"].AsString,
+            d["role"].AsString, d["channel"].AsString, d["what"].AsString, LinkDocuments.Utc(d["hour"])])),
     ];
 
     private static object?[] Student(BsonDocument d)

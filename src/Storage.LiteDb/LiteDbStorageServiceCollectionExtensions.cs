@@ -51,6 +51,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IChatStore, LiteDbChatStore>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<IConsents, LiteDbConsents>();
+        services.AddSingleton<IAccessLog, LiteDbAccessLog>();
         return services;
     }
 }

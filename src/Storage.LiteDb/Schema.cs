@@ -115,6 +115,7 @@ internal static class Schema
             db.Collection(Collections.LeaveRequests).EnsureIndex("student");
             db.Collection(Collections.UpdatesBegun).EnsureIndex("at");
             db.Collection(Collections.Consents).EnsureIndex("chat");
+            db.Collection(Collections.AccessLog).EnsureIndex("student");
         });
     }
 

@@ -55,6 +55,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<ILeaveRequests, PostgreSqlLeaveRequests>();
         services.AddSingleton<INoticeBoard, PostgreSqlNoticeBoard>();
         services.AddSingleton<IConsents, PostgreSqlConsents>();
+        services.AddSingleton<IAccessLog, PostgreSqlAccessLog>();
         return services;
     }
 

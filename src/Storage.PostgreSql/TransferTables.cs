@@ -37,6 +37,7 @@ internal static class TransferTables
         new(StoreKind.UpdatesBegun, "updates_begun", "key"),
         new(StoreKind.JobRuns, "job_runs", "run"),
         new(StoreKind.Consents, "consents", "seq"),
+        new(StoreKind.AccessLog, "access_log", "student, who, what, hour"),
     ];
 
     public static TransferTable Of(StoreKind kind) => All.Single(t => t.Kind == kind);

@@ -31,4 +31,5 @@ public enum StoreKind
     UpdatesBegun,
     JobRuns,
     Consents,
+    AccessLog,
 }

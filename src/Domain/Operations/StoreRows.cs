@@ -57,6 +57,7 @@ public static class StoreRows
         [StoreKind.UpdatesBegun] = [Text("key"), Time("begun_at")],
         [StoreKind.JobRuns] = [Text("run"), Time("done_at")],
         [StoreKind.Consents] = [Text("chat"), Text("person"), Time("at"), Text("version"), Text("decision")],
+        [StoreKind.AccessLog] = [Text("student"), Text("who"), Text("name"), Text("role"), Text("channel"), Text("what"), Time("hour")],
     };
 
     /// <summary>

@@ -112,6 +112,9 @@ internal static class EveryKindStore
         await consents.RecordAsync(new Consent(Mother, "Trần Thị Mai (Mẹ) — HS0001", T0, "v1", ConsentDecision.Agreed), ct);
         await consents.RecordAsync(new Consent(Mother, "Trần Thị Mai (Mẹ) — HS0001", T0.AddDays(1), "v2", ConsentDecision.Withdrawn), ct);
         await consents.RecordAsync(new Consent(Father, "Nguyễn Văn Nam (Bố) — HS0001", T0, "v1", ConsentDecision.Declined), ct);
+        await store.GetRequiredService<IAccessLog>().RecordAsync([
+            new AccessEntry(StudentCode.Parse("HS0001"), Mother.Key, "", AccessRole.Parent, "telegram", "diem", AccessEntry.HourOf(T0)),
+            new AccessEntry(StudentCode.Parse("HS0001"), "GV003", "Trần Thị Thu", AccessRole.Teacher, "telegram", "lop", AccessEntry.HourOf(T0.AddHours(2)))], ct);
     }
 
     /// <summary>Every row of the store, a list a kind.</summary>
