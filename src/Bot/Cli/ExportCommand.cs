@@ -37,6 +37,7 @@ internal static class ExportCommand
             }
             var rows = await GradebookExport.WriteAsync(file.FullName, students, host.Services.GetRequiredService<IGradeBook>(), cancellationToken);
             terminal.Out.WriteLine($"Lớp {name}: {rows} điểm → {file.FullName}");
+            await VerbAccess.RecordAsync(host.Services, context, students.Select(s => s.Code), "export", cancellationToken);
             return ExitCodes.Success;
         });
         return new Command("export", "Xuất dữ liệu / export") { scores };

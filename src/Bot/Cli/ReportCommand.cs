@@ -73,6 +73,7 @@ internal static class ReportCommand
             return ExitCodes.BadInput;
         }
         context.Terminal.Out.WriteLine($"Sổ liên lạc lớp {className}, {ContactBookLabels.Period(term)}: {book.Pages.Count} trang → {path}");
+        await VerbAccess.RecordAsync(services, context, only is null ? roster.Select(s => s.Code) : [only.Code], "report", cancellationToken);
         return ExitCodes.Success;
     }
 

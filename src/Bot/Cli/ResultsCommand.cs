@@ -55,6 +55,7 @@ internal static class ResultsCommand
                 ResultsTable.WriteTable(terminal.Out, results);
                 break;
         }
+        await VerbAccess.RecordAsync(host.Services, context, results.Select(r => r.Student.Code), "results", cancellationToken);
         return ExitCodes.Success;
     }
 }

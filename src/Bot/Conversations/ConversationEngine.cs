@@ -28,6 +28,7 @@ public sealed class ConversationEngine(
     IStudentDirectory students,
     ITeacherDirectory teachers,
     Privacy.ConsentGate consent,
+    Privacy.AccessRecorder access,
     ILogger<ConversationEngine> logger)
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
@@ -88,7 +89,7 @@ public sealed class ConversationEngine(
                 return;
             }
             if (handler.Info.EndsFlow) turn.EndFlow();
-            if (await consent.LetsThroughAsync(turn, handler.Info, ct)) await handler.HandleAsync(turn, command.Arguments, ct);
+            if (await consent.LetsThroughAsync(turn, handler.Info, ct)) await RunAsync(turn, handler, command.Arguments, ct);
             return;
         }
         if (turn.State.Flow is { } flow)
@@ -108,9 +109,20 @@ public sealed class ConversationEngine(
         }
         if (!string.IsNullOrWhiteSpace(text) && router.MatchFreeText(text) is { } match)
         {
-            if (await consent.LetsThroughAsync(turn, match.Handler.Info, ct)) await match.Handler.HandleAsync(turn, match.Arguments, ct);
+            if (await consent.LetsThroughAsync(turn, match.Handler.Info, ct)) await RunAsync(turn, match.Handler, match.Arguments, ct);
             return;
         }
         turn.Say(turn.Texts.Chat.NotUnderstood(turn.Children.Count > 0, turn.Teacher is not null));
+    }
+
+    /// <summary>Runs the command; a parent's command that showed a child's records is noted for the access log.</summary>
+    private async Task RunAsync(Turn turn, ICommandHandler handler, string arguments, CancellationToken ct)
+    {
+        await handler.HandleAsync(turn, arguments, ct);
+        var info = handler.Info;
+        if (turn.Children.Count == 0 || info.BeforeConsent || !info.Audience.HasFlag(Audience.Parent) || info.Audience.HasFlag(Audience.Guest)) return;
+        if (turn.Teacher is not null && info.Audience.HasFlag(Audience.Teacher)) return;
+        var shown = turn.Children.FirstOrDefault(c => c.Code.Value == turn.State.SelectedStudent) ?? (turn.Children.Count == 1 ? turn.Children[0] : null);
+        if (shown is not null) access.Saw(shown.Code, turn.Chat.Key, "", Domain.Privacy.AccessRole.Parent, turn.Chat.Channel, info.Name);
     }
 }

@@ -10,6 +10,7 @@ using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Privacy;
 using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Delivery;
 
@@ -20,7 +21,7 @@ namespace SoLienLac.Bot.Delivery;
 /// taken again as soon as the process is known to have stopped (<see cref="InstanceHeartbeat"/>), or
 /// once its lease runs out — at most one duplicate per crash, never a lost message.
 /// </summary>
-public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal signal, RateGates gates, IChatLinks links, IConsents consents, IServiceProvider services,
+public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal signal, RateGates gates, IChatLinks links, IConsents consents, Conversations.Privacy.AccessRecorder access, IServiceProvider services,
     IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
     /// <summary>How many leased messages a check of links may run ahead of the send, so the store's reads overlap the sending.</summary>
@@ -195,6 +196,9 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
             {
                 gate.Completed();
             }
+            // A family sent a child's records: in the access log, as what was sent (weekly, score, absence, notice…).
+            if (message.For is { IsTeacher: false } child && StudentCode.TryParse(child.Code, out var student))
+                access.Saw(student, message.Chat.Key, "", AccessRole.Delivery, message.Chat.Channel, message.Id.Split(':')[0]);
             return outbox.MarkSentAsync(message.Id, clock.GetUtcNow(), CancellationToken.None);
         }
         catch (DeliveryException e) when (e.Failure == DeliveryFailure.RateLimited)

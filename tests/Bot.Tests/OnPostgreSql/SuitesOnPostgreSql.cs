@@ -80,3 +80,8 @@ public sealed class ConsentTestsOnPostgreSql : ConsentTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }
+
+public sealed class AccessLogTestsOnPostgreSql : AccessLogTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
+}

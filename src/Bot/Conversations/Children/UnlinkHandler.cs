@@ -14,6 +14,8 @@ public sealed class UnlinkHandler(Verification verification, Delivery.EndedLinkN
     public CommandInfo Info { get; } = new("roi", "unlink", Audience.Parent, "Hủy liên kết với con (ngừng nhận tin)", "Unlink a child and stop messages")
     {
         Phrases = ["huy lien ket", "ngung nhan tin"],
+        // Leaving needs no consent: it is how a parent stops everything.
+        BeforeConsent = true,
     };
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)

@@ -11,6 +11,8 @@ public static class PrivacyFeature
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
         services.AddSingleton<ConsentText>();
         services.AddSingleton<ConsentGate>();
+        services.AddSingleton<AccessRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccessRecorder>());
         return services.AddCommand<MyDataHandler>().AddCommand<ConsentHandler>();
     }
 }

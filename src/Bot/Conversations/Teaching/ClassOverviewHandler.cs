@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Privacy;
 using System.Globalization;
 using System.Text;
 using SoLienLac.Bot.Conversations.Messages;
@@ -13,7 +14,7 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// /lop [lớp]: the class list with each student's number (stt, as /nhapdiem and /diemdanh take it),
 /// absences, and — for the homeroom teacher — the learning result; a subject teacher sees their subjects' averages.
 /// </summary>
-public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResults results, SchoolCalendar calendar) : ICommandHandler
+public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResults results, SchoolCalendar calendar, Privacy.AccessRecorder access) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("lop", "class", Audience.Teacher, "Tổng quan lớp: danh sách, vắng, kết quả", "Class overview")
     {
@@ -50,5 +51,6 @@ public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResult
                     text.Append(CultureInfo.InvariantCulture, $" — {s.Subject.Name}: {(s.Average is { } a ? turn.Texts.Format.Average(a) : "—")}");
         }
         turn.Say(text.ToString());
+        foreach (var r in roster) access.Saw(r.Student.Code, teacher.Code, teacher.FullName, AccessRole.Teacher, turn.Chat.Channel, Info.Name);
     }
 }

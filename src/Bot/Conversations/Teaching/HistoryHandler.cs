@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Privacy;
 using System.Text;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.Texts;
@@ -9,7 +10,8 @@ using SoLienLac.Domain.Teachers;
 namespace SoLienLac.Bot.Conversations.Teaching;
 
 /// <summary>/lichsu &lt;mã&gt;: every change to a student's records — who, when, old → new, why, through which channel.</summary>
-public sealed class HistoryHandler(IStudentDirectory students, ITeacherDirectory teachers, IAuditLog audit, SchoolCalendar calendar) : ICommandHandler
+public sealed class HistoryHandler(IStudentDirectory students, ITeacherDirectory teachers, IAuditLog audit, SchoolCalendar calendar, Privacy.AccessRecorder access)
+    : ICommandHandler
 {
     private const int Shown = 40;
 
@@ -38,6 +40,7 @@ public sealed class HistoryHandler(IStudentDirectory students, ITeacherDirectory
         if (entries.Count > Shown) text.Append('\n').Append(words.HistoryOlder(entries.Count - Shown));
         foreach (var entry in entries.TakeLast(Shown)) text.Append('\n').Append(await LineAsync(turn.Texts, entry, cancellationToken));
         turn.Say(text.ToString());
+        access.Saw(code, teacher.Code, teacher.FullName, AccessRole.Teacher, turn.Chat.Channel, Info.Name);
     }
 
     private async Task<string> LineAsync(Catalogue texts, AuditEntry entry, CancellationToken cancellationToken)

@@ -30,4 +30,12 @@ public interface IPrivacyTexts
     string NoConsent { get; }
 
     string MyDataHeading { get; }
+
+    /// <summary>Above the staff who read the child's records this school year.</summary>
+    string WhoLooked(string child);
+
+    string NobodyLooked { get; }
+
+    /// <summary>One member of staff: their name (or the school's machine user), how they read, when last, how many hours.</summary>
+    string LookedLine(string who, bool atTheMachine, string what, string last, int hours);
 }

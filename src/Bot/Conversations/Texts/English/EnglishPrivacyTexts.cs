@@ -42,4 +42,21 @@ public sealed class EnglishPrivacyTexts : IPrivacyTexts
     public string NoConsent => "Consent to processing: not given.";
 
     public string MyDataHeading => "🔒 Your personal data";
+
+    public string WhoLooked(string child) => $"Who looked at {child}'s records this school year:";
+
+    public string NobodyLooked => "• no member of staff yet.";
+
+    public string LookedLine(string who, bool atTheMachine, string what, string last, int hours) =>
+        $"• {(atTheMachine ? "The school (" + who + ", at the computer)" : "Teacher " + who)}: {What(what)}, last {last}{(hours > 1 ? $" ({hours} times)" : "")}";
+
+    private static string What(string what) => what switch
+    {
+        "lop" => "class overview",
+        "lichsu" => "change history",
+        "results" => "learning results",
+        "report" => "printed contact book",
+        "export" => "data export",
+        _ => what,
+    };
 }

@@ -42,4 +42,21 @@ public sealed class VietnamesePrivacyTexts : IPrivacyTexts
     public string NoConsent => "Đồng ý xử lý dữ liệu: chưa đồng ý.";
 
     public string MyDataHeading => "🔒 Dữ liệu cá nhân của phụ huynh";
+
+    public string WhoLooked(string child) => $"Ai đã xem hồ sơ của {child} năm học này:";
+
+    public string NobodyLooked => "• chưa có cán bộ, giáo viên nào xem.";
+
+    public string LookedLine(string who, bool atTheMachine, string what, string last, int hours) =>
+        $"• {(atTheMachine ? "Nhà trường (" + who + ", trên máy)" : "Giáo viên " + who)}: {What(what)}, lần gần nhất {last}{(hours > 1 ? $" ({hours} lần)" : "")}";
+
+    private static string What(string what) => what switch
+    {
+        "lop" => "tổng quan lớp",
+        "lichsu" => "lịch sử thay đổi",
+        "results" => "kết quả học tập",
+        "report" => "sổ liên lạc in",
+        "export" => "xuất dữ liệu",
+        _ => what,
+    };
 }
