@@ -52,6 +52,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<IConsents, LiteDbConsents>();
         services.AddSingleton<IAccessLog, LiteDbAccessLog>();
+        services.AddSingleton<IRetention, LiteDbRetention>();
         return services;
     }
 }

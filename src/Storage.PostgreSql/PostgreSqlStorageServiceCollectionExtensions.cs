@@ -56,6 +56,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<INoticeBoard, PostgreSqlNoticeBoard>();
         services.AddSingleton<IConsents, PostgreSqlConsents>();
         services.AddSingleton<IAccessLog, PostgreSqlAccessLog>();
+        services.AddSingleton<IRetention, PostgreSqlRetention>();
         return services;
     }
 

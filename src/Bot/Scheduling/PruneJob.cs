@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Privacy;
+using SoLienLac.Bot.School;
 
 namespace SoLienLac.Bot.Scheduling;
 
@@ -9,11 +11,14 @@ namespace SoLienLac.Bot.Scheduling;
 /// Every night, what was kept only for a while goes (personal data is kept no longer than its
 /// purpose needs): failed verification attempts the lock no longer looks at, flows left untouched
 /// for a week (a half-typed leave request, a code typed at /start — the child a parent chose stays),
-/// gradebooks a teacher sent but neither confirmed nor cancelled within a day, and the expired choices
-/// of messages the bot sent on its own.
+/// gradebooks a teacher sent but neither confirmed nor cancelled within a day, the expired choices
+/// of messages the bot sent on its own — and, a year after a student left the school, their
+/// family's chat links, settings, consents, messages and the access log about them (the school's own
+/// records of the student stay: docs/privacy.md).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, IPendingFiles pending, IStandingChoices choices, TimeProvider clock,
+public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, IPendingFiles pending, IStandingChoices choices, IRetention retention,
+    SchoolCalendar calendar, TimeProvider clock,
     ILogger<PruneJob> logger) : IJob
 {
     public static readonly JobKey Key = new("prune");
@@ -34,6 +39,10 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, I
         var flows = await chats.ForgetFlowsUntouchedSinceAsync(now - AbandonedFlow, cancellationToken);
         var files = await pending.ForgetKeptBeforeAsync(now - UnconfirmedFile, cancellationToken);
         var expired = await choices.ForgetExpiredAsync(now, cancellationToken);
+        var leavers = await retention.ForgetLeaversAsync(DateOnly.FromDateTime(calendar.Now.DateTime).AddYears(-1), cancellationToken);
+        if (!leavers.IsEmpty)
+            logger.LogInformation("Forgotten a year after they left: {Links} links, {Lines} access log lines, {Messages} messages and {Chats} chats of {Students} students' families",
+                leavers.Links, leavers.AccessLines, leavers.Messages, leavers.Chats, leavers.Students);
         if (failures + flows + files + expired > 0)
             logger.LogInformation("Forgotten: {Failures} failed verification attempts, {Flows} abandoned flows, {Files} unconfirmed gradebooks, {Choices} expired choices",
                 failures, flows, files, expired);

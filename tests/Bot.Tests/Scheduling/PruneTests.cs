@@ -1,3 +1,6 @@
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Records;
+using SoLienLac.Bot.School;
 using SoLienLac.Bot.Tests.Support;
 using Quartz;
 using SoLienLac.Bot.Conversations.Leave;
@@ -46,6 +49,27 @@ public sealed class PruneTests : TelegramTestBase
         Assert.Single(attempts.FailuresAgainst("HS0001"));
         Assert.Equal(5, attempts.FailuresOf(Fresh).Count);
         Assert.NotNull(Bot.Service<Verification>().LockedUntil(Fresh));
+    }
+
+    [Fact]
+    public async Task AYearAfterAStudentLeft_TheFamilysLinksAndSettingsAreForgotten_TheStudentsRecordsStay()
+    {
+        var students = Bot.Service<IStudentDirectory>();
+        var today = DateOnly.FromDateTime(Bot.Service<SchoolCalendar>().Now.DateTime);
+        var left = students.Find(StudentCode.Parse("HS0002"))!.Leave(StudentStatus.Transferred, today.AddYears(-1).AddDays(-1));
+        var lately = students.Find(StudentCode.Parse("HS0003"))!.Leave(StudentStatus.Transferred, today.AddMonths(-2));
+        var changes = new ChangeSet();
+        changes.Students.AddRange([left, lately]);
+        Bot.Service<ISchoolRecords>().Save(changes);
+        var links = Bot.Service<IChatLinks>();
+        links.Save(new ParentLink(Old, left.Code, LinkProof.ActivationCode, null, Clock.GetUtcNow().AddYears(-2), null));
+        links.Save(new ParentLink(Fresh, lately.Code, LinkProof.ActivationCode, null, Clock.GetUtcNow().AddYears(-2), null));
+
+        await RunTheNightlyPrune(() => links.HistoryOf(left.Code).Count == 0);
+
+        Assert.Empty(links.HistoryOf(left.Code));
+        Assert.Single(links.HistoryOf(lately.Code));
+        Assert.Equal(left, students.Find(left.Code));
     }
 
     [Fact]
