@@ -1,16 +1,23 @@
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.School;
+using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Guardians;
+using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Privacy;
+using SoLienLac.Domain.Settings;
+using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Bot.Conversations.Privacy;
 
 /// <summary>
-/// <c>/dulieu</c>: a parent's own data — the children the chat is linked to, the consent in force (with
-/// a button to withdraw it: withdrawing unlinks, nothing more is shown or sent), and which members of
+/// <c>/dulieu</c>: what the school holds about the parent — who they are on the school's list, this
+/// chat, their settings, their leave requests, the consent in force (with a button to withdraw it:
+/// withdrawing unlinks, nothing more is shown or sent) — how long each is kept, and which members of
 /// staff read each child's records this school year (never other parents).
 /// </summary>
-public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessRecorder recorder, SchoolCalendar calendar) : ICommandHandler
+public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessRecorder recorder, IChatLinks links, IStudentDirectory students,
+    IParentSettings settings, ILeaveRequests leaves, SchoolCalendar calendar) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("dulieu", "mydata", Audience.Parent, "Dữ liệu của phụ huynh, đồng ý xử lý dữ liệu", "Your data and your consent")
     {
@@ -28,7 +35,23 @@ public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessR
         var words = turn.Texts.Privacy;
         var latest = await consents.LatestAsync(turn.Chat, cancellationToken);
         var lines = new List<string> { words.MyDataHeading };
-        lines.AddRange(turn.Children.Select(c => "• " + turn.Texts.Chat.Describe(c)));
+        var format = turn.Texts.Format;
+        var mine = await links.ChildrenOfAsync(turn.Chat, cancellationToken);
+        foreach (var link in mine)
+        {
+            var child = turn.Children.FirstOrDefault(c => c.Code == link.Student);
+            var described = child is null ? link.Student.Value : turn.Texts.Chat.Describe(child);
+            var guardian = PhoneNumber.TryParse(link.Phone, out var phone)
+                ? (await students.GuardiansOfAsync(link.Student, cancellationToken)).FirstOrDefault(g => g.Phone == phone)
+                : null;
+            lines.Add(guardian is null ? words.LinkedByCode(described) : words.YouAre(guardian.FullName, guardian.Relation, phone.Display, described));
+        }
+        if (mine.Count > 0) lines.Add(words.ThisChat(words.Platform(turn.Chat.Channel), format.Moment(calendar.ToLocal(mine.Min(l => l.LinkedAt)))));
+        lines.Add("• " + turn.Texts.Settings.Describe(await settings.OfAsync(turn.Chat, cancellationToken), saved: false).Replace("\n", "\n  ", StringComparison.Ordinal));
+        var requests = 0;
+        foreach (var child in turn.Children)
+            requests += (await leaves.OfStudentAsync(child.Code, cancellationToken)).Count(r => r.ParentChat == turn.Chat.Key);
+        lines.Add(words.LeaveRequests(requests));
         lines.Add(latest is { Decision: ConsentDecision.Agreed }
             ? words.ConsentInForce(turn.Texts.Format.Moment(calendar.ToLocal(latest.At)), latest.Version)
             : words.NoConsent);
@@ -46,6 +69,8 @@ public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessR
                 lines.Add(words.LookedLine(seen.Key.Name, seen.Key.Role == AccessRole.School, seen.Key.What,
                     turn.Texts.Format.Moment(calendar.ToLocal(seen.Max(e => e.Hour))), seen.Count()));
         }
+        lines.Add("");
+        lines.Add(words.WhatIsKept);
         var reply = new Reply(string.Join("\n", lines));
         turn.Say(latest is { Decision: ConsentDecision.Agreed }
             ? reply with { Buttons = [[new ReplyButton(words.WithdrawButton, "/dongy rut")]] }

@@ -31,6 +31,20 @@ public interface IPrivacyTexts
 
     string MyDataHeading { get; }
 
+    /// <summary>The guardian the chat proved it is, as on the school's list.</summary>
+    string YouAre(string name, string relation, string phone, string child);
+
+    /// <summary>A chat linked with the school's activation code: no phone was used.</summary>
+    string LinkedByCode(string child);
+
+    /// <summary>This chat: its platform and since when it is linked.</summary>
+    string ThisChat(string platform, string since);
+
+    string LeaveRequests(int count);
+
+    /// <summary>What is kept about the child, and for how long; and about the parent.</summary>
+    string WhatIsKept { get; }
+
     /// <summary>Above the staff who read the child's records this school year.</summary>
     string WhoLooked(string child);
 

@@ -129,7 +129,11 @@ public class ConsentTests : TelegramTestBase
         var withdrawn = await Press(Parent, mine, "Rút lại đồng ý");
 
         Assert.StartsWith("🔒 Dữ liệu cá nhân của phụ huynh", mine.Text);
-        Assert.Contains($"• {DemoSchool.FirstStudentName}", mine.Text);
+        Assert.Contains($"• Phụ huynh: Lê Xuân Huy (Bố) của {DemoSchool.FirstStudentName} (lớp 6A, mã HS0001), số điện thoại trong danh sách của trường: 0117 090 459", mine.Text);
+        Assert.Contains("• Trò chuyện này: Telegram, liên kết từ ", mine.Text);
+        Assert.Contains("⚙️ Cài đặt thông báo", mine.Text);
+        Assert.Contains("• Đơn xin nghỉ phụ huynh đã gửi: 0", mine.Text);
+        Assert.Contains("Lưu bao lâu: liên kết, cài đặt, đồng ý, tin nhắn và nhật ký truy cập được xóa một năm sau khi con rời trường", mine.Text);
         Assert.Contains("Đồng ý xử lý dữ liệu: đã đồng ý lúc ", mine.Text);
         Assert.StartsWith("Đã rút lại đồng ý và hủy liên kết", withdrawn.Text);
         Assert.Empty(Bot.Service<IChatLinks>().ChildrenOf(ParentChat));

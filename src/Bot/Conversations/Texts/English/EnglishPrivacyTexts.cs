@@ -43,6 +43,20 @@ public sealed class EnglishPrivacyTexts : IPrivacyTexts
 
     public string MyDataHeading => "🔒 Your personal data";
 
+    public string YouAre(string name, string relation, string phone, string child) =>
+        $"• Parent: {name} ({relation}) of {child}, phone on the school's list: {phone}";
+
+    public string LinkedByCode(string child) => $"• Linked with {child} by the school's activation code (no phone used).";
+
+    public string ThisChat(string platform, string since) => $"• This chat: {platform}, linked since {since}";
+
+    public string LeaveRequests(int count) => $"• Leave requests you sent: {count}";
+
+    public string WhatIsKept =>
+        "How long: links, settings, consent, messages and the access log are deleted a year after your child leaves the school; " +
+        "sent messages after 180 days. Your child's scores, attendance, conduct and remarks are the school's records, kept as the law requires " +
+        "(see them with /grades, /attendance, /conduct).";
+
     public string WhoLooked(string child) => $"Who looked at {child}'s records this school year:";
 
     public string NobodyLooked => "• no member of staff yet.";

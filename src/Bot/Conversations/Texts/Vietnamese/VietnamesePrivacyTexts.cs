@@ -43,6 +43,20 @@ public sealed class VietnamesePrivacyTexts : IPrivacyTexts
 
     public string MyDataHeading => "🔒 Dữ liệu cá nhân của phụ huynh";
 
+    public string YouAre(string name, string relation, string phone, string child) =>
+        $"• Phụ huynh: {name} ({relation}) của {child}, số điện thoại trong danh sách của trường: {phone}";
+
+    public string LinkedByCode(string child) => $"• Liên kết với {child} bằng mã kích hoạt của trường (không dùng số điện thoại).";
+
+    public string ThisChat(string platform, string since) => $"• Trò chuyện này: {platform}, liên kết từ {since}";
+
+    public string LeaveRequests(int count) => $"• Đơn xin nghỉ phụ huynh đã gửi: {count}";
+
+    public string WhatIsKept =>
+        "Lưu bao lâu: liên kết, cài đặt, đồng ý, tin nhắn và nhật ký truy cập được xóa một năm sau khi con rời trường; " +
+        "tin đã gửi được xóa sau 180 ngày. Điểm, chuyên cần, rèn luyện, nhận xét của con là hồ sơ của nhà trường, lưu theo quy định " +
+        "(xem bằng /diem, /chuyencan, /renluyen).";
+
     public string WhoLooked(string child) => $"Ai đã xem hồ sơ của {child} năm học này:";
 
     public string NobodyLooked => "• chưa có cán bộ, giáo viên nào xem.";
