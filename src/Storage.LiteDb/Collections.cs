@@ -29,4 +29,5 @@ internal static class Collections
     public const string Instances = "instances";
     public const string Consents = "consents";
     public const string AccessLog = "access_log";
+    public const string ErasureRequests = "erasure_requests";
 }

@@ -53,6 +53,9 @@ internal static class LiteDbExportRows
             d["version"].AsString, d["decision"].AsString])),
         new(StoreKind.AccessLog, Collections.AccessLog, "_id", d => One([d["student"].AsString, d["who"].AsString, d["name"].AsString,
             d["role"].AsString, d["channel"].AsString, d["what"].AsString, LinkDocuments.Utc(d["hour"])])),
+        new(StoreKind.ErasureRequests, Collections.ErasureRequests, "_id", d => One([d["_id"].AsGuid, d["chat"].AsString,
+            LinkDocuments.Utc(d["requested_at"]), LinkDocuments.Utc(d["deadline"]), d["status"].AsString,
+            d["done_at"].IsNull ? null : LinkDocuments.Utc(d["done_at"]), d["done_by"].IsString ? d["done_by"].AsString : null, d["records"].AsInt32])),
     ];
 
     private static object?[] Student(BsonDocument d)

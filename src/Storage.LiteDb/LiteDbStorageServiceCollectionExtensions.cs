@@ -53,6 +53,8 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IConsents, LiteDbConsents>();
         services.AddSingleton<IAccessLog, LiteDbAccessLog>();
         services.AddSingleton<IRetention, LiteDbRetention>();
+        services.AddSingleton<IErasureRequests, LiteDbErasureRequests>();
+        services.AddSingleton<IPersonalData, LiteDbPersonalData>();
         return services;
     }
 }

@@ -116,6 +116,9 @@ internal static class Schema
             db.Collection(Collections.UpdatesBegun).EnsureIndex("at");
             db.Collection(Collections.Consents).EnsureIndex("chat");
             db.Collection(Collections.AccessLog).EnsureIndex("student");
+            db.Collection(Collections.AccessLog).EnsureIndex("who");
+            db.Collection(Collections.Acknowledgements).EnsureIndex("chat");
+            db.Collection(Collections.LeaveRequests).EnsureIndex("chat");
         });
     }
 

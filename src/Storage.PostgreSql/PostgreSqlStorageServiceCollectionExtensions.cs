@@ -57,6 +57,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IConsents, PostgreSqlConsents>();
         services.AddSingleton<IAccessLog, PostgreSqlAccessLog>();
         services.AddSingleton<IRetention, PostgreSqlRetention>();
+        services.AddSingleton<IErasureRequests, PostgreSqlErasureRequests>();
+        services.AddSingleton<IPersonalData, PostgreSqlPersonalData>();
         return services;
     }
 

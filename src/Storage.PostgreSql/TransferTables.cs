@@ -38,6 +38,7 @@ internal static class TransferTables
         new(StoreKind.JobRuns, "job_runs", "run"),
         new(StoreKind.Consents, "consents", "seq"),
         new(StoreKind.AccessLog, "access_log", "student, who, what, hour"),
+        new(StoreKind.ErasureRequests, "erasure_requests", "requested_at, id"),
     ];
 
     public static TransferTable Of(StoreKind kind) => All.Single(t => t.Kind == kind);

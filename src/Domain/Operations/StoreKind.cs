@@ -32,4 +32,5 @@ public enum StoreKind
     JobRuns,
     Consents,
     AccessLog,
+    ErasureRequests,
 }

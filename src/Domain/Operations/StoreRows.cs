@@ -57,6 +57,10 @@ public static class StoreRows
         [StoreKind.UpdatesBegun] = [Text("key"), Time("begun_at")],
         [StoreKind.JobRuns] = [Text("run"), Time("done_at")],
         [StoreKind.Consents] = [Text("chat"), Text("person"), Time("at"), Text("version"), Text("decision")],
+        [StoreKind.ErasureRequests] =
+        [
+            Id("id"), Text("chat"), Time("requested_at"), Time("deadline"), Text("status"), Time("done_at", true), Text("done_by", true), Int("records"),
+        ],
         [StoreKind.AccessLog] = [Text("student"), Text("who"), Text("name"), Text("role"), Text("channel"), Text("what"), Time("hour")],
     };
 

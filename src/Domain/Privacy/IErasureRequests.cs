@@ -1,0 +1,29 @@
+using SoLienLac.Domain.Links;
+
+namespace SoLienLac.Domain.Privacy;
+
+/// <summary>Parents' erasure requests, kept as the school's record of having handled them.</summary>
+public interface IErasureRequests
+{
+    /// <summary>Adds the request or saves over it (its status, once done).</summary>
+    Task SaveAsync(ErasureRequest request, CancellationToken cancellationToken);
+
+    Task<ErasureRequest?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Every request, newest first.</summary>
+    Task<IReadOnlyList<ErasureRequest>> AllAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A parent's own data, erased on request.</summary>
+public interface IPersonalData
+{
+    /// <summary>
+    /// Deletes everything kept about the chat — its links (ended or not), settings, state, consents,
+    /// standing choices, kept files, outbox messages, failed verification attempts, leave requests,
+    /// acknowledgements and the access log's lines naming it — and, in the audit (the school's
+    /// records), writes <see cref="ErasureRequest.Erased"/> where the chat was named. One transaction.
+    /// The school's roster (the guardian's name and phone as the school listed them) stays.
+    /// Returns how many records were deleted or rewritten.
+    /// </summary>
+    Task<int> EraseChatAsync(ChatAddress chat, CancellationToken cancellationToken);
+}

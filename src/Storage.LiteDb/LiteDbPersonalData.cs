@@ -1,0 +1,47 @@
+using LiteDB;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Privacy;
+
+namespace SoLienLac.Storage.LiteDb;
+
+/// <summary>A chat's data erased in one write: by its key, through the chat indexes; the audit read once to rewrite where it names the chat.</summary>
+internal sealed class LiteDbPersonalData(SchoolDatabase db) : IPersonalData
+{
+    public Task<int> EraseChatAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        var key = chat.Key;
+        var erased = 0;
+        db.FoldSentMarks();
+        db.Write(() =>
+        {
+            foreach (var name in new[] { Collections.ParentSettings, Collections.Chats, Collections.PendingFiles, Collections.StaffLinks })
+                erased += db.Collection(name).Delete(key) ? 1 : 0;
+            foreach (var name in new[] { Collections.ParentLinks, Collections.Consents, Collections.StandingChoices, Collections.Outbox,
+                         Collections.VerificationFailures, Collections.LeaveRequests, Collections.Acknowledgements })
+                erased += db.Collection(name).DeleteMany(Query.EQ("chat", key));
+            erased += db.Collection(Collections.AccessLog).DeleteMany(Query.EQ("who", key));
+            // A code the chat used stays used, by nobody named.
+            var codes = db.Collection(Collections.ActivationCodes);
+            foreach (var code in codes.Find(Query.EQ("used_by", key)).ToList())
+            {
+                code["used_by"] = ErasureRequest.Erased;
+                codes.Update(code);
+                erased++;
+            }
+            var audit = db.Collection(Collections.Audit);
+            foreach (var entry in audit.FindAll().Where(d => Names(d, key)).ToList())
+            {
+                foreach (var field in AuditFields)
+                    if (entry[field].IsString) entry[field] = entry[field].AsString.Replace(key, ErasureRequest.Erased, StringComparison.Ordinal);
+                audit.Update(entry);
+                erased++;
+            }
+        });
+        return Task.FromResult(erased);
+    }
+
+    private static readonly string[] AuditFields = ["actor", "what", "old", "new", "reason"];
+
+    private static bool Names(BsonDocument entry, string key) =>
+        AuditFields.Any(f => entry[f].IsString && entry[f].AsString.Contains(key, StringComparison.Ordinal));
+}
