@@ -20,7 +20,24 @@ internal static class PrivacyCommand
         var since = new Option<string?>("--since") { Description = "Từ ngày dd/MM/yyyy (mặc định: đầu năm học) / from this day" };
         var log = new Command("log", "Ai đã xem hồ sơ của một học sinh / who read a student's records") { student, since };
         log.SetAction((parse, cancel) => LogAsync(parse, context, parse.GetRequiredValue(student), parse.GetValue(since), cancel));
-        return new Command("privacy", "Dữ liệu cá nhân: nhật ký truy cập / personal data: the access log") { log };
+        var requests = new Command("requests", "Các yêu cầu xóa dữ liệu và hạn xử lý / erasure requests and their deadlines");
+        requests.SetAction((parse, cancel) => RequestsAsync(parse, context, cancel));
+        return new Command("privacy", "Dữ liệu cá nhân: nhật ký truy cập, yêu cầu xóa / personal data: the access log, erasure requests") { log, requests };
+    }
+
+    /// <summary>Every erasure request, newest first: when asked, the deadline, and whether and by whom it was carried out.</summary>
+    private static async Task<int> RequestsAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        using var host = context.BuildHost(parse);
+        var calendar = host.Services.GetRequiredService<SchoolCalendar>();
+        var all = await host.Services.GetRequiredService<IErasureRequests>().AllAsync(cancellationToken);
+        string Local(DateTimeOffset at) => calendar.ToLocal(at).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        context.Terminal.Out.WriteLine($"Yêu cầu xóa dữ liệu: {all.Count} ({all.Count(r => r.Status == ErasureStatus.Pending)} đang chờ).");
+        foreach (var r in all)
+            context.Terminal.Out.WriteLine(r.Status == ErasureStatus.Pending
+                ? $"{r.Id:N}  yêu cầu {Local(r.RequestedAt)}  hạn {Local(r.Deadline)}  ĐANG CHỜ  {r.Chat}  (xác nhận trong trò chuyện: /xoadulieu xacnhan {r.Id:N})"
+                : $"{r.Id:N}  yêu cầu {Local(r.RequestedAt)}  hạn {Local(r.Deadline)}  đã xóa {Local(r.DoneAt!.Value)} bởi {r.DoneBy}  {r.Records} mục");
+        return ExitCodes.Success;
     }
 
     private static async Task<int> LogAsync(ParseResult parse, CliContext context, string code, string? sinceText, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, IPendingFiles pending, IStandingChoices choices, IRetention retention,
-    SchoolCalendar calendar, TimeProvider clock,
+    Conversations.Privacy.Erasures erasures, SchoolCalendar calendar, TimeProvider clock,
     ILogger<PruneJob> logger) : IJob
 {
     public static readonly JobKey Key = new("prune");
@@ -39,6 +39,8 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, I
         var flows = await chats.ForgetFlowsUntouchedSinceAsync(now - AbandonedFlow, cancellationToken);
         var files = await pending.ForgetKeptBeforeAsync(now - UnconfirmedFile, cancellationToken);
         var expired = await choices.ForgetExpiredAsync(now, cancellationToken);
+        var erased = await erasures.CarryOutOverdueAsync(cancellationToken);
+        if (erased > 0) logger.LogInformation("Erased at their deadline: {Requests} parents' erasure requests no admin had confirmed", erased);
         var leavers = await retention.ForgetLeaversAsync(DateOnly.FromDateTime(calendar.Now.DateTime).AddYears(-1), cancellationToken);
         if (!leavers.IsEmpty)
             logger.LogInformation("Forgotten a year after they left: {Links} links, {Lines} access log lines, {Messages} messages and {Chats} chats of {Students} students' families",

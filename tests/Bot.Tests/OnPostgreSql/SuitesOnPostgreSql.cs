@@ -85,3 +85,8 @@ public sealed class AccessLogTestsOnPostgreSql : AccessLogTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }
+
+public sealed class ErasureTestsOnPostgreSql : ErasureTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
+}

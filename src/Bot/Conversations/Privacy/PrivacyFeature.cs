@@ -11,8 +11,9 @@ public static class PrivacyFeature
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
         services.AddSingleton<ConsentText>();
         services.AddSingleton<ConsentGate>();
+        services.AddSingleton<Erasures>();
         services.AddSingleton<AccessRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<AccessRecorder>());
-        return services.AddCommand<MyDataHandler>().AddCommand<ConsentHandler>();
+        return services.AddCommand<MyDataHandler>().AddCommand<ErasureHandler>().AddCommand<ConsentHandler>();
     }
 }

@@ -15,4 +15,7 @@ public sealed class PrivacyOptions
 
     /// <summary>The same in English, for parents who chose English (default <c>assets/consent/consent-en.txt</c>).</summary>
     public string? ConsentFileEnglish { get; set; }
+
+    /// <summary>How long the school has to carry out a parent's erasure request (<c>/xoadulieu</c>) before the bot does it itself.</summary>
+    public TimeSpan ErasureWithin { get; set; } = TimeSpan.FromHours(72);
 }

@@ -45,6 +45,22 @@ public interface IPrivacyTexts
     /// <summary>What is kept about the child, and for how long; and about the parent.</summary>
     string WhatIsKept { get; }
 
+    /// <summary>The answer to <c>/xoadulieu</c>: what will be erased, by when, what stays and why, and the backups.</summary>
+    string ErasureAcknowledged(string deadline, int backupNights);
+
+    string ErasureAlreadyAsked(string deadline);
+
+    /// <summary>To the school's admins: a family asked for erasure (the child named, never the chat), to confirm.</summary>
+    string ErasureForAdmins(string children, string deadline);
+
+    string ErasureConfirmButton { get; }
+
+    string Erased(int records);
+
+    string ErasureNotFound { get; }
+
+    string ErasureAdminsOnly { get; }
+
     /// <summary>Above the staff who read the child's records this school year.</summary>
     string WhoLooked(string child);
 

@@ -57,6 +57,25 @@ public sealed class EnglishPrivacyTexts : IPrivacyTexts
         "sent messages after 180 days. Your child's scores, attendance, conduct and remarks are the school's records, kept as the law requires " +
         "(see them with /grades, /attendance, /conduct).";
 
+    public string ErasureAcknowledged(string deadline, int backupNights) =>
+        $"🗑 The school has received your request to erase your data and will do it by {deadline}: this chat's links, settings, consent, " +
+        "leave requests, messages and access log; after that the bot sends nothing here. " +
+        "Your child's scores, attendance, conduct and remarks and the school's list of parents are the school's records and are kept as the law requires. " +
+        $"Older backups expire after {backupNights} nights.";
+
+    public string ErasureAlreadyAsked(string deadline) => $"Your request to erase your data is recorded; the school will do it by {deadline}.";
+
+    public string ErasureForAdmins(string children, string deadline) =>
+        $"🗑 The parent of {children} asks for their personal data to be erased. Deadline: {deadline} (the bot erases it then). Confirm to erase now.";
+
+    public string ErasureConfirmButton => "Confirm erasure";
+
+    public string Erased(int records) => $"✅ Erased as requested ({records} records).";
+
+    public string ErasureNotFound => "No erasure request is waiting under this code.";
+
+    public string ErasureAdminsOnly => "Only the school's admins can confirm an erasure request.";
+
     public string WhoLooked(string child) => $"Who looked at {child}'s records this school year:";
 
     public string NobodyLooked => "• no member of staff yet.";

@@ -57,6 +57,25 @@ public sealed class VietnamesePrivacyTexts : IPrivacyTexts
         "tin đã gửi được xóa sau 180 ngày. Điểm, chuyên cần, rèn luyện, nhận xét của con là hồ sơ của nhà trường, lưu theo quy định " +
         "(xem bằng /diem, /chuyencan, /renluyen).";
 
+    public string ErasureAcknowledged(string deadline, int backupNights) =>
+        $"🗑 Nhà trường đã nhận yêu cầu xóa dữ liệu của phụ huynh và sẽ xóa chậm nhất {deadline}: liên kết, cài đặt, đồng ý, " +
+        "đơn xin nghỉ, tin nhắn và nhật ký truy cập của trò chuyện này; sau đó bot không gửi gì đến đây nữa. " +
+        "Điểm, chuyên cần, rèn luyện, nhận xét của con và danh sách phụ huynh của trường là hồ sơ của nhà trường, được giữ lại theo quy định. " +
+        $"Các bản sao lưu cũ tự hết hạn sau {backupNights} đêm.";
+
+    public string ErasureAlreadyAsked(string deadline) => $"Yêu cầu xóa dữ liệu của phụ huynh đã được ghi nhận; nhà trường sẽ xóa chậm nhất {deadline}.";
+
+    public string ErasureForAdmins(string children, string deadline) =>
+        $"🗑 Phụ huynh của {children} yêu cầu xóa dữ liệu cá nhân. Hạn xử lý: {deadline} (quá hạn bot tự xóa). Xác nhận để xóa ngay.";
+
+    public string ErasureConfirmButton => "Xác nhận xóa";
+
+    public string Erased(int records) => $"✅ Đã xóa dữ liệu theo yêu cầu ({records} mục).";
+
+    public string ErasureNotFound => "Không có yêu cầu xóa dữ liệu nào đang chờ với mã này.";
+
+    public string ErasureAdminsOnly => "Chỉ quản trị của trường xác nhận được yêu cầu xóa dữ liệu.";
+
     public string WhoLooked(string child) => $"Ai đã xem hồ sơ của {child} năm học này:";
 
     public string NobodyLooked => "• chưa có cán bộ, giáo viên nào xem.";

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Options;
+using SoLienLac.Bot.Conversations.Messages;
+using SoLienLac.Bot.Conversations.Routing;
+using SoLienLac.Bot.Conversations.Teaching;
+using SoLienLac.Bot.Conversations.Texts;
+using SoLienLac.Bot.Scheduling;
+using SoLienLac.Bot.School;
+using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Privacy;
+using SoLienLac.Domain.Teachers;
+
+namespace SoLienLac.Bot.Conversations.Privacy;
+
+/// <summary>
+/// <c>/xoadulieu</c>: a parent asks for their own data to be erased — acknowledged at once with the
+/// deadline and what stays (the school's records of the child), and shown to the school's admins, who
+/// confirm it (<c>/xoadulieu xacnhan ID</c>, their button); at the deadline the bot carries it out itself.
+/// </summary>
+public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures, ITeacherDirectory teachers, IChatLinks links, INotifier notifier,
+    Catalogues catalogues, SchoolCalendar calendar, IOptions<PrivacyOptions> options, IOptions<BackupOptions> backups) : ICommandHandler
+{
+    public CommandInfo Info { get; } = new("xoadulieu", "erase", Audience.Parent | Audience.Teacher, "Yêu cầu xóa dữ liệu của phụ huynh", "Ask for your data to be erased")
+    {
+        Phrases = ["xoa du lieu"],
+        BeforeConsent = true,
+    };
+
+    public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length > 0 && Domain.Common.VietnameseText.Fold(words[0]) is "xacnhan" or "confirm")
+        {
+            await ConfirmAsync(turn, words.Length > 1 ? words[1] : "", cancellationToken);
+            return;
+        }
+        if (turn.Children.Count == 0)
+        {
+            turn.Say(turn.Texts.Chat.NotVerified);
+            return;
+        }
+        var texts = turn.Texts.Privacy;
+        var waiting = (await requests.AllAsync(cancellationToken)).FirstOrDefault(r => r.Status == ErasureStatus.Pending && r.Chat == turn.Chat.Key);
+        if (waiting is not null)
+        {
+            turn.Say(texts.ErasureAlreadyAsked(turn.Texts.Format.Moment(calendar.ToLocal(waiting.Deadline))));
+            return;
+        }
+        var now = calendar.Now;
+        var request = new ErasureRequest(Guid.NewGuid(), turn.Chat.Key, now, now + options.Value.ErasureWithin);
+        await requests.SaveAsync(request, cancellationToken);
+        turn.Say(texts.ErasureAcknowledged(turn.Texts.Format.Moment(calendar.ToLocal(request.Deadline)), backups.Value.Keep));
+        await TellAdminsAsync(request, string.Join(", ", turn.Children.Select(c => $"{c.FullName} ({c.ClassName})")), cancellationToken);
+    }
+
+    private async Task TellAdminsAsync(ErasureRequest request, string children, CancellationToken cancellationToken)
+    {
+        foreach (var admin in (await teachers.AllAsync(cancellationToken)).Where(t => t.IsAdmin && !t.HasLeft))
+        {
+            var chats = await links.ChatsOfTeacherAsync(admin.Code, cancellationToken);
+            var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
+            foreach (var chat in chats)
+            {
+                var texts = textsOf(chat.Chat);
+                var message = new Reply(texts.Privacy.ErasureForAdmins(children, texts.Format.Moment(calendar.ToLocal(request.Deadline))))
+                {
+                    Buttons = [[new ReplyButton(texts.Privacy.ErasureConfirmButton, $"/xoadulieu xacnhan {request.Id:N}")]],
+                    Language = texts.Language,
+                };
+                await notifier.NotifyAsync($"erase:{request.Id:N}:{chat.Chat.Key}", chat.Chat, message, CodeHolder.Teacher(admin.Code), cancellationToken);
+            }
+        }
+    }
+
+    private async Task ConfirmAsync(Turn turn, string id, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return;
+        if (!teacher.IsAdmin)
+        {
+            turn.Say(turn.Texts.Privacy.ErasureAdminsOnly);
+            return;
+        }
+        if (!Guid.TryParse(id, out var requestId) || await requests.FindAsync(requestId, cancellationToken) is not { Status: ErasureStatus.Pending } request)
+        {
+            turn.Say(turn.Texts.Privacy.ErasureNotFound);
+            return;
+        }
+        var done = await erasures.CarryOutAsync(request, teacher.Code, cancellationToken);
+        turn.Say(turn.Texts.Privacy.Erased(done.Records));
+    }
+}
