@@ -108,6 +108,7 @@ public sealed class TransferTests(PostgreSqlDatabaseFixture database) : IClassFi
         await Same<IJobRuns, bool>(j => j.WasDoneAsync("weekly:2026-W49", ct));
         await Same<IConsents, string>(async c => string.Join(";", await c.OfChatAsync(Mother, ct)) + string.Join(";", await c.OfChatAsync(Father, ct)));
         await Same<IAccessLog, string>(async a => string.Join(";", await a.OfStudentAsync(hs1, T0.AddDays(-1), ct)));
+        await Same<IErasureRequests, string>(async e => string.Join(";", await e.AllAsync(ct)));
     }
 
     [Fact]
