@@ -10,7 +10,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// <summary>
 /// Every night, what was kept only for a while goes (personal data is kept no longer than its
 /// purpose needs): failed verification attempts the lock no longer looks at, flows left untouched
-/// for a week (a half-typed leave request, a code typed at /start — the child a parent chose stays),
+/// for a day (a half-typed leave request, a code typed at /start — the child a parent chose stays),
 /// gradebooks a teacher sent but neither confirmed nor cancelled within a day, the expired choices
 /// of messages the bot sent on its own — and, a year after a student left the school, their
 /// family's chat links, settings, consents, messages and the access log about them (the school's own
@@ -26,8 +26,11 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, I
     /// <summary>03:15 every night, in the school's time zone: after the outbox's clean-up.</summary>
     public const string Cron = "0 15 3 * * ?";
 
-    /// <summary>A flow nobody has answered for this long was abandoned: a week covers a holiday weekend.</summary>
-    public static readonly TimeSpan AbandonedFlow = TimeSpan.FromDays(7);
+    /// <summary>
+    /// A flow nobody has answered for this long was abandoned (docs/privacy.md: a half-typed leave
+    /// request is not kept longer than a day); the person starts the command again.
+    /// </summary>
+    public static readonly TimeSpan AbandonedFlow = TimeSpan.FromDays(1);
 
     /// <summary>A gradebook sent and neither confirmed nor cancelled for this long was left: the teacher sends it again.</summary>
     public static readonly TimeSpan UnconfirmedFile = TimeSpan.FromDays(1);

@@ -14,7 +14,7 @@ namespace SoLienLac.Bot.Tests.Scheduling;
 
 /// <summary>
 /// What is kept only for a while is not kept for ever: every night the bot forgets failed verification
-/// attempts the lock no longer needs, flows abandoned for a week and gradebooks never confirmed — and
+/// attempts the lock no longer needs, flows abandoned for a day and gradebooks never confirmed — and
 /// keeps what is fresh, and the child a parent has chosen.
 /// </summary>
 public sealed class PruneTests : TelegramTestBase
@@ -73,13 +73,13 @@ public sealed class PruneTests : TelegramTestBase
     }
 
     [Fact]
-    public async Task AFlowAbandonedForAWeek_IsForgotten_ButTheChildTheParentChoseIsKept()
+    public async Task AFlowAbandonedForADay_IsForgotten_ButTheChildTheParentChoseIsKept()
     {
         var states = Bot.Service<IChatStates>();
         var nothingElse = new ChatAddress("telegram", "9903");
         await states.SaveAsync(new ChatState(Old, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0001")), "HS0002"), CancellationToken.None);
         await states.SaveAsync(new ChatState(nothingElse, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0001")), null), CancellationToken.None);
-        Clock.Advance(TimeSpan.FromDays(8));
+        Clock.Advance(TimeSpan.FromHours(25));
         await states.SaveAsync(new ChatState(Fresh, new AwaitingLeave(Domain.Students.StudentCode.Parse("HS0003")), "HS0003"), CancellationToken.None);
 
         await RunTheNightlyPrune(() => states.LoadAsync(Old, CancellationToken.None).Result.Flow is null);

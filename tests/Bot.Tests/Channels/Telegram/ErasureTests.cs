@@ -44,6 +44,7 @@ public class ErasureTests : TelegramTestBase
         var erased = await Press(Admin, told, "Xác nhận xóa");
         var leftNamingTheChat = await RowsNaming(ParentChat.Key);
         var leftNamingItsId = await RowsNaming("987654321");
+        var leftNamingThePhone = await RowsNaming("0117090459");
         // Writing again afterwards starts afresh: nothing of before is there.
         var afterwards = await Say(Parent, "/diem");
 
@@ -58,6 +59,9 @@ public class ErasureTests : TelegramTestBase
         Assert.DoesNotContain("Toán", afterwards.Text, StringComparison.Ordinal);
         Assert.Empty(leftNamingTheChat);
         Assert.Empty(leftNamingItsId);
+        // The phone stays only where the school listed the guardian (its roster: the parent was told).
+        Assert.NotEmpty(leftNamingThePhone);
+        Assert.All(leftNamingThePhone, row => Assert.StartsWith("Guardians: ", row, StringComparison.Ordinal));
         var request = Assert.Single(await Bot.Service<IErasureRequests>().AllAsync(CancellationToken.None));
         Assert.Equal((ErasureStatus.Done, ErasureRequest.Erased, DemoSchool.PrincipalCode), (request.Status, request.Chat, request.DoneBy));
     }
