@@ -17,6 +17,9 @@ public sealed class ConsentText
     private readonly string _school;
     private readonly Dictionary<string, string> _templates;
 
+    /// <summary>The text and version by language and channel: asked at every parent question, made once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Channel), (string Text, string Version)> _made = new();
+
     public ConsentText(IOptions<PrivacyOptions> options, IOptions<SchoolOptions> school)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,6 +36,11 @@ public sealed class ConsentText
     public (string Text, string Version) For(Catalogue texts, ChatAddress chat)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        return _made.GetOrAdd((texts.Language, chat.Channel), _ => Make(texts, chat));
+    }
+
+    private (string Text, string Version) Make(Catalogue texts, ChatAddress chat)
+    {
         var template = _templates.GetValueOrDefault(texts.Language) ?? _templates[Languages.Vietnamese];
         var words = texts.Privacy;
         var text = template.Replace("{school}", _school, StringComparison.Ordinal)
