@@ -1,3 +1,4 @@
+using Npgsql;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Students;
@@ -32,11 +33,7 @@ internal sealed class PostgreSqlGradeBook(PostgreSqlDatabase db) : IGradeBook
         await using var command = (await db.CommandAsync(
             $"SELECT {RecordRows.MarkColumns}, seq FROM marks WHERE student = ANY(@students)", cancellationToken).ConfigureAwait(false))
             .With("students", Codes(students));
-        // Put in each student's order here rather than by the server: sorting a class's thousands of rows
-        // there took as long as finding them.
-        var reader = new MarkReader();
-        var rows = await command.ReadAllAsync(r => (Mark: reader.Read(r), Seq: r.GetInt64(7)), cancellationToken).ConfigureAwait(false);
-        return rows.OrderBy(row => row.Seq).ToLookup(row => row.Mark.Student, row => row.Mark);
+        return await ByStudentAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The week's subjects found on the server: only their marks travel, not the class's whole year.</summary>
@@ -52,6 +49,15 @@ internal sealed class PostgreSqlGradeBook(PostgreSqlDatabase db) : IGradeBook
             SELECT {RecordRows.MarkColumns}, seq FROM marks JOIN week USING (student, subject, term)
             """, cancellationToken).ConfigureAwait(false))
             .With("students", Codes(students)).WithTime("since", since).WithTime("until", until);
+        return await ByStudentAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Mark rows with their <c>seq</c> after them, put in each student's order here rather than by the
+    /// server: sorting a class's thousands of rows there took as long as finding them.
+    /// </summary>
+    private static async Task<ILookup<StudentCode, Assessment>> ByStudentAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         var reader = new MarkReader();
         var rows = await command.ReadAllAsync(r => (Mark: reader.Read(r), Seq: r.GetInt64(7)), cancellationToken).ConfigureAwait(false);
         return rows.OrderBy(row => row.Seq).ToLookup(row => row.Mark.Student, row => row.Mark);

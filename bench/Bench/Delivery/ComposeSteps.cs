@@ -57,7 +57,6 @@ internal sealed class ComposeSteps(IServiceProvider services)
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
         var now = calendar.Now;
-        DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), calendar.Zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
         foreach (var className in classes)
         {
             var batch = new List<OutboxMessage>();
@@ -66,7 +65,7 @@ internal sealed class ComposeSteps(IServiceProvider services)
             var codes = studying.Select(s => s.Code).ToList();
             Students += studying.Count;
             var parents = Time("ParentsOf (parent_links, the class)", () => links.ParentsOfAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
-            var marks = Time("MarksOfWeek (the subjects the week touched, the class)", () => grades.MarksOfWeekAsync(codes, StartOf(week.Monday), StartOf(week.Monday.AddDays(7)), CancellationToken.None).GetAwaiter().GetResult());
+            var marks = Time("MarksOfWeek (the subjects the week touched, the class)", () => grades.MarksOfWeekAsync(codes, calendar.StartOf(week.Monday), calendar.StartOf(week.Monday.AddDays(7)), CancellationToken.None).GetAwaiter().GetResult());
             var absences = Time("AbsencesOf (the class)", () => attendance.AbsencesOfAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
             var remarks = Time("RemarksOf (the class)", () => conduct.RemarksOfAsync(codes, CancellationToken.None).GetAwaiter().GetResult());
             var acknowledged = Time("AcknowledgedFor (notices read, the class)", () => board.AcknowledgedForAsync(codes, CancellationToken.None).GetAwaiter().GetResult());

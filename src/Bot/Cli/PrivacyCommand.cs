@@ -67,7 +67,7 @@ internal static class PrivacyCommand
         }
         var start = from ?? calendar.Year.StartsOn;
         var lines = await host.Services.GetRequiredService<IAccessLog>()
-            .OfStudentAsync(student, new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), calendar.Zone.GetUtcOffset(start.ToDateTime(TimeOnly.MinValue))), cancellationToken);
+            .OfStudentAsync(student, calendar.StartOf(start), cancellationToken);
         terminal.Out.WriteLine($"Nhật ký truy cập hồ sơ {student} từ {start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}: {lines.Count} dòng (một dòng một người, một loại hồ sơ, một giờ).");
         foreach (var e in lines)
         {

@@ -120,8 +120,7 @@ public sealed class ConversationEngine(
     {
         await handler.HandleAsync(turn, arguments, ct);
         var info = handler.Info;
-        if (turn.Children.Count == 0 || info.BeforeConsent || !info.Audience.HasFlag(Audience.Parent) || info.Audience.HasFlag(Audience.Guest)) return;
-        if (turn.Teacher is not null && info.Audience.HasFlag(Audience.Teacher)) return;
+        if (!Privacy.ConsentGate.ShowsAChild(turn, info)) return;
         var shown = turn.Children.FirstOrDefault(c => c.Code.Value == turn.State.SelectedStudent) ?? (turn.Children.Count == 1 ? turn.Children[0] : null);
         if (shown is not null) access.Saw(shown.Code, turn.Chat.Key, "", Domain.Privacy.AccessRole.Parent, turn.Chat.Channel, info.Name);
     }

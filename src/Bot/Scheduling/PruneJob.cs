@@ -44,7 +44,7 @@ public sealed class PruneJob(IVerificationAttempts attempts, IChatStore chats, I
         var expired = await choices.ForgetExpiredAsync(now, cancellationToken);
         var erased = await erasures.CarryOutOverdueAsync(cancellationToken);
         if (erased > 0) logger.LogInformation("Erased at their deadline: {Requests} parents' erasure requests no admin had confirmed", erased);
-        var leavers = await retention.ForgetLeaversAsync(DateOnly.FromDateTime(calendar.Now.DateTime).AddYears(-1), cancellationToken);
+        var leavers = await retention.ForgetLeaversAsync(calendar.Today.AddYears(-1), cancellationToken);
         if (!leavers.IsEmpty)
             logger.LogInformation("Forgotten a year after they left: {Links} links, {Lines} access log lines, {Messages} messages and {Chats} chats of {Students} students' families",
                 leavers.Links, leavers.AccessLines, leavers.Messages, leavers.Chats, leavers.Students);

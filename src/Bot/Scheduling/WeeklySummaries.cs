@@ -114,7 +114,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         var linked = studying.Where(s => parents.Contains(s.Code)).ToList();
         if (linked.Count == 0) return null;
         var codes = linked.Select(s => s.Code).ToList();
-        var (from, to) = (StartOf(week.Monday), StartOf(week.Monday.AddDays(7)));
+        var (from, to) = (calendar.StartOf(week.Monday), calendar.StartOf(week.Monday.AddDays(7)));
         var (marks, absences, remarks, acknowledged, requests) = (grades.MarksOfWeekAsync(codes, from, to, cancellationToken), attendance.AbsencesOfAsync(codes, cancellationToken),
             conduct.RemarksOfAsync(codes, cancellationToken), board.AcknowledgedForAsync(codes, cancellationToken), leaves.OfStudentsAsync(codes, cancellationToken));
         return new ClassWeek(linked, parents, await marks, await absences, await remarks, await acknowledged, await requests);
@@ -131,13 +131,6 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
             week.Parents[s.Code].Select(p => (p, chosen.GetValueOrDefault(p.Chat.Key, ParentSettings.Default), textsOf(p.Chat))).ToList(),
             week.Marks[s.Code].ToList(), week.Absences[s.Code].ToList(), week.Remarks[s.Code].ToList(), week.Acknowledged[s.Code].ToHashSet(),
             week.Leaves[s.Code].ToList())).ToList();
-    }
-
-    /// <summary>Midnight at the school starting that day.</summary>
-    private DateTimeOffset StartOf(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
     }
 
     private sealed record ClassWeek(IReadOnlyList<Student> Linked, ILookup<StudentCode, ParentLink> Parents, ILookup<StudentCode, Assessment> Marks,

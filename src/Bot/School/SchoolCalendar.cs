@@ -16,6 +16,13 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> o
 
     public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
 
+    /// <summary>Midnight at the school starting that day.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local));
+    }
+
     public SchoolYear Year
     {
         get

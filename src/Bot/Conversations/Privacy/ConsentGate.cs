@@ -13,13 +13,20 @@ namespace SoLienLac.Bot.Conversations.Privacy;
 public sealed class ConsentGate(IConsents consents, ConsentText consentText)
 {
     /// <summary>True when the command may run; otherwise the consent is asked and the command does not run.</summary>
-    public async Task<bool> LetsThroughAsync(Turn turn, CommandInfo command, CancellationToken cancellationToken)
+    public async Task<bool> LetsThroughAsync(Turn turn, CommandInfo command, CancellationToken cancellationToken) =>
+        !ShowsAChild(turn, command) || !await AskIfNeededAsync(turn, cancellationToken);
+
+    /// <summary>
+    /// Whether the command, in this chat, shows a parent a child's records: what needs the consent and
+    /// what the access log notes. Not a teacher's command (a teacher may also be a parent), not one
+    /// for guests, not one marked <see cref="CommandInfo.BeforeConsent"/>.
+    /// </summary>
+    public static bool ShowsAChild(Turn turn, CommandInfo command)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(command);
-        if (turn.Children.Count == 0 || command.BeforeConsent || command.Audience.HasFlag(Audience.Guest)) return true;
-        if (!command.Audience.HasFlag(Audience.Parent) || (turn.Teacher is not null && command.Audience.HasFlag(Audience.Teacher))) return true;
-        return !await AskIfNeededAsync(turn, cancellationToken);
+        if (turn.Children.Count == 0 || command.BeforeConsent || command.Audience.HasFlag(Audience.Guest)) return false;
+        return command.Audience.HasFlag(Audience.Parent) && (turn.Teacher is null || !command.Audience.HasFlag(Audience.Teacher));
     }
 
     /// <summary>Asks for the consent when the chat has children and no consent to the text it is shown now; true when it asked.</summary>

@@ -66,9 +66,7 @@ public sealed class ConsentHandler(IConsents consents, ConsentText consentText, 
         var people = new List<string>();
         foreach (var link in await links.ChildrenOfAsync(turn.Chat, cancellationToken))
         {
-            var guardian = PhoneNumber.TryParse(link.Phone, out var phone)
-                ? (await students.GuardiansOfAsync(link.Student, cancellationToken)).FirstOrDefault(g => g.Phone == phone)
-                : null;
+            var guardian = await students.GuardianOfAsync(link, cancellationToken);
             people.Add(guardian is null
                 ? $"{link.Phone ?? link.Proof.ToString()} — {link.Student}"
                 : $"{guardian.FullName} ({guardian.Relation}), {link.Phone} — {link.Student}");

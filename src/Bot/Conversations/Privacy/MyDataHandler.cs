@@ -41,10 +41,8 @@ public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessR
         {
             var child = turn.Children.FirstOrDefault(c => c.Code == link.Student);
             var described = child is null ? link.Student.Value : turn.Texts.Chat.Describe(child);
-            var guardian = PhoneNumber.TryParse(link.Phone, out var phone)
-                ? (await students.GuardiansOfAsync(link.Student, cancellationToken)).FirstOrDefault(g => g.Phone == phone)
-                : null;
-            lines.Add(guardian is null ? words.LinkedByCode(described) : words.YouAre(guardian.FullName, guardian.Relation, phone.Display, described));
+            var guardian = await students.GuardianOfAsync(link, cancellationToken);
+            lines.Add(guardian is { Phone: { } phone } ? words.YouAre(guardian.FullName, guardian.Relation, phone.Display, described) : words.LinkedByCode(described));
         }
         if (mine.Count > 0) lines.Add(words.ThisChat(words.Platform(turn.Chat.Channel), format.Moment(calendar.ToLocal(mine.Min(l => l.LinkedAt)))));
         lines.Add("• " + turn.Texts.Settings.Describe(await settings.OfAsync(turn.Chat, cancellationToken), saved: false).Replace("\n", "\n  ", StringComparison.Ordinal));
@@ -56,7 +54,7 @@ public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessR
             ? words.ConsentInForce(turn.Texts.Format.Moment(calendar.ToLocal(latest.At)), latest.Version)
             : words.NoConsent);
         await recorder.FlushAsync(cancellationToken);
-        var since = new DateTimeOffset(calendar.Year.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var since = calendar.StartOf(calendar.Year.StartsOn);
         foreach (var child in turn.Children)
         {
             lines.Add("");
