@@ -7,9 +7,11 @@ using SoLienLac.Bot.Conversations.Help;
 using SoLienLac.Bot.Conversations.Leave;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Notices;
+using SoLienLac.Bot.Conversations.Polls;
 using SoLienLac.Bot.Conversations.Privacy;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
+using SoLienLac.Bot.Conversations.Talk;
 using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Bot.Conversations.Verify;
 using SoLienLac.Bot.Conversations.Week;
@@ -25,6 +27,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<FlowSteps>();
         services.AddSingleton<IChatStates, ChatStates>();
         services.AddSingleton<Verification>();
+        services.AddSingleton<Records.RecordsAsOf>();
         // A feature is a folder and one line here; the order is the order of /trogiup.
         services.AddVerify();
         services.AddCommand<GradesHandler>().AddCommand<AttendanceHandler>().AddCommand<ConductHandler>().AddCommand<NoticesHandler>()
@@ -34,6 +37,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddTeaching();
         services.AddNoticeSending();
         services.AddLeave();
+        services.AddTalk();
+        services.AddPolls();
         services.AddCommand<CancelHandler>().AddCommand<HelpHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton(sp => new Lazy<CommandRouter>(sp.GetRequiredService<CommandRouter>));

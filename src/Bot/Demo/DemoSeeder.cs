@@ -24,6 +24,8 @@ public sealed class DemoSeeder(ISchoolRecords records, IStudentDirectory student
         var written = 0;
         foreach (var batch in DemoSchool.BuildInBatches(options, StudentsPerBatch))
         {
+            // The demo's records came in now: what parents are told as their "cập nhật" time.
+            batch.At = calendar.Now;
             await records.SaveAsync(batch, cancellationToken);
             written += batch.Students.Count;
             progress?.Report(written);

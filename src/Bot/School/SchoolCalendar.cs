@@ -39,4 +39,11 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> o
 
     /// <summary>Whether the date falls in a term of this school year whose books are closed.</summary>
     public bool IsClosed(DateOnly date) => Year.Contains(date) && IsClosed(Year.TermOf(date));
+
+    /// <summary>A weekday the school teaches: Monday to Friday, and Saturday unless <c>School:SaturdayClasses</c> is false.</summary>
+    public bool IsSchoolDay(DateOnly date) =>
+        date.DayOfWeek != DayOfWeek.Sunday && (date.DayOfWeek != DayOfWeek.Saturday || options.Value.SaturdayClasses);
+
+    /// <summary>The school's telephone for urgent matters, if it gave one.</summary>
+    public string? Phone => string.IsNullOrWhiteSpace(options.Value.Phone) ? null : options.Value.Phone.Trim();
 }

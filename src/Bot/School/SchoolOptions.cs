@@ -26,6 +26,15 @@ public sealed class SchoolOptions
     /// </summary>
     public List<int> ClosedTerms { get; } = [];
 
+    /// <summary>
+    /// The school's telephone, given to parents for urgent matters when a teacher is outside their office
+    /// hours or not taking messages (<c>School:Phone</c>); empty says nothing.
+    /// </summary>
+    public string? Phone { get; set; }
+
+    /// <summary>Whether Saturday is a school day (teachers' office hours run on school days). Sunday never is.</summary>
+    public bool SaturdayClasses { get; set; } = true;
+
     /// <summary>"vi" (default) or "en" for the command line's messages.</summary>
     [RegularExpression("^(vi|en)$")]
     public string Language { get; set; } = "vi";

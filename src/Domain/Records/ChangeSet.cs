@@ -42,6 +42,12 @@ public sealed class ChangeSet
     public List<AuditEntry> Audit { get; } = [];
 
     /// <summary>
+    /// When the change was made, for the "cập nhật" time parents see (<see cref="RecordStamps"/>) when it
+    /// has no audit to tell (the demo school); otherwise its latest audit entry's time is used.
+    /// </summary>
+    public DateTimeOffset? At { get; set; }
+
+    /// <summary>
     /// The messages the change causes (a score or an absence alert), written with it in the same
     /// transaction, each unless its id is already in the outbox: a crash can no longer save the change
     /// and lose the alert, or send an alert for a change that was never saved.

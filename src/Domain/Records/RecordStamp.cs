@@ -24,13 +24,13 @@ public static class RecordStamps
 {
     /// <summary>
     /// The stamps a change set moves: its students' kinds it touches, at the time of its audit (every
-    /// change has an entry; the latest is the change's time), or of the marks' recording when it has none.
+    /// change has an entry; the latest is the change's time), or <see cref="ChangeSet.At"/> when it has none.
     /// A store writes each over an older one, never over a newer.
     /// </summary>
     public static IReadOnlyList<RecordStamp> Of(ChangeSet changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        DateTimeOffset? at = changes.Audit.Count > 0 ? changes.Audit.Max(a => a.At) : changes.Assessments.Max(a => a.RecordedAt);
+        var at = changes.Audit.Count > 0 ? changes.Audit.Max(a => a.At) : changes.At ?? changes.Assessments.Max(a => a.RecordedAt);
         if (at is not { } when) return [];
         return changes.Assessments.Select(a => (a.Student, Kind: RecordKind.Grades))
             .Concat(changes.Absences.Concat(changes.ClearedAbsences).Select(a => (a.Student, Kind: RecordKind.Attendance)))

@@ -1,12 +1,14 @@
 using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Records;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Attendance;
+using SoLienLac.Domain.Records;
 
 namespace SoLienLac.Bot.Conversations.Attendance;
 
 /// <summary>/chuyencan: the child's absences this school year.</summary>
-public sealed class AttendanceHandler(IAttendanceBook attendance, SchoolCalendar calendar) : ICommandHandler
+public sealed class AttendanceHandler(IAttendanceBook attendance, RecordsAsOf asOf, SchoolCalendar calendar) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("chuyencan", "attendance", Audience.Parent, "Chuyên cần: các buổi con nghỉ", "Attendance: sessions missed")
     {
@@ -15,7 +17,8 @@ public sealed class AttendanceHandler(IAttendanceBook attendance, SchoolCalendar
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        if (ChildChoice.Resolve(turn, "/chuyencan") is { } child)
-            turn.Say(AttendanceView.Year(turn.Texts, child, calendar.Year, await attendance.AbsencesOfAsync(child.Code, cancellationToken)));
+        if (ChildChoice.Resolve(turn, "/chuyencan") is not { } child) return;
+        turn.Say(AttendanceView.Year(turn.Texts, child, calendar.Year, await attendance.AbsencesOfAsync(child.Code, cancellationToken)));
+        await asOf.StampAsync(turn, child.Code, [RecordKind.Attendance], cancellationToken);
     }
 }

@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Text;
 using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Records;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.Teaching;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Conduct;
+using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Bot.Conversations.Conduct;
 
 /// <summary>/renluyen for a parent: the training result of each term and the teachers' remarks.</summary>
-public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teachers, TeacherConduct teacherConduct) : ICommandHandler
+public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teachers, TeacherConduct teacherConduct, RecordsAsOf asOf) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("renluyen", "conduct", Audience.Parent | Audience.Teacher, "Rèn luyện và nhận xét của giáo viên", "Conduct and teachers' remarks")
     {
@@ -44,5 +46,6 @@ public sealed class ConductHandler(IConductBook conduct, ITeacherDirectory teach
             text.Append(CultureInfo.InvariantCulture, $"\n• {texts.Format.DayMonthYear(remark.Date)} — {author}: {remark.Text}");
         }
         turn.Say(text.ToString());
+        await asOf.StampAsync(turn, child.Code, [RecordKind.Conduct], cancellationToken);
     }
 }

@@ -1,15 +1,17 @@
 using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Records;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Grades;
+using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Subjects;
 
 namespace SoLienLac.Bot.Conversations.Grades;
 
 /// <summary>/diem [môn] [hk1|hk2]: this term's marks per subject with averages, or one subject in detail.</summary>
-public sealed class GradesHandler(IGradeBook grades, SchoolCalendar calendar) : ICommandHandler
+public sealed class GradesHandler(IGradeBook grades, RecordsAsOf asOf, SchoolCalendar calendar) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("diem", "grades", Audience.Parent, "Điểm học kì này, /diem <môn> xem một môn", "Scores this term; /grades <subject>")
     {
@@ -25,6 +27,7 @@ public sealed class GradesHandler(IGradeBook grades, SchoolCalendar calendar) : 
         if (subjectText.Length == 0)
         {
             turn.Say(GradesView.Term(turn.Texts, child, term, calendar.Year, marks));
+            await asOf.StampAsync(turn, child.Code, [RecordKind.Grades], cancellationToken);
             return;
         }
         if (SubjectCatalog.Find(subjectText) is not { } subject)
@@ -33,6 +36,7 @@ public sealed class GradesHandler(IGradeBook grades, SchoolCalendar calendar) : 
             return;
         }
         turn.Say(GradesView.Subject(turn.Texts, child, subject, calendar.Year, marks));
+        await asOf.StampAsync(turn, child.Code, [RecordKind.Grades], cancellationToken);
     }
 
     /// <summary>"môn Toán hk2" → ("Toán", II): a term word anywhere ("term2" in English), an optional "môn" in front.</summary>

@@ -25,7 +25,11 @@ public sealed class HelpHandler(Lazy<CommandRouter> router) : ICommandHandler
             text.AppendLine(texts.HelpLine(info));
         text.Append('\n').AppendLine(!isParent && !isTeacher ? texts.HelpNotVerified : texts.HelpFreeText);
         if (turn.State.Flow is not null) text.AppendLine(texts.HelpInFlow);
-        turn.Say(text.ToString().TrimEnd());
+        // The way to write to the school is one press away for a parent.
+        turn.Say(new Messages.Reply(text.ToString().TrimEnd())
+        {
+            Buttons = isParent ? [[new Messages.ReplyButton(turn.Texts.Talk.MessageTeacherButton, "/nhangv")]] : [],
+        });
         return Task.CompletedTask;
     }
 }

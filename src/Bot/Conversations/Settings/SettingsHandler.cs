@@ -3,6 +3,7 @@ using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Settings;
+using SoLienLac.Domain.Talk;
 
 namespace SoLienLac.Bot.Conversations.Settings;
 
@@ -11,18 +12,24 @@ namespace SoLienLac.Bot.Conversations.Settings;
 /// (<c>/caidat im 21:30-06:00</c>); in English <c>/settings scores now|weekly|off</c>, <c>weekly on|off</c>,
 /// <c>quiet 21:30-06:00</c>. Absence alerts and urgent notices always come.
 /// </summary>
-public sealed class SettingsHandler(IParentSettings settings) : ICommandHandler
+public sealed class SettingsHandler(IParentSettings settings, ITalkThreads threads) : ICommandHandler
 {
-    public CommandInfo Info { get; } = new("caidat", "settings", Audience.Parent, "Cài đặt thông báo", "Notification settings")
+    public CommandInfo Info { get; } = new("caidat", "settings", Audience.Parent | Audience.Teacher, "Cài đặt thông báo", "Notification settings")
     {
         Phrases = ["cai dat", "settings"],
     };
 
     public async Task HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
+        var words = VietnameseText.Fold(arguments).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A teacher's settings are their office hours; a teacher who is also a parent names them ("gio").
+        if (turn.Teacher is { } teacher && (turn.Children.Count == 0 || words is ["gio" or "hours", ..]))
+        {
+            await OfficeHoursAsync(turn, teacher.Code, words is ["gio" or "hours", .. var rest] ? rest : words, cancellationToken);
+            return;
+        }
         if (turn.Children.Count == 0) { turn.Say(turn.Texts.Chat.NotVerified); return; }
         var current = await settings.OfAsync(turn.Chat, cancellationToken);
-        var words = VietnameseText.Fold(arguments).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The English words the English replies teach ("/settings scores weekly") mean the same as the Vietnamese ones.
         var changed = words switch
         {
@@ -44,6 +51,34 @@ public sealed class SettingsHandler(IParentSettings settings) : ICommandHandler
         }
         if (changed != current) await settings.SaveAsync(turn.Chat, changed, cancellationToken);
         turn.Say(new Reply(texts.Describe(changed, changed != current)) { Buttons = Buttons(texts, changed) });
+    }
+
+    /// <summary>/caidat gio 07:00-20:00 · /caidat gio mac dinh · /caidat (shows them).</summary>
+    private async Task OfficeHoursAsync(Turn turn, string teacher, string[] words, CancellationToken cancellationToken)
+    {
+        var texts = turn.Texts.Talk;
+        var chosen = await threads.OfficeHoursOfAsync(teacher, cancellationToken);
+        OfficeHours? changed = words switch
+        {
+            [] => null,
+            ["mac", "dinh"] or ["macdinh" or "default"] => OfficeHours.Default,
+            _ when OfficeHours.TryParse(string.Concat(words), out var hours) => hours,
+            _ => null,
+        };
+        if (words.Length > 0 && changed is null)
+        {
+            turn.Say(texts.OfficeHoursUnreadable);
+            return;
+        }
+        if (changed is not null)
+        {
+            await threads.SaveOfficeHoursAsync(teacher, changed, cancellationToken);
+            chosen = changed;
+        }
+        turn.Say(new Reply(texts.OfficeHours(chosen ?? OfficeHours.Default, chosen is not null && chosen != OfficeHours.Default))
+        {
+            Buttons = [[new ReplyButton(texts.OfficeHoursDefaultButton, "/caidat gio mac dinh")]],
+        });
     }
 
     private static List<IReadOnlyList<ReplyButton>> Buttons(Texts.ISettingsTexts texts, ParentSettings s) =>

@@ -34,6 +34,8 @@ public sealed class Catalogue
         Channel = new VietnameseChannelTexts(),
         Console = new VietnameseConsoleTexts(),
         Privacy = new VietnamesePrivacyTexts(),
+        Talk = new VietnameseTalkTexts(),
+        Polls = new VietnamesePollTexts(),
     };
 
     public static Catalogue English { get; } = new()
@@ -56,6 +58,8 @@ public sealed class Catalogue
         Channel = new EnglishChannelTexts(),
         Console = new EnglishConsoleTexts(),
         Privacy = new EnglishPrivacyTexts(),
+        Talk = new EnglishTalkTexts(),
+        Polls = new EnglishPollTexts(),
     };
 
     /// <summary>"vi" or "en": what a reply written from this catalogue carries (<see cref="Messages.Reply.Language"/>).</summary>
@@ -71,6 +75,11 @@ public sealed class Catalogue
     public required IVerifyTexts Verify { get; init; }
 
     public required IPrivacyTexts Privacy { get; init; }
+
+    /// <summary>Messages between families and teachers.</summary>
+    public required ITalkTexts Talk { get; init; }
+
+    public required IPollTexts Polls { get; init; }
 
     public required IGradesTexts Grades { get; init; }
 

@@ -17,6 +17,12 @@ public interface IChatTexts
 
     string NotVerified { get; }
 
+    /// <summary>
+    /// Under a child's records: "🕒 Cập nhật 03/12/2026 14:20", when they last changed (in the school's time),
+    /// or that nothing has been entered yet — an empty page reads as "nothing yet", not "broken".
+    /// </summary>
+    string UpdatedAt(string? moment);
+
     string ChooseChild { get; }
 
     string Selected(Student child);

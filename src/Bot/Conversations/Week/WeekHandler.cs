@@ -1,4 +1,5 @@
 using SoLienLac.Bot.Conversations.Children;
+using SoLienLac.Bot.Conversations.Records;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.School;
 using SoLienLac.Domain.Attendance;
@@ -6,13 +7,14 @@ using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Conduct;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Notices;
+using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Summaries;
 
 namespace SoLienLac.Bot.Conversations.Week;
 
 /// <summary>/tuan: what happened to the child this week.</summary>
 public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, IConductBook conduct, INoticeBoard board, ILeaveRequests leaves,
-    SchoolCalendar calendar)
+    RecordsAsOf asOf, SchoolCalendar calendar)
     : ICommandHandler
 {
     public CommandInfo Info { get; } = new("tuan", "week", Audience.Parent, "Tóm tắt tuần này của con", "This week's summary")
@@ -29,5 +31,6 @@ public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, I
             await attendance.AbsencesOfAsync(child.Code, cancellationToken), await conduct.RemarksOfAsync(child.Code, cancellationToken), await board.PublishedForAsync(child.ClassName, calendar.Now, 50, cancellationToken),
             await board.AcknowledgedForAsync(child.Code, cancellationToken), await leaves.OfStudentAsync(child.Code, cancellationToken));
         turn.Say(WeekView.Render(turn.Texts, digest, marks));
+        await asOf.StampAsync(turn, child.Code, [RecordKind.Grades, RecordKind.Attendance, RecordKind.Conduct], cancellationToken);
     }
 }

@@ -16,6 +16,8 @@ public sealed class EnglishChatTexts : IChatTexts
 
     public string DocumentNotExpected => "The bot is not expecting a file right now. Type /help to see the commands.";
 
+    public string UpdatedAt(string? moment) => moment is null ? "🕒 The school has not entered anything here yet." : $"🕒 Updated {moment}";
+
     public string NotVerified => "You have not been verified as a parent yet. Type /start to begin (it takes a minute).";
 
     public string ChooseChild => "Which child would you like to see?";

@@ -18,6 +18,8 @@ public sealed class VietnameseChatTexts : IChatTexts
 
     public string DocumentNotExpected => "Bot chưa cần tệp nào lúc này. Gõ /trogiup để xem các lệnh.";
 
+    public string UpdatedAt(string? moment) => moment is null ? "🕒 Nhà trường chưa nhập mục này lần nào." : $"🕒 Cập nhật {moment}";
+
     public string NotVerified => "Bạn chưa xác minh là phụ huynh. Gõ /start để bắt đầu (chỉ mất một phút).";
 
     public string ChooseChild => "Bạn muốn xem thông tin của con nào?";
