@@ -90,3 +90,13 @@ public sealed class ErasureTestsOnPostgreSql : ErasureTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }
+
+public sealed class TalkWithSchoolTestsOnPostgreSql : TalkWithSchoolTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
+}
+
+public sealed class PollTestsOnPostgreSql : PollTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
+}

@@ -181,4 +181,28 @@ public sealed class ZaloTeacherTests : IAsyncLifetime, IDisposable
 
         Assert.StartsWith("Lựa chọn «1» đã hết hạn", await Say(Homeroom, "1"));
     }
+
+    [Fact]
+    public async Task OnZalo_AParentWrites_TheTeacherAnswersByLetter_AndAPollIsAnsweredByItsLetter()
+    {
+        await Link(Parent, DemoSchool.FirstStudentCode);
+        await Link(Homeroom, DemoSchool.HomeroomTeacherCode);
+
+        var sent = await Say(Parent, "/nhangv Con xin phép về sớm chiều nay ạ.");
+        var received = (await _api.WaitForMessage(Homeroom, m => m.Text!.StartsWith("✉️ Tin nhắn của phụ huynh", StringComparison.Ordinal))).Text!;
+        Assert.StartsWith("📨 Đã gửi tới", sent);
+        Assert.Contains("Con xin phép về sớm chiều nay ạ.", received);
+        Assert.DoesNotContain(Parent, received);
+
+        await Say(Homeroom, Option(received, "Trả lời"));
+        await _api.WaitForMessage(Homeroom, m => m.Text!.StartsWith("Nhập câu trả lời", StringComparison.Ordinal));
+        Assert.StartsWith("📨 Đã gửi câu trả lời", await Say(Homeroom, "Cô đồng ý, phụ huynh đón con lúc 15:00."));
+        var answer = (await _api.WaitForMessage(Parent, m => m.Text!.StartsWith("✉️", StringComparison.Ordinal))).Text!;
+        Assert.Contains("Cô đồng ý, phụ huynh đón con lúc 15:00.", answer);
+        Assert.DoesNotContain(Homeroom, answer);
+
+        Assert.StartsWith("📋 Đã gửi khảo sát", await Say(Homeroom, "/khaosat 6A Họp phụ huynh tối thứ Sáu? | Dự được | Không dự được"));
+        var poll = (await _api.WaitForMessage(Parent, m => m.Text!.Contains("📋 Khảo sát", StringComparison.Ordinal))).Text!;
+        Assert.StartsWith("✅ Đã ghi câu trả lời «Không dự được»", await Say(Parent, Option(poll, "Không dự được")));
+    }
 }
