@@ -7,7 +7,7 @@ using SoLienLac.Domain.Talk;
 namespace SoLienLac.Storage.PostgreSql;
 
 /// <summary>
-/// A row a message, read through the thread, teacher and received indexes; a message and the outbox
+/// A row a message, read through the thread and received indexes; a message and the outbox
 /// messages carrying it in one transaction. A mute a thread, office hours a teacher.
 /// </summary>
 internal sealed class PostgreSqlTalkThreads(PostgreSqlDatabase db) : ITalkThreads
@@ -23,7 +23,7 @@ internal sealed class PostgreSqlTalkThreads(PostgreSqlDatabase db) : ITalkThread
         ORDER BY at, id
         """;
 
-    /// <summary>The newest message of each of a teacher's threads, through talk_messages_teacher.</summary>
+    /// <summary>The newest message of each of a teacher's threads, through talk_messages_thread.</summary>
     internal const string LatestOfTeacherSql =
         $"""
         SELECT {Columns} FROM (
@@ -36,8 +36,8 @@ internal sealed class PostgreSqlTalkThreads(PostgreSqlDatabase db) : ITalkThread
     internal const string LatestSql =
         $"""
         SELECT {Columns} FROM (
-            SELECT DISTINCT ON (student, teacher) {Columns} FROM talk_messages
-            ORDER BY student, teacher, at DESC, id DESC) AS latest
+            SELECT DISTINCT ON (teacher, student) {Columns} FROM talk_messages
+            ORDER BY teacher, student, at DESC, id DESC) AS latest
         ORDER BY at DESC, id DESC LIMIT @max
         """;
 

@@ -15,13 +15,13 @@ CREATE TABLE talk_messages (
     deliver_at  timestamptz NOT NULL,
     reported_at timestamptz
 );
--- A thread, newest first; and the newest message of every thread (DISTINCT ON in this order).
-CREATE INDEX talk_messages_thread ON talk_messages (student, teacher, at DESC, id DESC);
--- The newest message of each of a teacher's threads.
-CREATE INDEX talk_messages_teacher ON talk_messages (teacher, student, at DESC, id DESC);
+-- A thread newest first; and the newest message of each of a teacher's threads, or of every thread
+-- (DISTINCT ON in this order).
+CREATE INDEX talk_messages_thread ON talk_messages (teacher, student, at DESC, id DESC);
 -- The last message a parent wrote to the teacher.
 CREATE INDEX talk_messages_received ON talk_messages (teacher, at DESC, id DESC) WHERE from_parent;
--- A parent's erasure.
+-- A leaver's messages (the clean-up a year on), and a parent's (erasure).
+CREATE INDEX talk_messages_student ON talk_messages (student);
 CREATE INDEX talk_messages_chat ON talk_messages (chat);
 
 -- One a thread: a teacher's new mute of the family replaces the last.
