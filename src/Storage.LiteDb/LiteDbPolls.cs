@@ -35,13 +35,13 @@ internal sealed class LiteDbPolls(SchoolDatabase db) : IPolls
         ArgumentNullException.ThrowIfNull(hex);
         return Task.FromResult<IReadOnlyList<Poll>>(db.Read(() => Polls.FindAll().Select(PollDocuments.ToPoll)
             .Where(p => p.Id.ToString("N").StartsWith(hex, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(p => p.CreatedAt).Take(2).ToList()));
+            .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Take(2).ToList()));
     }
 
     public Task<IReadOnlyList<Poll>> LatestAsync(ClassName? className, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Poll>>(db.Read(() =>
             (className is { } c ? Polls.Find(Where.Matches("(class = @0 OR class = @1)", c.Value, BsonValue.Null)) : Polls.FindAll())
-                .Select(PollDocuments.ToPoll).OrderByDescending(p => p.CreatedAt).Take(Math.Max(0, max)).ToList()));
+                .Select(PollDocuments.ToPoll).OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Take(Math.Max(0, max)).ToList()));
 
     /// <summary>A poll closed again keeps the time it was first closed.</summary>
     public Task CloseAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)

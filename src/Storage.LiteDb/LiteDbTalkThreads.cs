@@ -39,18 +39,11 @@ internal sealed class LiteDbTalkThreads(SchoolDatabase db) : ITalkThreads
             NewestFirst(Messages.Find(Where.Matches("(student = @0 AND teacher = @1)", student.Value, teacher)).Select(TalkDocuments.ToMessage))
                 .Take(Math.Max(0, max)).Reverse().ToList()));
 
-    /// <summary>
-    /// A teacher's messages read whole; the school's walked newest first through the time index, no
-    /// further than the newest of <paramref name="max"/> threads: a thread is first met at its newest message.
-    /// </summary>
+    /// <summary>A teacher's messages read whole; the school's walked newest first through the time index, no further than needed.</summary>
     public Task<IReadOnlyList<TalkMessage>> LatestAsync(string? teacher, int max, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<TalkMessage>>(db.Read(() =>
-        {
-            var newestFirst = teacher is null
-                ? Messages.Find(Query.All("at", Query.Descending)).Select(TalkDocuments.ToMessage)
-                : NewestFirst(Messages.Find(Where.Is("teacher", teacher)).Select(TalkDocuments.ToMessage));
-            return newestFirst.DistinctBy(m => m.ThreadKey, StringComparer.Ordinal).Take(Math.Max(0, max)).ToList();
-        }));
+        Task.FromResult<IReadOnlyList<TalkMessage>>(db.Read(() => NewestOfEachThread(teacher is null
+            ? Messages.Find(Query.All("at", Query.Descending)).Select(TalkDocuments.ToMessage)
+            : NewestFirst(Messages.Find(Where.Is("teacher", teacher)).Select(TalkDocuments.ToMessage)), max)));
 
     public Task<TalkMessage?> LastReceivedAsync(string teacher, CancellationToken cancellationToken) =>
         Task.FromResult(db.Read(() =>
@@ -89,6 +82,23 @@ internal sealed class LiteDbTalkThreads(SchoolDatabase db) : ITalkThreads
         ArgumentNullException.ThrowIfNull(hours);
         db.Write(() => Hours.Upsert(TalkDocuments.From(teacher, hours)));
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A thread is first met at its newest message. Messages of the instant of the last one taken are
+    /// still read: PostgreSQL orders them by id, and so is the choice made here.
+    /// </summary>
+    private static List<TalkMessage> NewestOfEachThread(IEnumerable<TalkMessage> newestFirst, int max)
+    {
+        var newest = new Dictionary<string, TalkMessage>(StringComparer.Ordinal);
+        DateTimeOffset? enough = null;
+        foreach (var m in newestFirst)
+        {
+            if (m.At < enough) break;
+            if (!newest.TryGetValue(m.ThreadKey, out var kept) || (kept.At == m.At && m.Id.CompareTo(kept.Id) > 0)) newest[m.ThreadKey] = m;
+            if (newest.Count >= max) enough ??= m.At;
+        }
+        return NewestFirst(newest.Values).Take(Math.Max(0, max)).ToList();
     }
 
     /// <summary>Newest first, as PostgreSQL orders them (at, then id, descending).</summary>

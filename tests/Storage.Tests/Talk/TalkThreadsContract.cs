@@ -78,6 +78,18 @@ public abstract class TalkThreadsContract(IStoreBackend backend) : StoreContract
     }
 
     [Fact]
+    public async Task Latest_OfThreadsWrittenInOneInstant_ComeInOneOrder()
+    {
+        var low = Asked(Lan, "GV003", T0) with { Id = Guid.Parse("0000aaaa-0000-4000-8000-000000000001") };
+        var high = Asked(Minh, "GV003", T0) with { Id = Guid.Parse("ffff0000-0000-4000-8000-000000000002") };
+        var threads = await ThreadsWithAsync(low, high, Asked(Lan, "GV004", T0.AddMinutes(-1)));
+
+        Assert.Equal([high, low], await threads.LatestAsync(null, 2, default));
+        Assert.Equal([high], await threads.LatestAsync(null, 1, default));
+        Assert.Equal([high], await threads.LatestAsync("GV003", 1, default));
+    }
+
+    [Fact]
     public async Task LastReceived_IsTheNewestAParentWrote_NotTheTeachersReply()
     {
         var threads = Port<ITalkThreads>();
