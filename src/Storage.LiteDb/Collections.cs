@@ -30,4 +30,10 @@ internal static class Collections
     public const string Consents = "consents";
     public const string AccessLog = "access_log";
     public const string ErasureRequests = "erasure_requests";
+    public const string TalkMessages = "talk_messages";
+    public const string TalkMutes = "talk_mutes";
+    public const string OfficeHours = "office_hours";
+    public const string Polls = "polls";
+    public const string PollAnswers = "poll_answers";
+    public const string RecordStamps = "record_stamps";
 }

@@ -56,6 +56,13 @@ internal static class LiteDbExportRows
         new(StoreKind.ErasureRequests, Collections.ErasureRequests, "_id", d => One([d["_id"].AsGuid, d["chat"].AsString,
             LinkDocuments.Utc(d["requested_at"]), LinkDocuments.Utc(d["deadline"]), d["status"].AsString,
             d["done_at"].IsNull ? null : LinkDocuments.Utc(d["done_at"]), d["done_by"].IsString ? d["done_by"].AsString : null, d["records"].AsInt32])),
+        new(StoreKind.TalkMessages, Collections.TalkMessages, "_id", d => One(TalkMessage(d))),
+        new(StoreKind.TalkMutes, Collections.TalkMutes, "_id", d => One(TalkMute(d))),
+        new(StoreKind.OfficeHours, Collections.OfficeHours, "_id", d => One(
+            [d["_id"].AsString, Minute(d["opens"]), Minute(d["closes"])])),
+        new(StoreKind.Polls, Collections.Polls, "_id", d => One(Poll(d))),
+        new(StoreKind.PollAnswers, Collections.PollAnswers, "_id", d => One(PollAnswer(d))),
+        new(StoreKind.RecordStamps, Collections.RecordStamps, "_id", d => One(RecordStamp(d))),
     ];
 
     private static object?[] Student(BsonDocument d)
@@ -154,6 +161,36 @@ internal static class LiteDbExportRows
     {
         var m = OutboxDocument.To(d);
         return [m.Id, m.Chat.Key, m.Body, m.CreatedAt, m.NotBefore, m.Status.ToString(), m.Attempts, m.SentAt, m.LastError, m.For?.Key];
+    }
+
+    private static object?[] TalkMessage(BsonDocument d)
+    {
+        var m = TalkDocuments.ToMessage(d);
+        return [m.Id, m.Student.Value, m.Teacher, m.FromParent, m.Chat, m.Text, m.At, m.DeliverAt, m.ReportedAt];
+    }
+
+    private static object?[] TalkMute(BsonDocument d)
+    {
+        var m = TalkDocuments.ToMute(d);
+        return [m.Student.Value, m.Teacher, m.Until, m.At];
+    }
+
+    private static object?[] Poll(BsonDocument d)
+    {
+        var p = PollDocuments.ToPoll(d);
+        return [p.Id, p.ClassName?.Value, p.Question, p.Options.ToArray(), p.CreatedBy, p.CreatedAt, p.ClosesAt, p.ClosedAt];
+    }
+
+    private static object?[] PollAnswer(BsonDocument d)
+    {
+        var a = PollDocuments.ToAnswer(d);
+        return [a.Poll, a.Student.Value, a.Option, a.Chat, a.At];
+    }
+
+    private static object?[] RecordStamp(BsonDocument d)
+    {
+        var s = LiteDbRecordStamps.To(d);
+        return [s.Student.Value, s.Kind.ToString(), s.At];
     }
 
     private static IEnumerable<IReadOnlyList<object?>> One(IReadOnlyList<object?> row) => [row];

@@ -20,14 +20,12 @@ internal sealed class LiteDbPersonalData(SchoolDatabase db) : IPersonalData
                          Collections.VerificationFailures, Collections.LeaveRequests, Collections.Acknowledgements })
                 erased += db.Collection(name).DeleteMany(Query.EQ("chat", key));
             erased += db.Collection(Collections.AccessLog).DeleteMany(Query.EQ("who", key));
-            // A code the chat used stays used, by nobody named.
-            var codes = db.Collection(Collections.ActivationCodes);
-            foreach (var code in codes.Find(Query.EQ("used_by", key)).ToList())
-            {
-                code["used_by"] = ErasureRequest.Erased;
-                codes.Update(code);
-                erased++;
-            }
+            erased += db.Collection(Collections.TalkMessages).DeleteMany(Query.And(Query.EQ("chat", key), Query.EQ("from_parent", true)));
+            // A code the chat used stays used, by nobody named; so do the teacher's answers to it and the
+            // family's answers to polls (a permission slip is the school's record of the child).
+            erased += Unname(Collections.ActivationCodes, "used_by", key);
+            erased += Unname(Collections.TalkMessages, "chat", key);
+            erased += Unname(Collections.PollAnswers, "chat", key);
             var audit = db.Collection(Collections.Audit);
             foreach (var entry in audit.FindAll().Where(d => Names(d, key)).ToList())
             {
@@ -38,6 +36,19 @@ internal sealed class LiteDbPersonalData(SchoolDatabase db) : IPersonalData
             }
         });
         return Task.FromResult(erased);
+    }
+
+    /// <summary>Writes <see cref="ErasureRequest.Erased"/> where the field names the chat, inside the caller's write.</summary>
+    private int Unname(string collection, string field, string key)
+    {
+        var documents = db.Collection(collection);
+        var named = documents.Find(Query.EQ(field, key)).ToList();
+        foreach (var d in named)
+        {
+            d[field] = ErasureRequest.Erased;
+            documents.Update(d);
+        }
+        return named.Count;
     }
 
     private static readonly string[] AuditFields = ["actor", "what", "old", "new", "reason"];

@@ -4,7 +4,10 @@ using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Storage.LiteDb;
 
-/// <summary>Leavers' family data forgotten in one write: through the student and chat indexes, the outbox read once.</summary>
+/// <summary>
+/// Leavers' family data forgotten in one write: through the student and chat indexes, the outbox read
+/// once. Their threads with the teachers count with the outbox's messages.
+/// </summary>
 internal sealed class LiteDbRetention(SchoolDatabase db) : IRetention
 {
     public Task<RetentionOutcome> ForgetLeaversAsync(DateOnly leftBefore, CancellationToken cancellationToken)
@@ -22,6 +25,7 @@ internal sealed class LiteDbRetention(SchoolDatabase db) : IRetention
             var chats = new HashSet<string>(StringComparer.Ordinal);
             var links = 0;
             var lines = 0;
+            var talk = 0;
             foreach (var student in gone)
             {
                 foreach (var link in parentLinks.Find(Query.EQ("student", student)).ToList())
@@ -30,6 +34,9 @@ internal sealed class LiteDbRetention(SchoolDatabase db) : IRetention
                     links += parentLinks.Delete(link["_id"]) ? 1 : 0;
                 }
                 lines += db.Collection(Collections.AccessLog).DeleteMany(Query.EQ("student", student));
+                talk += db.Collection(Collections.TalkMessages).DeleteMany(Query.EQ("student", student));
+                db.Collection(Collections.TalkMutes).DeleteMany(Query.EQ("student", student));
+                db.Collection(Collections.PollAnswers).DeleteMany(Query.EQ("student", student));
             }
             var outbox = db.Collection(Collections.Outbox);
             var messages = outbox.FindAll().Where(d => d["for"].IsString && gone.Contains(d["for"].AsString)).Select(d => d["_id"]).ToList();
@@ -43,7 +50,7 @@ internal sealed class LiteDbRetention(SchoolDatabase db) : IRetention
                 db.Collection(Collections.Consents).DeleteMany(Query.EQ("chat", chat));
                 forgotten++;
             }
-            outcome = new RetentionOutcome(gone.Count, links, lines, messages.Count, forgotten);
+            outcome = new RetentionOutcome(gone.Count, links, lines, messages.Count + talk, forgotten);
         });
         return Task.FromResult(outcome);
     }

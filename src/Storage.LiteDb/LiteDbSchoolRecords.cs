@@ -30,6 +30,7 @@ internal sealed class LiteDbSchoolRecords(SchoolDatabase db) : ISchoolRecords
             Upsert(Collections.Remarks, changes.Remarks.Select(ConductDocument.From));
             Upsert(Collections.ParentLinks, changes.EndedLinks.Select(LinkDocuments.From));
             Upsert(Collections.StaffLinks, changes.EndedStaffLinks.Select(LinkDocuments.From));
+            LiteDbRecordStamps.Move(db.Collection(Collections.RecordStamps), RecordStamps.Of(changes));
             // The messages the change causes, in the same transaction: both are saved, or neither.
             foreach (var prefix in changes.StaleMessages) LiteDbOutbox.Cancel(db.Collection(Collections.Outbox), prefix);
             LiteDbOutbox.Add(db.Collection(Collections.Outbox), changes.Messages);

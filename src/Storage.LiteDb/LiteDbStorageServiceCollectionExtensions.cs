@@ -9,9 +9,11 @@ using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
+using SoLienLac.Domain.Polls;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Talk;
 using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Storage.LiteDb;
@@ -55,6 +57,9 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IRetention, LiteDbRetention>();
         services.AddSingleton<IErasureRequests, LiteDbErasureRequests>();
         services.AddSingleton<IPersonalData, LiteDbPersonalData>();
+        services.AddSingleton<ITalkThreads, LiteDbTalkThreads>();
+        services.AddSingleton<IPolls, LiteDbPolls>();
+        services.AddSingleton<IRecordStamps, LiteDbRecordStamps>();
         return services;
     }
 }

@@ -119,6 +119,16 @@ internal static class Schema
             db.Collection(Collections.AccessLog).EnsureIndex("who");
             db.Collection(Collections.Acknowledgements).EnsureIndex("chat");
             db.Collection(Collections.LeaveRequests).EnsureIndex("chat");
+            db.Collection(Collections.TalkMessages).EnsureIndex("student");
+            db.Collection(Collections.TalkMessages).EnsureIndex("teacher");
+            db.Collection(Collections.TalkMessages).EnsureIndex("chat");
+            db.Collection(Collections.TalkMessages).EnsureIndex("at");
+            db.Collection(Collections.TalkMutes).EnsureIndex("student");
+            db.Collection(Collections.Polls).EnsureIndex("class");
+            db.Collection(Collections.PollAnswers).EnsureIndex("poll");
+            db.Collection(Collections.PollAnswers).EnsureIndex("student");
+            db.Collection(Collections.PollAnswers).EnsureIndex("chat");
+            db.Collection(Collections.RecordStamps).EnsureIndex("student");
         });
     }
 

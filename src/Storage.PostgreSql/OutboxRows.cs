@@ -33,4 +33,12 @@ internal static class OutboxRows
         .With("statuses", messages.Select(m => m.Status.ToString()).ToArray())
         .With("attempts", messages.Select(m => m.Attempts).ToArray())
         .With("for", messages.Select(m => m.For?.Key).ToArray());
+
+    /// <summary>Adds the messages whose ids are new, inside the caller's transaction (a notice's mark, a talk message, a poll).</summary>
+    internal static async Task EnqueueAsync(this NpgsqlTransaction transaction, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0) return;
+        await using var enqueue = new NpgsqlCommand(PostgreSqlOutbox.EnqueueSql, transaction.Connection, transaction).WithMessages(messages);
+        await enqueue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

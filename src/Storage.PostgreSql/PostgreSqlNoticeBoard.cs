@@ -64,11 +64,7 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
         ArgumentNullException.ThrowIfNull(messages);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (messages.Count > 0)
-        {
-            await using var enqueue = new NpgsqlCommand(PostgreSqlOutbox.EnqueueSql, connection, transaction).WithMessages(messages);
-            await enqueue.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await transaction.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
         await using (var mark = new NpgsqlCommand("UPDATE notices SET delivered_at = @at WHERE id = @id", connection, transaction).With("id", noticeId).WithTime("at", at))
             await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

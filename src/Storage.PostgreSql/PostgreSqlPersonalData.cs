@@ -3,7 +3,10 @@ using SoLienLac.Domain.Privacy;
 
 namespace SoLienLac.Storage.PostgreSql;
 
-/// <summary>A chat's data erased in one statement: a delete a table by the chat's key, the audit rewritten where it names it.</summary>
+/// <summary>
+/// A chat's data erased in one statement: a delete a table by the chat's key; the audit, the teachers'
+/// answers to it and its answers to polls rewritten where they name it.
+/// </summary>
 internal sealed class PostgreSqlPersonalData(PostgreSqlDatabase db) : IPersonalData
 {
     private const string Erase =
@@ -21,6 +24,9 @@ internal sealed class PostgreSqlPersonalData(PostgreSqlDatabase db) : IPersonalD
         k AS (DELETE FROM acknowledgements WHERE chat = @chat RETURNING 1),
         l AS (DELETE FROM access_log WHERE who = @chat RETURNING 1),
         n AS (UPDATE activation_codes SET used_by = @erased WHERE used_by = @chat RETURNING 1),
+        o AS (DELETE FROM talk_messages WHERE chat = @chat AND from_parent RETURNING 1),
+        p AS (UPDATE talk_messages SET chat = @erased WHERE chat = @chat AND NOT from_parent RETURNING 1),
+        q AS (UPDATE poll_answers SET chat = @erased WHERE chat = @chat RETURNING 1),
         m AS (UPDATE audit SET actor = replace(actor, @chat, @erased), what = replace(what, @chat, @erased),
                   old_value = replace(old_value, @chat, @erased), new_value = replace(new_value, @chat, @erased), reason = replace(reason, @chat, @erased)
               WHERE strpos(actor, @chat) > 0 OR strpos(what, @chat) > 0 OR strpos(coalesce(old_value, ''), @chat) > 0
@@ -28,7 +34,8 @@ internal sealed class PostgreSqlPersonalData(PostgreSqlDatabase db) : IPersonalD
         SELECT ((SELECT count(*) FROM a) + (SELECT count(*) FROM b) + (SELECT count(*) FROM c) + (SELECT count(*) FROM d)
               + (SELECT count(*) FROM e) + (SELECT count(*) FROM f) + (SELECT count(*) FROM g) + (SELECT count(*) FROM h)
               + (SELECT count(*) FROM i) + (SELECT count(*) FROM j) + (SELECT count(*) FROM k) + (SELECT count(*) FROM l)
-              + (SELECT count(*) FROM m) + (SELECT count(*) FROM n))::int
+              + (SELECT count(*) FROM m) + (SELECT count(*) FROM n) + (SELECT count(*) FROM o) + (SELECT count(*) FROM p)
+              + (SELECT count(*) FROM q))::int
         """;
 
     public async Task<int> EraseChatAsync(ChatAddress chat, CancellationToken cancellationToken)

@@ -3,7 +3,10 @@ using SoLienLac.Domain.Students;
 
 namespace SoLienLac.Storage.PostgreSql;
 
-/// <summary>Leavers' family data forgotten in one statement: data-modifying CTEs, the orphaned chats found after.</summary>
+/// <summary>
+/// Leavers' family data forgotten in one statement: data-modifying CTEs, the orphaned chats found after.
+/// Their threads with the teachers count with the outbox's messages.
+/// </summary>
 internal sealed class PostgreSqlRetention(PostgreSqlDatabase db) : IRetention
 {
     public async Task<RetentionOutcome> ForgetLeaversAsync(DateOnly leftBefore, CancellationToken cancellationToken)
@@ -16,9 +19,12 @@ internal sealed class PostgreSqlRetention(PostgreSqlDatabase db) : IRetention
                 SELECT code FROM students WHERE left_on IS NOT NULL AND left_on < @cutoff AND status <> @studying),
             links AS (DELETE FROM parent_links WHERE student IN (SELECT code FROM gone) RETURNING chat),
             lines AS (DELETE FROM access_log WHERE student IN (SELECT code FROM gone) RETURNING 1),
-            messages AS (DELETE FROM outbox WHERE for_holder IN (SELECT code FROM gone) RETURNING 1)
+            messages AS (DELETE FROM outbox WHERE for_holder IN (SELECT code FROM gone) RETURNING 1),
+            talk AS (DELETE FROM talk_messages WHERE student IN (SELECT code FROM gone) RETURNING 1),
+            mutes AS (DELETE FROM talk_mutes WHERE student IN (SELECT code FROM gone)),
+            answers AS (DELETE FROM poll_answers WHERE student IN (SELECT code FROM gone))
             SELECT (SELECT count(*) FROM gone)::int, (SELECT count(*) FROM links)::int, (SELECT count(*) FROM lines)::int,
-                   (SELECT count(*) FROM messages)::int, ARRAY(SELECT DISTINCT chat FROM links)
+                   ((SELECT count(*) FROM messages) + (SELECT count(*) FROM talk))::int, ARRAY(SELECT DISTINCT chat FROM links)
             """, connection, transaction).With("cutoff", leftBefore).With("studying", StudentStatus.Studying.Code());
         int students, links, lines, messages;
         string[] chats;

@@ -10,9 +10,11 @@ using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
+using SoLienLac.Domain.Polls;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Talk;
 using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Storage.PostgreSql;
@@ -59,6 +61,9 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IRetention, PostgreSqlRetention>();
         services.AddSingleton<IErasureRequests, PostgreSqlErasureRequests>();
         services.AddSingleton<IPersonalData, PostgreSqlPersonalData>();
+        services.AddSingleton<ITalkThreads, PostgreSqlTalkThreads>();
+        services.AddSingleton<IPolls, PostgreSqlPolls>();
+        services.AddSingleton<IRecordStamps, PostgreSqlRecordStamps>();
         return services;
     }
 

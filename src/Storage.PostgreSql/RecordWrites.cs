@@ -50,6 +50,8 @@ internal static class RecordWrites
         if (ended.Count > 0) yield return LinkRows.SaveParents(ended);
         var endedStaff = Latest(changes.EndedStaffLinks, l => l.Chat.Key);
         if (endedStaff.Count > 0) yield return LinkRows.SaveStaff(endedStaff);
+        var stamps = RecordStamps.Of(changes);
+        if (stamps.Count > 0) yield return PostgreSqlRecordStamps.Move(stamps);
         // The messages the change causes, in the same transaction: both are saved, or neither.
         foreach (var prefix in changes.StaleMessages.Distinct(StringComparer.Ordinal))
             yield return new NpgsqlCommand(PostgreSqlOutbox.CancelSql).WithPrefix("prefix", prefix);

@@ -39,6 +39,12 @@ internal static class TransferTables
         new(StoreKind.Consents, "consents", "seq"),
         new(StoreKind.AccessLog, "access_log", "student, who, what, hour"),
         new(StoreKind.ErasureRequests, "erasure_requests", "requested_at, id"),
+        new(StoreKind.TalkMessages, "talk_messages", "at, id"),
+        new(StoreKind.TalkMutes, "talk_mutes", "student, teacher"),
+        new(StoreKind.OfficeHours, "office_hours", "teacher"),
+        new(StoreKind.Polls, "polls", "created_at, id"),
+        new(StoreKind.PollAnswers, "poll_answers", "poll, student"),
+        new(StoreKind.RecordStamps, "record_stamps", "student, kind"),
     ];
 
     public static TransferTable Of(StoreKind kind) => All.Single(t => t.Kind == kind);

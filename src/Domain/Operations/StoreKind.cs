@@ -33,4 +33,10 @@ public enum StoreKind
     Consents,
     AccessLog,
     ErasureRequests,
+    TalkMessages,
+    TalkMutes,
+    OfficeHours,
+    Polls,
+    PollAnswers,
+    RecordStamps,
 }

@@ -62,6 +62,20 @@ public static class StoreRows
             Id("id"), Text("chat"), Time("requested_at"), Time("deadline"), Text("status"), Time("done_at", true), Text("done_by", true), Int("records"),
         ],
         [StoreKind.AccessLog] = [Text("student"), Text("who"), Text("name"), Text("role"), Text("channel"), Text("what"), Time("hour")],
+        [StoreKind.TalkMessages] =
+        [
+            Id("id"), Text("student"), Text("teacher"), Bool("from_parent"), Text("chat"), Text("text"), Time("at"), Time("deliver_at"),
+            Time("reported_at", true),
+        ],
+        [StoreKind.TalkMutes] = [Text("student"), Text("teacher"), Time("until"), Time("at")],
+        [StoreKind.OfficeHours] = [Text("teacher"), new("opens", typeof(TimeOnly)), new("closes", typeof(TimeOnly))],
+        [StoreKind.Polls] =
+        [
+            Id("id"), Text("class", true), Text("question"), new("options", typeof(string[])), Text("created_by"), Time("created_at"),
+            Time("closes_at", true), Time("closed_at", true),
+        ],
+        [StoreKind.PollAnswers] = [Id("poll"), Text("student"), Int("option"), Text("chat"), Time("at")],
+        [StoreKind.RecordStamps] = [Text("student"), Text("kind"), Time("at")],
     };
 
     /// <summary>

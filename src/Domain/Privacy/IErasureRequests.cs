@@ -20,9 +20,11 @@ public interface IPersonalData
     /// <summary>
     /// Deletes everything kept about the chat — its links (ended or not), settings, state, consents,
     /// standing choices, kept files, outbox messages, failed verification attempts, leave requests,
-    /// acknowledgements and the access log's lines naming it — and, in the audit (the school's
-    /// records), writes <see cref="ErasureRequest.Erased"/> where the chat was named. One transaction.
-    /// The school's roster (the guardian's name and phone as the school listed them) stays.
+    /// acknowledgements, the messages it wrote to teachers and the access log's lines naming it — and
+    /// writes <see cref="ErasureRequest.Erased"/> where the school's records name the chat: the audit,
+    /// the activation code it used, the teachers' messages that answered it, and its answers to polls
+    /// (a child's answer to a permission slip is the school's record; it stays, by nobody named). One
+    /// transaction. The school's roster (the guardian's name and phone as the school listed them) stays.
     /// Returns how many records were deleted or rewritten.
     /// </summary>
     Task<int> EraseChatAsync(ChatAddress chat, CancellationToken cancellationToken);

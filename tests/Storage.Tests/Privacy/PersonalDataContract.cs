@@ -1,6 +1,9 @@
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Operations;
+using SoLienLac.Domain.Polls;
 using SoLienLac.Domain.Privacy;
+using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Talk;
 using SoLienLac.Storage.Tests.Support;
 using SoLienLac.Storage.Tests.Transfer;
 
@@ -31,5 +34,25 @@ public abstract class PersonalDataContract(IStoreBackend backend) : StoreContrac
         Assert.Empty(left);
         foreach (var kind in StoreRows.Kinds)
             Assert.Equal(before[kind].Count(row => Names(row, kept)), after[kind].Count(row => Names(row, kept)));
+    }
+
+    [Fact]
+    public async Task ErasingAChat_DeletesWhatItWroteToTeachers_AndUnnamesTheAnswersToIt_AndItsAnswersToPolls()
+    {
+        await EveryKindStore.FillAsync(Port<IServiceProvider>());
+        var hs1 = StudentCode.Parse("HS0001");
+        var talk = Port<ITalkThreads>();
+        var polls = Port<IPolls>();
+        var trip = (await polls.FindByPrefixAsync("5b1d9e84", default)).Single(p => p.ClassName is not null);
+
+        await Port<IPersonalData>().EraseChatAsync(EveryKindStore.Mother, default);
+        await Port<IPersonalData>().EraseChatAsync(EveryKindStore.Father, default);
+
+        var thread = await talk.ThreadAsync(hs1, "GV01", 10, default);
+        Assert.Equal([(false, ErasureRequest.Erased, "Cô đã nhận")], thread.Select(m => (m.FromParent, m.Chat, m.Text)));
+        Assert.Null(await talk.LastReceivedAsync("GV01", default));
+        Assert.Empty(await talk.ThreadAsync(hs1, "GV02", 10, default));
+        Assert.Equal([("HS0001", 0, ErasureRequest.Erased), ("HS0002", 1, ErasureRequest.Erased)],
+            (await polls.AnswersAsync(trip.Id, default)).Select(a => (a.Student.Value, a.Option, a.Chat)).Order());
     }
 }

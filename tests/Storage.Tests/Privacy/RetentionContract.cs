@@ -1,9 +1,11 @@
 using SoLienLac.Domain.Delivery;
 using SoLienLac.Domain.Links;
+using SoLienLac.Domain.Polls;
 using SoLienLac.Domain.Privacy;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Talk;
 using SoLienLac.Storage.Tests.Support;
 using static SoLienLac.Storage.Tests.Records.Records;
 
@@ -57,5 +59,37 @@ public abstract class RetentionContract(IStoreBackend backend) : StoreContract(b
         Assert.NotNull(await Port<IOutbox>().FindAsync("weekly:x:HS0003", default));
         Assert.Equal(leaver, await Port<IStudentDirectory>().FindAsync(leaver.Code, default));
         Assert.True((await Port<IRetention>().ForgetLeaversAsync(Cutoff, default)).IsEmpty);
+    }
+
+    [Fact]
+    public async Task ALeaversThreads_Mutes_AndPollAnswers_AreForgotten_AnotherChildsStay()
+    {
+        var leaver = Student("HS0001").Leave(StudentStatus.Transferred, new DateOnly(2025, 9, 1));
+        var studying = Student("HS0003");
+        await Port<ISchoolRecords>().SaveAsync(Changes(c => c.Students.AddRange([leaver, studying])), default);
+        var talk = Port<ITalkThreads>();
+        TalkMessage Asked(StudentCode student, int minutes) =>
+            new(Guid.NewGuid(), student, "GV003", true, BothChildren.Key, "Thưa cô", T0.AddYears(-2).AddMinutes(minutes), T0.AddYears(-2).AddMinutes(minutes));
+        await talk.SendAsync(Asked(leaver.Code, 0), [], default);
+        await talk.SendAsync(Asked(leaver.Code, 1), [], default);
+        var kept = Asked(studying.Code, 2);
+        await talk.SendAsync(kept, [], default);
+        await talk.MuteAsync(new TalkMute(leaver.Code, "GV003", T0.AddYears(-1), T0.AddYears(-2)), default);
+        await talk.MuteAsync(new TalkMute(studying.Code, "GV003", T0.AddYears(-1), T0.AddYears(-2)), default);
+        var polls = Port<IPolls>();
+        var poll = new Poll(Guid.NewGuid(), null, "Tham quan?", ["Có", "Không"], "GV003", T0.AddYears(-2), null);
+        await polls.CreateAsync(poll, [], default);
+        await polls.AnswerAsync(new PollAnswer(poll.Id, leaver.Code, 0, BothChildren.Key, T0.AddYears(-2)), default);
+        await polls.AnswerAsync(new PollAnswer(poll.Id, studying.Code, 1, BothChildren.Key, T0.AddYears(-2)), default);
+
+        var outcome = await Port<IRetention>().ForgetLeaversAsync(Cutoff, default);
+
+        Assert.Equal(new RetentionOutcome(Students: 1, Links: 0, AccessLines: 0, Messages: 2, Chats: 0), outcome);
+        Assert.Empty(await talk.ThreadAsync(leaver.Code, "GV003", 10, default));
+        Assert.Equal([kept], await talk.LatestAsync("GV003", 10, default));
+        Assert.Null(await talk.MuteOfAsync(leaver.Code, "GV003", default));
+        Assert.NotNull(await talk.MuteOfAsync(studying.Code, "GV003", default));
+        Assert.Equal([studying.Code], (await polls.AnswersAsync(poll.Id, default)).Select(a => a.Student));
+        Assert.NotNull(await polls.FindAsync(poll.Id, default));
     }
 }

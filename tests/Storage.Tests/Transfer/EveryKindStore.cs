@@ -12,10 +12,12 @@ using SoLienLac.Domain.Guardians;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
+using SoLienLac.Domain.Polls;
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Subjects;
+using SoLienLac.Domain.Talk;
 using SoLienLac.Domain.Teachers;
 using static SoLienLac.Storage.Tests.Records.Records;
 
@@ -121,6 +123,43 @@ internal static class EveryKindStore
         await store.GetRequiredService<IAccessLog>().RecordAsync([
             new AccessEntry(StudentCode.Parse("HS0001"), Mother.Key, "", AccessRole.Parent, "telegram", "diem", AccessEntry.HourOf(T0)),
             new AccessEntry(StudentCode.Parse("HS0001"), "GV003", "Trần Thị Thu", AccessRole.Teacher, "telegram", "lop", AccessEntry.HourOf(T0.AddHours(2)))], ct);
+        await FillTalkAsync(store, ct);
+    }
+
+    /// <summary>
+    /// A thread each parent wrote in, answered, reported and muted; a teacher's hours; a poll answered by
+    /// both families and one closed. Their outbox messages are due after the lease above, which they must not join.
+    /// </summary>
+    private static async Task FillTalkAsync(IServiceProvider store, CancellationToken ct)
+    {
+        var hs1 = Code("HS0001");
+        var talk = store.GetRequiredService<ITalkThreads>();
+        var asked = new TalkMessage(Guid.Parse("3c6f0a52-7d1e-4b8a-9f20-5e4d3c2b1a01"), hs1, "GV01", true, Mother.Key, "Thưa cô, con em bị sốt",
+            T0.AddHours(3), T0.AddHours(3));
+        var answered = new TalkMessage(Guid.Parse("3c6f0a52-7d1e-4b8a-9f20-5e4d3c2b1a02"), hs1, "GV01", false, Mother.Key, "Cô đã nhận",
+            T0.AddHours(4), T0.AddDays(1));
+        var father = new TalkMessage(Guid.Parse("3c6f0a52-7d1e-4b8a-9f20-5e4d3c2b1a03"), hs1, "GV02", true, Father.Key, "Cháu xin nghỉ",
+            T0.AddHours(5), T0.AddHours(5));
+        await talk.SendAsync(asked, [new OutboxMessage($"talk:{asked.Id:N}", TeacherChat, "{\"text\":\"Thưa cô\"}", asked.At, asked.DeliverAt)], ct);
+        await talk.SendAsync(answered, [new OutboxMessage($"talk:{answered.Id:N}", Mother, "{\"text\":\"Cô đã nhận\"}", answered.At, answered.DeliverAt)
+        {
+            For = CodeHolder.Student(hs1),
+        }], ct);
+        await talk.SendAsync(father, [], ct);
+        await talk.ReportAsync(asked.Id, T0.AddHours(6), [], ct);
+        await talk.MuteAsync(new TalkMute(hs1, "GV01", T0.AddDays(7), T0.AddHours(6)), ct);
+        await talk.SaveOfficeHoursAsync("GV01", new OfficeHours(new TimeOnly(7, 0), new TimeOnly(17, 30)), ct);
+
+        var polls = store.GetRequiredService<IPolls>();
+        var trip = new Poll(Guid.Parse("5b1d9e84-2a3c-4f6e-8d7b-0c1e2f3a4b01"), ClassName.Parse("6A"), "Cho con đi dã ngoại?", ["Đồng ý", "Không"],
+            "GV01", T0.AddHours(1), T0.AddDays(3));
+        var meeting = new Poll(Guid.Parse("5b1d9e84-2a3c-4f6e-8d7b-0c1e2f3a4b02"), null, "Họp lúc nào?", ["Sáng", "Chiều", "Tối"], "GV01",
+            T0.AddHours(2), null);
+        await polls.CreateAsync(trip, [new OutboxMessage($"poll:{trip.Id:N}", Father, "{}", trip.CreatedAt, trip.CreatedAt)], ct);
+        await polls.CreateAsync(meeting, [], ct);
+        await polls.CloseAsync(meeting.Id, T0.AddHours(8), ct);
+        await polls.AnswerAsync(new PollAnswer(trip.Id, hs1, 0, Father.Key, T0.AddHours(2)), ct);
+        await polls.AnswerAsync(new PollAnswer(trip.Id, Code("HS0002"), 1, Mother.Key, T0.AddHours(3)), ct);
     }
 
     /// <summary>Every row of the store, a list a kind.</summary>

@@ -9,8 +9,11 @@ using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
+using SoLienLac.Domain.Polls;
+using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Talk;
 using SoLienLac.Domain.Teachers;
 using SoLienLac.Storage.Tests.Support;
 using static SoLienLac.Storage.Tests.Transfer.EveryKindStore;
@@ -109,6 +112,12 @@ public sealed class TransferTests(PostgreSqlDatabaseFixture database) : IClassFi
         await Same<IConsents, string>(async c => string.Join(";", await c.OfChatAsync(Mother, ct)) + string.Join(";", await c.OfChatAsync(Father, ct)));
         await Same<IAccessLog, string>(async a => string.Join(";", await a.OfStudentAsync(hs1, T0.AddDays(-1), ct)));
         await Same<IErasureRequests, string>(async e => string.Join(";", await e.AllAsync(ct)));
+        await Same<ITalkThreads, string>(async t => string.Join(";", await t.ThreadAsync(hs1, "GV01", 10, ct)) + string.Join(";", await t.LatestAsync(null, 10, ct))
+            + await t.LastReceivedAsync("GV01", ct) + await t.MuteOfAsync(hs1, "GV01", ct) + await t.OfficeHoursOfAsync("GV01", ct));
+        await Same<IPolls, string>(async p => string.Join(";", (await p.LatestAsync(null, 10, ct)).Select(Show))
+            + string.Join(";", (await p.FindByPrefixAsync("5b1d9e84", ct)).Select(Show))
+            + string.Join(";", (await p.AnswersAsync((await p.LatestAsync(null, 10, ct))[^1].Id, ct)).OrderBy(a => a.Student.Value, StringComparer.Ordinal)));
+        await Same<IRecordStamps, string>(async s => string.Join(";", (await s.OfAsync(hs1, ct)).OrderBy(k => k.Key)));
     }
 
     [Fact]
@@ -135,7 +144,7 @@ public sealed class TransferTests(PostgreSqlDatabaseFixture database) : IClassFi
 
         Assert.True(outcome.Refused);
         Assert.Equal(3, outcome.Counts[StoreKind.Students]);
-        Assert.Equal(5, outcome.Counts[StoreKind.Outbox]);
+        Assert.Equal(8, outcome.Counts[StoreKind.Outbox]);
         Assert.Equal(before, (await ExportAsync(Server)).Values.SelectMany(rows => rows.Select(EveryKindStore.Show)).ToList());
     }
 
@@ -161,6 +170,9 @@ public sealed class TransferTests(PostgreSqlDatabaseFixture database) : IClassFi
         string.Join(";", requests.Select(r => $"{r with { Sessions = [] }} {string.Join(",", r.Sessions)}"));
 
     private static string Show(IReadOnlyList<Notice> notices) => string.Join(";", notices);
+
+    /// <summary>A poll with its options written out: records compare and show a list by its type.</summary>
+    private static string Show(Poll poll) => $"{poll with { Options = [] }} {string.Join(",", poll.Options)}";
 
     /// <summary>The message without its lease, which the copy drops on purpose.</summary>
     private static string Without(OutboxMessage? message) => $"{message! with { LeaseUntil = null, LeasedBy = null }}";

@@ -1,0 +1,5 @@
+using SoLienLac.Storage.Tests.Support;
+
+namespace SoLienLac.Storage.Tests.Polls;
+
+public sealed class LiteDbPollsTests() : PollsContract(new LiteDbBackend());

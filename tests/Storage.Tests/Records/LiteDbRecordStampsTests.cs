@@ -1,0 +1,5 @@
+using SoLienLac.Storage.Tests.Support;
+
+namespace SoLienLac.Storage.Tests.Records;
+
+public sealed class LiteDbRecordStampsTests() : RecordStampsContract(new LiteDbBackend());

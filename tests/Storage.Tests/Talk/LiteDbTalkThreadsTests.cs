@@ -1,0 +1,5 @@
+using SoLienLac.Storage.Tests.Support;
+
+namespace SoLienLac.Storage.Tests.Talk;
+
+public sealed class LiteDbTalkThreadsTests() : TalkThreadsContract(new LiteDbBackend());

@@ -1,0 +1,6 @@
+using SoLienLac.Storage.Tests.Support;
+
+namespace SoLienLac.Storage.Tests.Talk;
+
+public sealed class PostgreSqlTalkThreadsTests(PostgreSqlDatabaseFixture database)
+    : TalkThreadsContract(database.Backend()), IClassFixture<PostgreSqlDatabaseFixture>;
