@@ -72,8 +72,7 @@ internal static class ExportCommand
                     : $"--id {parse.GetRequiredValue(id)}: nhiều khảo sát bắt đầu bằng mã này; hãy ghi mã dài hơn.");
                 return ExitCodes.BadInput;
             }
-            var desk = host.Services.GetRequiredService<PollDesk>();
-            var rows = await PollExport.WriteAsync(file.FullName, found[0], desk, host.Services.GetRequiredService<IPolls>(),
+            var rows = await PollExport.WriteAsync(file.FullName, found[0], host.Services.GetRequiredService<IStudentDirectory>(), host.Services.GetRequiredService<IPolls>(),
                 host.Services.GetRequiredService<SchoolCalendar>(), cancellationToken);
             terminal.Out.WriteLine($"Khảo sát {found[0].ShortId}: {rows.Answered}/{rows.Children} học sinh đã trả lời → {file.FullName}");
             await VerbAccess.RecordAsync(host.Services, context, rows.Students, "export", cancellationToken);

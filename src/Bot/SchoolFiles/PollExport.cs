@@ -19,13 +19,12 @@ public static class PollExport
 {
     private static readonly string[] Headers = ["Lớp", "Mã học sinh", "Họ và tên", "Câu trả lời", "Thời điểm"];
 
-    public static async Task<PollRows> WriteAsync(string path, Poll poll, PollDesk desk, IPolls polls, SchoolCalendar calendar, CancellationToken cancellationToken)
+    public static async Task<PollRows> WriteAsync(string path, Poll poll, IStudentDirectory students, IPolls polls, SchoolCalendar calendar, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(poll);
-        ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(polls);
         ArgumentNullException.ThrowIfNull(calendar);
-        var children = await desk.ChildrenOfAsync(poll, cancellationToken);
+        var children = await PollDesk.ChildrenOfAsync(students, poll, cancellationToken);
         var answers = (await polls.AnswersAsync(poll.Id, cancellationToken)).ToDictionary(a => a.Student);
         var rows = children.OrderBy(c => c.ClassName.Value, StringComparer.Ordinal).ThenBy(c => c.Code.Value, StringComparer.Ordinal).Select(c =>
         {

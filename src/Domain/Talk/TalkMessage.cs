@@ -69,6 +69,6 @@ public sealed record OfficeHours(TimeOnly From, TimeOnly Until)
     }
 
     private static bool TryTime(string text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(text.Replace('h', ':').TrimEnd(':'), ["H:mm", "HH:mm", "H"], System.Globalization.CultureInfo.InvariantCulture,
+        TimeOnly.TryParseExact(text.Replace('h', ':').TrimEnd(':'), ["H:mm", "HH:mm", "%H"], System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out time);
 }

@@ -60,8 +60,12 @@ public sealed class PollDesk(IPolls polls, IStudentDirectory students, IChatLink
     }
 
     /// <summary>The children a poll asks about: its class's, or the whole school's, still studying.</summary>
-    public async Task<IReadOnlyList<Student>> ChildrenOfAsync(Poll poll, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Student>> ChildrenOfAsync(Poll poll, CancellationToken cancellationToken) => ChildrenOfAsync(students, poll, cancellationToken);
+
+    /// <summary>The children a poll asks about, read from the school's roster (the export's rows).</summary>
+    public static async Task<IReadOnlyList<Student>> ChildrenOfAsync(IStudentDirectory students, Poll poll, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(students);
         ArgumentNullException.ThrowIfNull(poll);
         var classes = poll.ClassName is { } c ? [c] : await students.ClassesAsync(cancellationToken);
         var children = new List<Student>();

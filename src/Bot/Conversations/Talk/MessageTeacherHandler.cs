@@ -3,6 +3,7 @@ using SoLienLac.Bot.Conversations.Privacy;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Bot.Conversations.State;
 using SoLienLac.Bot.School;
+using SoLienLac.Domain.Common;
 using SoLienLac.Domain.Privacy;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Subjects;
@@ -81,7 +82,11 @@ public sealed class MessageTeacherHandler(TalkDesk desk, ITeacherDirectory teach
         turn.Say(words.Sent(describe, sent.Hours, held, sent.Chats > 0, calendar.Phone));
     }
 
-    /// <summary>"Toán con hỏi về bài tập" → (Toán, "con hỏi về bài tập"): the longest subject name the message starts with, if any.</summary>
+    /// <summary>
+    /// "Toán con hỏi về bài tập" → (Toán, "con hỏi về bài tập"): the longest subject the message starts with,
+    /// by its full name ("Tiếng Anh", "Tin học"), or by a short name followed by a colon ("Anh: …") — a
+    /// message that merely starts with "Tin nhắn…" or "Anh ơi…" goes to the homeroom teacher.
+    /// </summary>
     public static (Subject? Subject, string Text) SplitSubject(string arguments)
     {
         var text = (arguments ?? "").Trim();
@@ -91,7 +96,9 @@ public sealed class MessageTeacherHandler(TalkDesk desk, ITeacherDirectory teach
             if (!char.IsWhiteSpace(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) ends.Add(i + 1);
         for (var n = ends.Count; n >= 1; n--)
         {
-            if (SubjectCatalog.Find(text[..ends[n - 1]].TrimEnd(':', ',')) is { } subject)
+            var prefix = text[..ends[n - 1]];
+            var named = prefix.TrimEnd(':', ',');
+            if (SubjectCatalog.Find(named) is { } subject && (prefix.EndsWith(':') || VietnameseText.SameWords(named, subject.Name)))
                 return (subject, text[ends[n - 1]..].Trim());
         }
         return (null, text);

@@ -44,8 +44,10 @@ public class TalkWithSchoolTests : TelegramTestBase
         Assert.DoesNotContain(DemoSchool.FirstParentPhone, received.Text);
         Assert.DoesNotContain(Parent.ToString(System.Globalization.CultureInfo.InvariantCulture), received.Text + received.ReplyMarkup);
 
-        var asked = await Press(Homeroom, received, "Trả lời");
-        Assert.Contains("Nhập câu trả lời cho phụ huynh em", asked.Text);
+        var thread = await Press(Homeroom, received, "Trả lời");
+        var asked = await Api.WaitForMessage(Homeroom);
+        Assert.StartsWith("💬 Trao đổi về em", thread.Text);
+        Assert.StartsWith($"Nhập câu trả lời cho phụ huynh em {DemoSchool.FirstStudentName} ({guardian.Relation} {guardian.FullName})", asked.Text);
         var replied = await Say(Homeroom, "Cô đã biết, cảm ơn phụ huynh.");
         var answer = await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("✉️", StringComparison.Ordinal));
 
@@ -56,9 +58,9 @@ public class TalkWithSchoolTests : TelegramTestBase
         Assert.DoesNotContain(Homeroom.ToString(System.Globalization.CultureInfo.InvariantCulture), answer.Text + answer.ReplyMarkup);
 
         // Both read the same thread; the parent writes back with one press.
-        var thread = (await Say(Parent, "/nhangv")).Text!;
-        Assert.Contains("Cô ơi, sáng mai con xin đến muộn 15 phút ạ.", thread);
-        Assert.Contains("Cô đã biết, cảm ơn phụ huynh.", thread);
+        var both = (await Say(Parent, "/nhangv")).Text!;
+        Assert.Contains("Cô ơi, sáng mai con xin đến muộn 15 phút ạ.", both);
+        Assert.Contains("Cô đã biết, cảm ơn phụ huynh.", both);
         await Api.WaitForMessage(Parent, m => m.Text!.Contains("hãy gõ nội dung tin nhắn", StringComparison.Ordinal));
         await Say(Parent, "/huy");
         var again = await Press(Parent, answer, "Nhắn lại");
@@ -66,7 +68,7 @@ public class TalkWithSchoolTests : TelegramTestBase
 
         // "/traloi" alone answers the last message a family wrote.
         await Say(Parent, "Dạ, con cảm ơn cô.");
-        await Api.WaitForMessages(Homeroom, 2, FromFamily);
+        await Api.WaitForMessage(Homeroom, FromFamily);
         await Say(Homeroom, "/traloi Không có gì ạ.");
         Assert.Contains("Không có gì ạ.", (await Api.WaitForMessage(Parent, m => m.Text!.Contains("Không có gì ạ.", StringComparison.Ordinal))).Text);
     }
@@ -100,7 +102,7 @@ public class TalkWithSchoolTests : TelegramTestBase
         var sent = await Say(Parent, "/nhangv Con bị ốm, mai xin nghỉ ạ.");
         await Api.WaitUntilIdle();
 
-        Assert.Contains("07:00–20:00", sent.Text);
+        Assert.Contains("nhận tin từ 07:00 đến 20:00 các ngày học", sent.Text);
         Assert.Contains("sẽ được chuyển lúc 07:00 ngày 24/11/2026", sent.Text);
         Assert.Contains(SchoolPhone, sent.Text);
         Assert.DoesNotContain(Api.SentTo(Homeroom), FromFamily);
