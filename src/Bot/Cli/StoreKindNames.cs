@@ -31,6 +31,15 @@ internal static class StoreKindNames
         StoreKind.ChannelCursors => "Vị trí đọc kênh",
         StoreKind.UpdatesBegun => "Cập nhật đã nhận",
         StoreKind.JobRuns => "Lần chạy việc định kỳ",
+        StoreKind.Consents => "Đồng ý xử lý dữ liệu",
+        StoreKind.AccessLog => "Nhật ký truy cập",
+        StoreKind.ErasureRequests => "Yêu cầu xóa dữ liệu",
+        StoreKind.TalkMessages => "Tin nhắn phụ huynh – giáo viên",
+        StoreKind.TalkMutes => "Tạm ngừng nhận tin",
+        StoreKind.OfficeHours => "Giờ nhận tin của giáo viên",
+        StoreKind.Polls => "Khảo sát",
+        StoreKind.PollAnswers => "Câu trả lời khảo sát",
+        StoreKind.RecordStamps => "Thời điểm cập nhật hồ sơ",
         _ => kind.ToString(),
     };
 }

@@ -50,7 +50,7 @@ public sealed class EnglishRepliesTests : TelegramTestBase
         Assert.Matches(@"^• Toán: regular [\d.]+ · [\d.]+ · [\d.]+ · [\d.]+ \| mid-term [\d.]+ \| final [\d.]+ → average \d+\.\d$", maths);
         Assert.DoesNotContain(",", maths, StringComparison.Ordinal);
         Assert.Contains("\nLearning result, Term I: ", term);
-        Assert.EndsWith("One subject in detail: /grades <subject>, for example /grades toan.", term);
+        Assert.EndsWith("One subject in detail: /grades <subject>, for example /grades toan.\n\n🕒 Updated 23/11/2026 09:00", term);
         Assert.StartsWith($"📘 Toán, school year 2026-2027\n{Name} (class 6A, code HS0001)\n\nTerm I:\n  Regular 1: ", subject);
         Assert.Contains("\n  Final: ", subject);
     }
@@ -118,7 +118,7 @@ public sealed class EnglishRepliesTests : TelegramTestBase
         Assert.Equal($"Xác minh thành công. Bạn đã liên kết với: {Name} (lớp 6A, mã HS0001).\n" +
             "Gõ /diem để xem điểm, /chuyencan để xem chuyên cần, /trogiup để xem mọi lệnh.", linked.Text);
         Assert.StartsWith($"📘 Điểm Học kì I, năm học 2026-2027\n{Name} (lớp 6A, mã HS0001)\n", motherGrades);
-        Assert.EndsWith("Xem chi tiết một môn: /diem <môn>, ví dụ /diem toán.", motherGrades);
+        Assert.EndsWith("Xem chi tiết một môn: /diem <môn>, ví dụ /diem toán.\n\n🕒 Cập nhật 23/11/2026 09:00", motherGrades);
         Assert.StartsWith("Sổ liên lạc điện tử — các lệnh bạn dùng được:\n/start — Bắt đầu, xác minh phụ huynh\n/diem — Điểm học kì này, /diem <môn> xem một môn\n", motherHelp);
     }
 

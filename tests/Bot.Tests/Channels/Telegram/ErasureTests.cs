@@ -36,7 +36,12 @@ public class ErasureTests : TelegramTestBase
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
         await Say(Parent, "/diem");
         await Say(Parent, "/caidat tuan tat");
-        Assert.NotEmpty(await RowsNaming(ParentChat.Key));
+        // What they wrote to the teacher, and their answer to a poll, name the chat too.
+        await Say(Parent, "/nhangv Cô ơi, con xin nghỉ tiết thể dục ạ.");
+        await Say(Admin, "/khaosat 6A Tham quan ngày 12/12? | Có | Không");
+        await Press(Parent, await Api.WaitForMessage(Parent, m => m.Text!.Contains("📋 Khảo sát", StringComparison.Ordinal)), "Có");
+        Assert.Contains(await RowsNaming(ParentChat.Key), row => row.StartsWith("TalkMessages: ", StringComparison.Ordinal));
+        Assert.Contains(await RowsNaming(ParentChat.Key), row => row.StartsWith("PollAnswers: ", StringComparison.Ordinal));
 
         var acknowledged = await Say(Parent, "/xoadulieu");
         var again = await Say(Parent, "/xoadulieu");
@@ -62,6 +67,8 @@ public class ErasureTests : TelegramTestBase
         // The phone stays only where the school listed the guardian (its roster: the parent was told).
         Assert.NotEmpty(leftNamingThePhone);
         Assert.All(leftNamingThePhone, row => Assert.StartsWith("Guardians: ", row, StringComparison.Ordinal));
+        // The child's answer to the poll stays, as the school's record of the slip, without the chat.
+        Assert.Contains(await RowsNaming("Tham quan ngày 12/12?"), row => row.StartsWith("Polls: ", StringComparison.Ordinal));
         var request = Assert.Single(await Bot.Service<IErasureRequests>().AllAsync(CancellationToken.None));
         Assert.Equal((ErasureStatus.Done, ErasureRequest.Erased, DemoSchool.PrincipalCode), (request.Status, request.Chat, request.DoneBy));
     }
