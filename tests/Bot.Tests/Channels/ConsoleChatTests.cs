@@ -39,6 +39,20 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task DemoParent_WritesToTheHomeroomTeacher_FromTheHelpsButton()
+    {
+        var result = await _cli.RunWithInput(Lines($"/as {DemoSchool.FirstParentPhone}", "/start", DemoSchool.FirstStudentCode, "/sdt", "1",
+            "/trogiup", "1", "Cô ơi, con xin nghỉ tiết thể dục hôm nay ạ.", "/nhangv"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1. ✉️ Nhắn giáo viên", result.Out);
+        Assert.Contains("giáo viên chủ nhiệm lớp 6A", result.Out);
+        // The demo's teachers have no chat yet: the message waits for them, and the parent is told so.
+        Assert.Contains("Thầy/cô chưa kết nối sổ liên lạc trên điện thoại; tin nhắn được lưu lại, thầy/cô sẽ đọc được khi kết nối (/hoithoai).", result.Out);
+        Assert.Contains("Cô ơi, con xin nghỉ tiết thể dục hôm nay ạ.", result.Out[result.Out.LastIndexOf("💬 Trao đổi về em", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
     public async Task SchoolLanguageEnglish_MakesTheLocalChatEnglish_ItsOwnLinesToo()
     {
         _cli.Settings["School:Language"] = "en";

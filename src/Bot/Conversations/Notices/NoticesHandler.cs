@@ -9,7 +9,7 @@ using SoLienLac.Domain.Notices;
 namespace SoLienLac.Bot.Conversations.Notices;
 
 /// <summary>/thongbao: the latest notices for the child's class and the school, with "Đã xem" for the unread.</summary>
-public sealed class NoticesHandler(INoticeBoard board, SentNoticesView sent, SchoolCalendar calendar) : ICommandHandler
+public sealed class NoticesHandler(INoticeBoard board, SentNoticesView sent, Records.RecordsAsOf asOf, SchoolCalendar calendar) : ICommandHandler
 {
     private const int Shown = 10;
 
@@ -46,6 +46,7 @@ public sealed class NoticesHandler(INoticeBoard board, SentNoticesView sent, Sch
             if (!seen) unread.Add([new ReplyButton(words.SeenButtonFor(Short(notice.Text)), $"/daxem {notice.Id:N}")]);
         }
         turn.Say(new Reply(text.ToString().TrimEnd()) { Buttons = unread });
+        asOf.Stamp(turn, notices.Max(n => n.PublishAt));
     }
 
     private static string Short(string text) => text.Length <= 30 ? text : text[..29] + "…";

@@ -16,11 +16,18 @@ public sealed class RecordsAsOf(IRecordStamps stamps, SchoolCalendar calendar)
         ArgumentNullException.ThrowIfNull(kinds);
         if (turn.Replies.Count == 0) return;
         var known = await stamps.OfAsync(student, cancellationToken);
-        var latest = kinds.Where(known.ContainsKey).Select(k => known[k]).DefaultIfEmpty().Max();
+        Stamp(turn, kinds.Where(known.ContainsKey).Select(k => (DateTimeOffset?)known[k]).Max());
+    }
+
+    /// <summary>Adds the line for a page whose latest change is known already (the newest notice), or that has none.</summary>
+    public void Stamp(Turn turn, DateTimeOffset? latest)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Replies.Count == 0) return;
         string? moment = null;
-        if (latest != default)
+        if (latest is { } at)
         {
-            var local = calendar.ToLocal(latest);
+            var local = calendar.ToLocal(at);
             moment = $"{turn.Texts.Format.DayMonthYear(DateOnly.FromDateTime(local.DateTime))} {local:HH:mm}";
         }
         var page = turn.Replies[^1];

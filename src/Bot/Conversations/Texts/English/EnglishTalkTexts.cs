@@ -42,7 +42,7 @@ public sealed class EnglishTalkTexts : ITalkTexts
     public string Sent(string teacher, OfficeHours hours, string? held, bool teacherHasChat, string? schoolPhone)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        if (!teacherHasChat) return $"📨 Your message to {teacher} is saved. The teacher has not connected the contact book yet; it reaches them when they do.{Phone(schoolPhone)}";
+        if (!teacherHasChat) return $"📨 Your message to {teacher} is saved. The teacher has not connected the contact book yet; it is kept, and they can read it once they do (/threads).{Phone(schoolPhone)}";
         return held is null
             ? $"📨 Sent to {teacher}. The answer will come here."
             : $"📨 Your message to {teacher} is saved. Messages reach them {hours.From:HH\\:mm}–{hours.Until:HH\\:mm} on school days, so it will be delivered at {held}.{Phone(schoolPhone)}";

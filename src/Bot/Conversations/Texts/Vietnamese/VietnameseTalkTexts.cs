@@ -42,7 +42,7 @@ public sealed class VietnameseTalkTexts : ITalkTexts
     public string Sent(string teacher, OfficeHours hours, string? held, bool teacherHasChat, string? schoolPhone)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        if (!teacherHasChat) return $"📨 Đã lưu tin nhắn gửi {teacher}. Thầy/cô chưa kết nối sổ liên lạc trên điện thoại; tin nhắn sẽ đến khi thầy/cô kết nối.{Phone(schoolPhone)}";
+        if (!teacherHasChat) return $"📨 Đã lưu tin nhắn gửi {teacher}. Thầy/cô chưa kết nối sổ liên lạc trên điện thoại; tin nhắn được lưu lại, thầy/cô sẽ đọc được khi kết nối (/hoithoai).{Phone(schoolPhone)}";
         return held is null
             ? $"📨 Đã gửi tới {teacher}. Câu trả lời sẽ đến qua đây."
             : $"📨 Đã nhận tin nhắn gửi {teacher}. Thầy/cô nhận tin từ {hours.From:HH\\:mm} đến {hours.Until:HH\\:mm} các ngày học, nên tin nhắn sẽ được chuyển lúc {held}.{Phone(schoolPhone)}";
