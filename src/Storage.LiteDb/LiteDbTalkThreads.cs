@@ -45,6 +45,10 @@ internal sealed class LiteDbTalkThreads(SchoolDatabase db) : ITalkThreads
             ? Messages.Find(Query.All("at", Query.Descending)).Select(TalkDocuments.ToMessage)
             : NewestFirst(Messages.Find(Where.Is("teacher", teacher)).Select(TalkDocuments.ToMessage)), max)));
 
+    public Task<IReadOnlyList<TalkMessage>> OfChatAsync(string chat, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TalkMessage>>(db.Read(() =>
+            NewestFirst(Messages.Find(Where.Is("chat", chat)).Select(TalkDocuments.ToMessage)).Take(Math.Max(0, max)).ToList()));
+
     public Task<TalkMessage?> LastReceivedAsync(string teacher, CancellationToken cancellationToken) =>
         Task.FromResult(db.Read(() =>
             NewestFirst(Messages.Find(Where.Matches("(teacher = @0 AND from_parent = @1)", teacher, true)).Select(TalkDocuments.ToMessage))

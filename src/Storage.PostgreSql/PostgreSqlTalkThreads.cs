@@ -89,6 +89,14 @@ internal sealed class PostgreSqlTalkThreads(PostgreSqlDatabase db) : ITalkThread
         return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<TalkMessage>> OfChatAsync(string chat, int max, CancellationToken cancellationToken)
+    {
+        await using var command = (await db.CommandAsync(
+            $"SELECT {Columns} FROM talk_messages WHERE chat = @chat ORDER BY at DESC, id DESC LIMIT @max", cancellationToken).ConfigureAwait(false))
+            .With("chat", chat).With("max", Math.Max(0, max));
+        return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<TalkMessage?> LastReceivedAsync(string teacher, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(LastReceivedSql, cancellationToken).ConfigureAwait(false)).With("teacher", teacher);

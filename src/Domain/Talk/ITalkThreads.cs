@@ -20,6 +20,9 @@ public interface ITalkThreads
     /// <summary>The newest message of each thread (of one teacher, or of the whole school when null), newest first.</summary>
     Task<IReadOnlyList<TalkMessage>> LatestAsync(string? teacher, int max, CancellationToken cancellationToken);
 
+    /// <summary>What a parent's chat wrote, and was answered (<c>/dulieu</c>), newest first.</summary>
+    Task<IReadOnlyList<TalkMessage>> OfChatAsync(string chat, int max, CancellationToken cancellationToken);
+
     /// <summary>The newest message a parent wrote to the teacher, or null.</summary>
     Task<TalkMessage?> LastReceivedAsync(string teacher, CancellationToken cancellationToken);
 

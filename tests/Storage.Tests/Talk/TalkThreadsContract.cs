@@ -31,6 +31,20 @@ public abstract class TalkThreadsContract(IStoreBackend backend) : StoreContract
     }
 
     [Fact]
+    public async Task AChatsMessages_AreWhatItWroteAndWasAnswered_NewestFirst_NoOtherFamilys()
+    {
+        var asked = Asked(Lan, "GV003", T0);
+        var answered = Answered(Lan, "GV003", T0.AddMinutes(5));
+        var other = Asked(Minh, "GV003", T0.AddMinutes(6)) with { Chat = "telegram:202" };
+        var threads = await ThreadsWithAsync(asked, answered, other);
+
+        var mine = await threads.OfChatAsync(Mother.Key, 10, default);
+
+        Assert.Equal([answered.Id, asked.Id], mine.Select(m => m.Id));
+        Assert.Single(await threads.OfChatAsync(Mother.Key, 1, default));
+    }
+
+    [Fact]
     public async Task ASentMessage_IsKeptWithTheMessageCarryingIt_AndSendingItAgainAddsNothing()
     {
         var threads = Port<ITalkThreads>();

@@ -7,18 +7,22 @@ using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Privacy;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Talk;
 
 namespace SoLienLac.Bot.Conversations.Privacy;
 
 /// <summary>
 /// <c>/dulieu</c>: what the school holds about the parent — who they are on the school's list, this
-/// chat, their settings, their leave requests, the consent in force (with a button to withdraw it:
+/// chat, their settings, their leave requests and messages to teachers, the consent in force (with a button to withdraw it:
 /// withdrawing unlinks, nothing more is shown or sent) — how long each is kept, and which members of
 /// staff read each child's records this school year (never other parents).
 /// </summary>
 public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessRecorder recorder, IChatLinks links, IStudentDirectory students,
-    IParentSettings settings, ILeaveRequests leaves, SchoolCalendar calendar) : ICommandHandler
+    IParentSettings settings, ILeaveRequests leaves, ITalkThreads threads, SchoolCalendar calendar) : ICommandHandler
 {
+    /// <summary>A family's messages counted here; a chat that wrote more is shown this many (the threads have them all).</summary>
+    private const int MaxMessagesCounted = 10_000;
+
     public CommandInfo Info { get; } = new("dulieu", "mydata", Audience.Parent, "Dữ liệu của phụ huynh, đồng ý xử lý dữ liệu", "Your data and your consent")
     {
         Phrases = ["du lieu cua toi", "du lieu ca nhan"],
@@ -50,6 +54,8 @@ public sealed class MyDataHandler(IConsents consents, IAccessLog access, AccessR
         foreach (var child in turn.Children)
             requests += (await leaves.OfStudentAsync(child.Code, cancellationToken)).Count(r => r.ParentChat == turn.Chat.Key);
         lines.Add(words.LeaveRequests(requests));
+        var talk = await threads.OfChatAsync(turn.Chat.Key, MaxMessagesCounted, cancellationToken);
+        lines.Add(words.TalkMessages(talk.Count(m => m.FromParent), talk.Count(m => !m.FromParent)));
         lines.Add(latest is { Decision: ConsentDecision.Agreed }
             ? words.ConsentInForce(turn.Texts.Format.Moment(calendar.ToLocal(latest.At)), latest.Version)
             : words.NoConsent);

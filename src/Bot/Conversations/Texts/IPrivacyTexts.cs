@@ -42,6 +42,9 @@ public interface IPrivacyTexts
 
     string LeaveRequests(int count);
 
+    /// <summary>The messages this chat wrote to teachers, and their answers to it, kept with the threads.</summary>
+    string TalkMessages(int written, int answers);
+
     /// <summary>What is kept about the child, and for how long; and about the parent.</summary>
     string WhatIsKept { get; }
 

@@ -71,6 +71,7 @@ public class TalkWithSchoolTests : TelegramTestBase
         await Api.WaitForMessage(Homeroom, FromFamily);
         await Say(Homeroom, "/traloi Không có gì ạ.");
         Assert.Contains("Không có gì ạ.", (await Api.WaitForMessage(Parent, m => m.Text!.Contains("Không có gì ạ.", StringComparison.Ordinal))).Text);
+        Assert.Contains("• Tin nhắn phụ huynh đã gửi giáo viên: 2; câu trả lời của giáo viên: 2", (await Say(Parent, "/dulieu")).Text);
     }
 
     [Fact]

@@ -52,6 +52,9 @@ public sealed class EnglishPrivacyTexts : IPrivacyTexts
 
     public string LeaveRequests(int count) => $"• Leave requests you sent: {count}";
 
+    public string TalkMessages(int written, int answers) =>
+        $"• Messages you wrote to teachers: {written}; teachers' answers: {answers} (read them with /message; the school's leadership can read them too)";
+
     public string WhatIsKept =>
         "How long: links, settings, consent, messages and the access log are deleted a year after your child leaves the school; " +
         "sent messages after 180 days. Your child's scores, attendance, conduct and remarks are the school's records, kept as the law requires " +

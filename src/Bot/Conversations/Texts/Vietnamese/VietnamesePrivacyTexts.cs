@@ -52,6 +52,9 @@ public sealed class VietnamesePrivacyTexts : IPrivacyTexts
 
     public string LeaveRequests(int count) => $"• Đơn xin nghỉ phụ huynh đã gửi: {count}";
 
+    public string TalkMessages(int written, int answers) =>
+        $"• Tin nhắn phụ huynh đã gửi giáo viên: {written}; câu trả lời của giáo viên: {answers} (xem bằng /nhangv; ban giám hiệu cũng đọc được)";
+
     public string WhatIsKept =>
         "Lưu bao lâu: liên kết, cài đặt, đồng ý, tin nhắn và nhật ký truy cập được xóa một năm sau khi con rời trường; " +
         "tin đã gửi được xóa sau 180 ngày. Điểm, chuyên cần, rèn luyện, nhận xét của con là hồ sơ của nhà trường, lưu theo quy định " +
