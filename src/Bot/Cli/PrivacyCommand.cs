@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using SoLienLac.Bot.School;
+using SoLienLac.Domain.Calendar;
 using SoLienLac.Domain.Privacy;
 using SoLienLac.Domain.Students;
 
@@ -10,7 +11,8 @@ namespace SoLienLac.Bot.Cli;
 /// <summary>
 /// <c>privacy log --student CODE</c>: the student's access log for the school — every person, each
 /// kind of record they read or were sent, to the hour, newest first (<c>--since dd/MM/yyyy</c>, the
-/// school year's start unless given).
+/// school year's start unless given); <c>privacy requests</c>: the erasure requests; <c>privacy archive --year</c>:
+/// a year that has ended archived, its leavers' families forgotten.
 /// </summary>
 internal static class PrivacyCommand
 {
@@ -22,7 +24,41 @@ internal static class PrivacyCommand
         log.SetAction((parse, cancel) => LogAsync(parse, context, parse.GetRequiredValue(student), parse.GetValue(since), cancel));
         var requests = new Command("requests", "Các yêu cầu xóa dữ liệu và hạn xử lý / erasure requests and their deadlines");
         requests.SetAction((parse, cancel) => RequestsAsync(parse, context, cancel));
-        return new Command("privacy", "Dữ liệu cá nhân: nhật ký truy cập, yêu cầu xóa / personal data: the access log, erasure requests") { log, requests };
+        var year = new Option<string>("--year") { Description = "Năm học đã kết thúc, ví dụ 2025-2026 / a school year that has ended", Required = true };
+        var archive = new Command("archive", "Lưu trữ một năm học: quên gia đình của học sinh đã rời trường / archive a school year") { year };
+        archive.SetAction((parse, cancel) => ArchiveAsync(parse, context, parse.GetRequiredValue(year), cancel));
+        return new Command("privacy", "Dữ liệu cá nhân: nhật ký truy cập, yêu cầu xóa, lưu trữ năm học / personal data: the access log, erasure requests, archiving a year")
+        {
+            log, requests, archive,
+        };
+    }
+
+    /// <summary>
+    /// <c>privacy archive --year 2025-2026</c>: the school archives a year that has ended, and the families of
+    /// the students who left by its end are forgotten now rather than a year after they left (what the
+    /// nightly clean-up would do): their chat links, settings, consents, messages and access log. The school's
+    /// own records of the students stay.
+    /// </summary>
+    private static async Task<int> ArchiveAsync(ParseResult parse, CliContext context, string yearText, CancellationToken cancellationToken)
+    {
+        var terminal = context.Terminal;
+        if (!SchoolYear.TryParse(yearText, out var year) || year is null)
+        {
+            terminal.Error.WriteLine($"--year \"{yearText}\" không phải năm học (ví dụ 2025-2026).");
+            return ExitCodes.BadInput;
+        }
+        using var host = context.BuildHost(parse);
+        var calendar = host.Services.GetRequiredService<SchoolCalendar>();
+        if (year.EndsOn >= calendar.Today)
+        {
+            terminal.Error.WriteLine($"--year {year.Name}: năm học chưa kết thúc (đến hết {year.EndsOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}); chỉ lưu trữ năm học đã qua.");
+            return ExitCodes.BadInput;
+        }
+        var forgotten = await host.Services.GetRequiredService<IRetention>().ForgetLeaversAsync(year.EndsOn.AddDays(1), cancellationToken);
+        terminal.Out.WriteLine($"Năm học {year.Name} đã lưu trữ: {forgotten.Students} học sinh đã rời trường đến hết {year.EndsOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}; " +
+            $"đã xóa {forgotten.Links} liên kết, {forgotten.AccessLines} dòng nhật ký truy cập, {forgotten.Messages} tin nhắn, {forgotten.Chats} cuộc trò chuyện không còn liên kết. " +
+            "Hồ sơ đánh giá của học sinh được giữ lại.");
+        return ExitCodes.Success;
     }
 
     /// <summary>Every erasure request, newest first: when asked, the deadline, and whether and by whom it was carried out.</summary>

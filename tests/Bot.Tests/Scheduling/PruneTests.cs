@@ -52,6 +52,32 @@ public sealed class PruneTests : TelegramTestBase
     }
 
     [Fact]
+    public async Task ArchivingAYearThatEnded_ForgetsTheFamiliesOfThoseWhoLeftByItsEnd_NotOfThoseWhoLeftSince()
+    {
+        var students = Bot.Service<IStudentDirectory>();
+        var inLastYear = students.Find(StudentCode.Parse("HS0002"))!.Leave(StudentStatus.Transferred, new DateOnly(2026, 6, 10));
+        var thisYear = students.Find(StudentCode.Parse("HS0003"))!.Leave(StudentStatus.Transferred, new DateOnly(2026, 10, 1));
+        var changes = new ChangeSet();
+        changes.Students.AddRange([inLastYear, thisYear]);
+        Bot.Service<ISchoolRecords>().Save(changes);
+        var links = Bot.Service<IChatLinks>();
+        links.Save(new ParentLink(Old, inLastYear.Code, LinkProof.ActivationCode, null, Clock.GetUtcNow().AddYears(-2), null));
+        links.Save(new ParentLink(Fresh, thisYear.Code, LinkProof.ActivationCode, null, Clock.GetUtcNow().AddYears(-2), null));
+        var cli = new CliRun(DatabasePath);
+
+        var refused = await cli.Run("privacy", "archive", "--year", "2026-2027");
+        var archived = await cli.Run("privacy", "archive", "--year", "2025-2026");
+
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("năm học chưa kết thúc", refused.Error);
+        Assert.Equal(0, archived.ExitCode);
+        Assert.StartsWith("Năm học 2025-2026 đã lưu trữ: 1 học sinh đã rời trường đến hết 31/07/2026; đã xóa 1 liên kết", archived.Out);
+        Assert.Empty(links.HistoryOf(inLastYear.Code));
+        Assert.Single(links.HistoryOf(thisYear.Code));
+        Assert.Equal(inLastYear, students.Find(inLastYear.Code));
+    }
+
+    [Fact]
     public async Task AYearAfterAStudentLeft_TheFamilysLinksAndSettingsAreForgotten_TheStudentsRecordsStay()
     {
         var students = Bot.Service<IStudentDirectory>();
