@@ -21,6 +21,7 @@ internal sealed class LiteDbErasureRequests(SchoolDatabase db) : IErasureRequest
             ["done_at"] = request.DoneAt is { } at ? at.UtcDateTime : BsonValue.Null,
             ["done_by"] = request.DoneBy is null ? BsonValue.Null : request.DoneBy,
             ["records"] = request.Records,
+            ["kept_reason"] = request.KeptReason is null ? BsonValue.Null : request.KeptReason,
         }));
         return Task.CompletedTask;
     }
@@ -38,5 +39,6 @@ internal sealed class LiteDbErasureRequests(SchoolDatabase db) : IErasureRequest
             DoneAt = d["done_at"].IsNull ? null : LinkDocuments.Utc(d["done_at"]),
             DoneBy = d["done_by"].IsString ? d["done_by"].AsString : null,
             Records = d["records"].AsInt32,
+            KeptReason = d["kept_reason"].IsString ? d["kept_reason"].AsString : null,
         };
 }

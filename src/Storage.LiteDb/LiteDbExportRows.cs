@@ -55,7 +55,7 @@ internal static class LiteDbExportRows
             d["role"].AsString, d["channel"].AsString, d["what"].AsString, LinkDocuments.Utc(d["hour"])])),
         new(StoreKind.ErasureRequests, Collections.ErasureRequests, "_id", d => One([d["_id"].AsGuid, d["chat"].AsString,
             LinkDocuments.Utc(d["requested_at"]), LinkDocuments.Utc(d["deadline"]), d["status"].AsString,
-            d["done_at"].IsNull ? null : LinkDocuments.Utc(d["done_at"]), d["done_by"].IsString ? d["done_by"].AsString : null, d["records"].AsInt32])),
+            d["done_at"].IsNull ? null : LinkDocuments.Utc(d["done_at"]), d["done_by"].IsString ? d["done_by"].AsString : null, d["records"].AsInt32, d["kept_reason"].IsString ? d["kept_reason"].AsString : null])),
         new(StoreKind.TalkMessages, Collections.TalkMessages, "_id", d => One(TalkMessage(d))),
         new(StoreKind.TalkMutes, Collections.TalkMutes, "_id", d => One(TalkMute(d))),
         new(StoreKind.OfficeHours, Collections.OfficeHours, "_id", d => One(

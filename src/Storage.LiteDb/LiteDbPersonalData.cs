@@ -7,7 +7,7 @@ namespace SoLienLac.Storage.LiteDb;
 /// <summary>A chat's data erased in one write: by its key, through the chat indexes; the audit read once to rewrite where it names the chat.</summary>
 internal sealed class LiteDbPersonalData(SchoolDatabase db) : IPersonalData
 {
-    public Task<int> EraseChatAsync(ChatAddress chat, CancellationToken cancellationToken)
+    public Task<int> EraseChatAsync(ChatAddress chat, bool keepCorrespondence, CancellationToken cancellationToken)
     {
         var key = chat.Key;
         var erased = 0;
@@ -17,10 +17,19 @@ internal sealed class LiteDbPersonalData(SchoolDatabase db) : IPersonalData
             foreach (var name in new[] { Collections.ParentSettings, Collections.Chats, Collections.PendingFiles, Collections.StaffLinks })
                 erased += db.Collection(name).Delete(key) ? 1 : 0;
             foreach (var name in new[] { Collections.ParentLinks, Collections.Consents, Collections.StandingChoices, Collections.Outbox,
-                         Collections.VerificationFailures, Collections.LeaveRequests, Collections.Acknowledgements })
+                         Collections.VerificationFailures, Collections.Acknowledgements })
                 erased += db.Collection(name).DeleteMany(Query.EQ("chat", key));
             erased += db.Collection(Collections.AccessLog).DeleteMany(Query.EQ("who", key));
-            erased += db.Collection(Collections.TalkMessages).DeleteMany(Query.And(Query.EQ("chat", key), Query.EQ("from_parent", true)));
+            // The correspondence goes, unless an admin recorded a lawful reason to keep it: then it stays, unnamed.
+            if (keepCorrespondence)
+            {
+                erased += Unname(Collections.LeaveRequests, "chat", key);
+            }
+            else
+            {
+                erased += db.Collection(Collections.LeaveRequests).DeleteMany(Query.EQ("chat", key));
+                erased += db.Collection(Collections.TalkMessages).DeleteMany(Query.And(Query.EQ("chat", key), Query.EQ("from_parent", true)));
+            }
             // A code the chat used stays used, by nobody named; so do the teacher's answers to it and the
             // family's answers to polls (a permission slip is the school's record of the child).
             erased += Unname(Collections.ActivationCodes, "used_by", key);

@@ -72,7 +72,8 @@ internal static class PrivacyCommand
         foreach (var r in all)
             context.Terminal.Out.WriteLine(r.Status == ErasureStatus.Pending
                 ? $"{r.Id:N}  yêu cầu {Local(r.RequestedAt)}  hạn {Local(r.Deadline)}  ĐANG CHỜ  {r.Chat}  (xác nhận trong trò chuyện: /xoadulieu xacnhan {r.Id:N})"
-                : $"{r.Id:N}  yêu cầu {Local(r.RequestedAt)}  hạn {Local(r.Deadline)}  đã xóa {Local(r.DoneAt!.Value)} bởi {r.DoneBy}  {r.Records} mục");
+                : $"{r.Id:N}  yêu cầu {Local(r.RequestedAt)}  hạn {Local(r.Deadline)}  đã xóa {Local(r.DoneAt!.Value)} bởi {r.DoneBy}  {r.Records} mục" +
+                    (r.KeptReason is null ? "" : $"  (giữ lại thư từ, không ghi trò chuyện, vì: {r.KeptReason})"));
         return ExitCodes.Success;
     }
 

@@ -60,6 +60,7 @@ public static class StoreRows
         [StoreKind.ErasureRequests] =
         [
             Id("id"), Text("chat"), Time("requested_at"), Time("deadline"), Text("status"), Time("done_at", true), Text("done_by", true), Int("records"),
+            Text("kept_reason", true),
         ],
         [StoreKind.AccessLog] = [Text("student"), Text("who"), Text("name"), Text("role"), Text("channel"), Text("what"), Time("hour")],
         [StoreKind.TalkMessages] =

@@ -27,4 +27,11 @@ public sealed record ErasureRequest(Guid Id, string Chat, DateTimeOffset Request
 
     /// <summary>How many records were erased.</summary>
     public int Records { get; init; }
+
+    /// <summary>
+    /// The lawful reason an admin recorded to keep the parent's correspondence with the school — what they
+    /// wrote to teachers and their leave requests — as the school's own record; kept without the chat
+    /// (<see cref="Erased"/> where it was), and the parent is told. Null: everything goes.
+    /// </summary>
+    public string? KeptReason { get; init; }
 }

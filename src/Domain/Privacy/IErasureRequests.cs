@@ -27,5 +27,9 @@ public interface IPersonalData
     /// transaction. The school's roster (the guardian's name and phone as the school listed them) stays.
     /// Returns how many records were deleted or rewritten.
     /// </summary>
-    Task<int> EraseChatAsync(ChatAddress chat, CancellationToken cancellationToken);
+    /// <param name="keepCorrespondence">
+    /// An admin recorded a lawful reason to keep it (<see cref="ErasureRequest.KeptReason"/>): the messages the
+    /// chat wrote to teachers and its leave requests stay, their chat rewritten to <see cref="ErasureRequest.Erased"/>.
+    /// </param>
+    Task<int> EraseChatAsync(ChatAddress chat, bool keepCorrespondence, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Attendance;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Operations;
 using SoLienLac.Domain.Polls;
@@ -26,7 +27,7 @@ public abstract class PersonalDataContract(IStoreBackend backend) : StoreContrac
         await EveryKindStore.FillAsync(Port<IServiceProvider>());
         var before = await EveryKindStore.ExportAsync(Port<IStoreTransfer>());
 
-        var records = await Port<IPersonalData>().EraseChatAsync(ChatAddress.Parse(erased), default);
+        var records = await Port<IPersonalData>().EraseChatAsync(ChatAddress.Parse(erased), keepCorrespondence: false, default);
 
         var after = await EveryKindStore.ExportAsync(Port<IStoreTransfer>());
         Assert.True(records > 5, $"{records} records");
@@ -45,8 +46,8 @@ public abstract class PersonalDataContract(IStoreBackend backend) : StoreContrac
         var polls = Port<IPolls>();
         var trip = (await polls.FindByPrefixAsync("5b1d9e84", default)).Single(p => p.ClassName is not null);
 
-        await Port<IPersonalData>().EraseChatAsync(EveryKindStore.Mother, default);
-        await Port<IPersonalData>().EraseChatAsync(EveryKindStore.Father, default);
+        await Port<IPersonalData>().EraseChatAsync(EveryKindStore.Mother, keepCorrespondence: false, default);
+        await Port<IPersonalData>().EraseChatAsync(EveryKindStore.Father, keepCorrespondence: false, default);
 
         var thread = await talk.ThreadAsync(hs1, "GV01", 10, default);
         Assert.Equal([(false, ErasureRequest.Erased, "Cô đã nhận")], thread.Select(m => (m.FromParent, m.Chat, m.Text)));
@@ -54,5 +55,23 @@ public abstract class PersonalDataContract(IStoreBackend backend) : StoreContrac
         Assert.Empty(await talk.ThreadAsync(hs1, "GV02", 10, default));
         Assert.Equal([("HS0001", 0, ErasureRequest.Erased), ("HS0002", 1, ErasureRequest.Erased)],
             (await polls.AnswersAsync(trip.Id, default)).Select(a => (a.Student.Value, a.Option, a.Chat)).Order());
+    }
+
+    [Fact]
+    public async Task ErasingAChat_WithALawfulReasonToKeepItsCorrespondence_KeepsItsMessagesAndLeaveRequests_WithoutTheChat()
+    {
+        await EveryKindStore.FillAsync(Port<IServiceProvider>());
+        var hs1 = StudentCode.Parse("HS0001");
+
+        await Port<IPersonalData>().EraseChatAsync(EveryKindStore.Mother, keepCorrespondence: true, default);
+
+        var thread = await Port<ITalkThreads>().ThreadAsync(hs1, "GV01", 10, default);
+        Assert.Contains(thread, m => m.FromParent);
+        Assert.All(thread, m => Assert.Equal(ErasureRequest.Erased, m.Chat));
+        var requests = await Port<ILeaveRequests>().OfStudentAsync(hs1, default);
+        Assert.NotEmpty(requests);
+        Assert.All(requests, r => Assert.Equal(ErasureRequest.Erased, r.ParentChat));
+        var after = await EveryKindStore.ExportAsync(Port<IStoreTransfer>());
+        Assert.Empty(after.SelectMany(kind => kind.Value.Where(row => Names(row, EveryKindStore.Mother.Key))));
     }
 }

@@ -118,7 +118,7 @@ internal static class EveryKindStore
         await erasures.SaveAsync(new ErasureRequest(Guid.Parse("6f1c2b9e-0d4a-4c1e-9a51-3b0c2d7e8f10"), "telegram:3003", T0, T0.AddDays(3)), ct);
         await erasures.SaveAsync(new ErasureRequest(Guid.Parse("0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d"), ErasureRequest.Erased, T0.AddDays(-10), T0.AddDays(-7))
         {
-            Status = ErasureStatus.Done, DoneAt = T0.AddDays(-9), DoneBy = "GV001", Records = 14,
+            Status = ErasureStatus.Done, DoneAt = T0.AddDays(-9), DoneBy = "GV001", Records = 14, KeptReason = "Hồ sơ trao đổi về kỷ luật đang xử lý",
         }, ct);
         await store.GetRequiredService<IAccessLog>().RecordAsync([
             new AccessEntry(StudentCode.Parse("HS0001"), Mother.Key, "", AccessRole.Parent, "telegram", "diem", AccessEntry.HourOf(T0)),

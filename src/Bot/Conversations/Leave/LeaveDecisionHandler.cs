@@ -32,12 +32,15 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
             turn.Say(turn.Texts.Leave.AlreadyDecided(request.Status == LeaveStatus.Approved));
             return;
         }
-        var parent = ChatAddress.Parse(request.ParentChat);
-        var texts = await catalogues.OfAsync(parent, cancellationToken);
+        // A request kept after the parent's data was erased has no chat left to answer: decided on record only.
+        var erased = request.ParentChat == Domain.Privacy.ErasureRequest.Erased;
+        var parent = erased ? default : ChatAddress.Parse(request.ParentChat);
+        var texts = erased ? catalogues.Default : await catalogues.OfAsync(parent, cancellationToken);
         var now = calendar.Now;
         // The answer to the parent is saved with the decision's absences: one unit of work.
         var (decided, refused) = await decisions.DecideAsync(teacher, request, approve, now, calendar.IsClosed, (answered, changes, _) =>
         {
+            if (erased) return Task.CompletedTask;
             changes.Messages.Add(OutboxMessages.Of($"leave:{request.Id:N}:{answered.Status}:{request.ParentChat}", parent,
                 new Reply(texts.Leave.ForParent(answered, child, teacher.FullName)) { Language = texts.Language }, now, now, CodeHolder.Student(child.Code)));
             return Task.CompletedTask;

@@ -33,6 +33,11 @@ public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures,
             await ConfirmAsync(turn, words.Length > 1 ? words[1] : "", cancellationToken);
             return;
         }
+        if (words.Length > 0 && Domain.Common.VietnameseText.Fold(words[0]) is "giulai" or "keep")
+        {
+            await KeepAsync(turn, words.Length > 1 ? words[1] : "", string.Join(' ', words.Skip(2)), cancellationToken);
+            return;
+        }
         if (turn.Children.Count == 0)
         {
             turn.Say(turn.Texts.Chat.NotVerified);
@@ -61,7 +66,8 @@ public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures,
             foreach (var chat in chats)
             {
                 var texts = textsOf(chat.Chat);
-                var message = new Reply(texts.Privacy.ErasureForAdmins(children, texts.Format.Moment(calendar.ToLocal(request.Deadline))))
+                var message = new Reply(texts.Privacy.ErasureForAdmins(children, texts.Format.Moment(calendar.ToLocal(request.Deadline))) + "\n" +
+                    texts.Privacy.ErasureKeepHint($"/xoadulieu giulai {request.Id:N}"))
                 {
                     Buttons = [[new ReplyButton(texts.Privacy.ErasureConfirmButton, $"/xoadulieu xacnhan {request.Id:N}")]],
                     Language = texts.Language,
@@ -71,19 +77,50 @@ public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures,
         }
     }
 
-    private async Task ConfirmAsync(Turn turn, string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>/xoadulieu giulai ID lý do</c>: an admin records the lawful reason to keep the parent's correspondence;
+    /// the parent is told at once, in their chat's language, and the rest is erased as asked.
+    /// </summary>
+    private async Task KeepAsync(Turn turn, string id, string reason, CancellationToken cancellationToken)
     {
-        if (TeacherGate.Resolve(turn) is not { } teacher) return;
+        if (await PendingForAdminAsync(turn, id, cancellationToken) is not { } request) return;
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            turn.Say(turn.Texts.Privacy.ErasureKeepNeedsReason);
+            return;
+        }
+        await requests.SaveAsync(request with { KeptReason = reason.Trim() }, cancellationToken);
+        var parent = ChatAddress.Parse(request.Chat);
+        var texts = await catalogues.OfAsync(parent, cancellationToken);
+        await notifier.NotifyAsync($"erase:{request.Id:N}:keep", parent,
+            new Reply(texts.Privacy.ErasureKeeps(reason.Trim(), texts.Format.Moment(calendar.ToLocal(request.Deadline)))) { Language = texts.Language }, null, cancellationToken);
+        turn.Say(new Reply(turn.Texts.Privacy.ErasureKeepRecorded)
+        {
+            Buttons = [[new ReplyButton(turn.Texts.Privacy.ErasureConfirmButton, $"/xoadulieu xacnhan {request.Id:N}")]],
+        });
+    }
+
+    /// <summary>The pending request an admin names; otherwise says why not.</summary>
+    private async Task<ErasureRequest?> PendingForAdminAsync(Turn turn, string id, CancellationToken cancellationToken)
+    {
+        if (TeacherGate.Resolve(turn) is not { } teacher) return null;
         if (!teacher.IsAdmin)
         {
             turn.Say(turn.Texts.Privacy.ErasureAdminsOnly);
-            return;
+            return null;
         }
         if (!Guid.TryParse(id, out var requestId) || await requests.FindAsync(requestId, cancellationToken) is not { Status: ErasureStatus.Pending } request)
         {
             turn.Say(turn.Texts.Privacy.ErasureNotFound);
-            return;
+            return null;
         }
+        return request;
+    }
+
+    private async Task ConfirmAsync(Turn turn, string id, CancellationToken cancellationToken)
+    {
+        if (await PendingForAdminAsync(turn, id, cancellationToken) is not { } request) return;
+        var teacher = turn.Teacher!;
         var done = await erasures.CarryOutAsync(request, teacher.Code, cancellationToken);
         turn.Say(turn.Texts.Privacy.Erased(done.Records));
     }

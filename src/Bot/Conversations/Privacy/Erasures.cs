@@ -11,7 +11,7 @@ public sealed class Erasures(IErasureRequests requests, IPersonalData data, Acce
         ArgumentNullException.ThrowIfNull(request);
         // The access log's lines noted but not yet written name the chat too: written first, then erased with the rest.
         await access.FlushAsync(cancellationToken);
-        var records = await data.EraseChatAsync(ChatAddress.Parse(request.Chat), cancellationToken);
+        var records = await data.EraseChatAsync(ChatAddress.Parse(request.Chat), request.KeptReason is not null, cancellationToken);
         var done = request with { Chat = ErasureRequest.Erased, Status = ErasureStatus.Done, DoneAt = clock.GetUtcNow(), DoneBy = by, Records = records };
         await requests.SaveAsync(done, cancellationToken);
         return done;

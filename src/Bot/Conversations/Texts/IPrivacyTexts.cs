@@ -58,6 +58,17 @@ public interface IPrivacyTexts
 
     string ErasureConfirmButton { get; }
 
+    /// <summary>Under the admins' notice: how to record a lawful reason to keep the parent's correspondence.</summary>
+    string ErasureKeepHint(string command);
+
+    /// <summary>To the parent, at once: what is kept, why (the admin's words), and that everything else goes by the deadline.</summary>
+    string ErasureKeeps(string reason, string deadline);
+
+    /// <summary>To the admin: the reason is recorded, the parent told; confirm to erase the rest now.</summary>
+    string ErasureKeepRecorded { get; }
+
+    string ErasureKeepNeedsReason { get; }
+
     string Erased(int records);
 
     string ErasureNotFound { get; }

@@ -74,6 +74,31 @@ public class ErasureTests : TelegramTestBase
     }
 
     [Fact]
+    public async Task AnAdminRecordsALawfulReason_TheParentIsToldIt_AndTheirMessagesStayWithoutTheChat()
+    {
+        await VerifyTeacher(Admin, DemoSchool.PrincipalPhone);
+        await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);
+        await Say(Parent, "/nhangv Cô ơi, con bị bạn bắt nạt trong giờ ra chơi.");
+        await Say(Parent, "/xoadulieu");
+        var told = await Api.WaitForMessage(Admin, m => m.Text!.StartsWith("🗑", StringComparison.Ordinal));
+        var keep = System.Text.RegularExpressions.Regex.Match(told.Text!, @"/xoadulieu giulai [0-9a-f]{32}").Value;
+
+        var recorded = await Say(Admin, $"{keep} Hồ sơ vụ việc bắt nạt đang được nhà trường xử lý");
+        var reason = await Api.WaitForMessage(Parent, m => m.Text!.StartsWith("ℹ️", StringComparison.Ordinal));
+        await Api.WaitUntilIdle();
+        await Press(Admin, recorded, "Xác nhận xóa");
+
+        Assert.StartsWith("📝 Đã ghi lý do giữ lại và báo phụ huynh.", recorded.Text);
+        Assert.Contains("giữ lại tin nhắn phụ huynh đã gửi giáo viên và đơn xin nghỉ", reason.Text);
+        Assert.Contains("vì: Hồ sơ vụ việc bắt nạt đang được nhà trường xử lý.", reason.Text);
+        Assert.Empty(await RowsNaming(ParentChat.Key));
+        Assert.Empty(await RowsNaming("987654321"));
+        Assert.Contains(await RowsNaming("con bị bạn bắt nạt"), row => row.StartsWith("TalkMessages: ", StringComparison.Ordinal));
+        var request = Assert.Single(await Bot.Service<IErasureRequests>().AllAsync(CancellationToken.None));
+        Assert.Equal("Hồ sơ vụ việc bắt nạt đang được nhà trường xử lý", request.KeptReason);
+    }
+
+    [Fact]
     public async Task NoAdminConfirms_TheBotErasesItBeforeTheDeadline()
     {
         await VerifyByPhone(Parent, DemoSchool.FirstStudentCode, DemoSchool.FirstParentPhone);

@@ -71,6 +71,17 @@ public sealed class EnglishPrivacyTexts : IPrivacyTexts
     public string ErasureForAdmins(string children, string deadline) =>
         $"🗑 The parent of {children} asks for their personal data to be erased. Deadline: {deadline} (the bot erases it then). Confirm to erase now.";
 
+    public string ErasureKeepHint(string command) =>
+        $"If the school has a lawful reason to keep the parent's correspondence (messages to teachers, leave requests), record it: {command} <reason>. The parent is told the reason.";
+
+    public string ErasureKeeps(string reason, string deadline) =>
+        $"ℹ️ About your erasure request: the school keeps the messages you wrote to teachers and your leave requests, no longer tied to this chat, because: {reason}. " +
+        $"Everything else is still erased by {deadline}. You may ask the school about it.";
+
+    public string ErasureKeepRecorded => "📝 The reason is recorded and the parent told. Press «Confirm erasure» to erase the rest now (otherwise the bot does it before the deadline).";
+
+    public string ErasureKeepNeedsReason => "A reason is needed: /erase giulai <id> <the lawful reason>.";
+
     public string ErasureConfirmButton => "Confirm erasure";
 
     public string Erased(int records) => $"✅ Erased as requested ({records} records).";

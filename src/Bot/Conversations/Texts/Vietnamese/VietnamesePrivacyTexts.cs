@@ -73,6 +73,17 @@ public sealed class VietnamesePrivacyTexts : IPrivacyTexts
 
     public string ErasureConfirmButton => "Xác nhận xóa";
 
+    public string ErasureKeepHint(string command) =>
+        $"Nếu nhà trường có căn cứ pháp lý để giữ lại thư từ của phụ huynh (tin nhắn với giáo viên, đơn xin nghỉ), ghi lý do: {command} <lý do>. Phụ huynh sẽ được báo lý do.";
+
+    public string ErasureKeeps(string reason, string deadline) =>
+        $"ℹ️ Về yêu cầu xóa dữ liệu: nhà trường giữ lại tin nhắn phụ huynh đã gửi giáo viên và đơn xin nghỉ, không còn gắn với tài khoản trò chuyện này, vì: {reason}. " +
+        $"Mọi dữ liệu khác vẫn được xóa chậm nhất {deadline}. Phụ huynh có thể hỏi lại nhà trường về việc này.";
+
+    public string ErasureKeepRecorded => "📝 Đã ghi lý do giữ lại và báo phụ huynh. Bấm «Xác nhận xóa» để xóa phần còn lại ngay (nếu không, bot tự xóa trước hạn).";
+
+    public string ErasureKeepNeedsReason => "Cần ghi lý do: /xoadulieu giulai <mã> <lý do theo quy định>.";
+
     public string Erased(int records) => $"✅ Đã xóa dữ liệu theo yêu cầu ({records} mục).";
 
     public string ErasureNotFound => "Không có yêu cầu xóa dữ liệu nào đang chờ với mã này.";
