@@ -56,6 +56,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IAccessLog, LiteDbAccessLog>();
         services.AddSingleton<IRetention, LiteDbRetention>();
         services.AddSingleton<IErasureRequests, LiteDbErasureRequests>();
+        services.AddSingleton<ISenderLease, LiteDbSenderLease>();
         services.AddSingleton<IPersonalData, LiteDbPersonalData>();
         services.AddSingleton<ITalkThreads, LiteDbTalkThreads>();
         services.AddSingleton<IPolls, LiteDbPolls>();

@@ -60,6 +60,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IAccessLog, PostgreSqlAccessLog>();
         services.AddSingleton<IRetention, PostgreSqlRetention>();
         services.AddSingleton<IErasureRequests, PostgreSqlErasureRequests>();
+        services.AddSingleton<ISenderLease, PostgreSqlSenderLease>();
         services.AddSingleton<IPersonalData, PostgreSqlPersonalData>();
         services.AddSingleton<ITalkThreads, PostgreSqlTalkThreads>();
         services.AddSingleton<IPolls, PostgreSqlPolls>();

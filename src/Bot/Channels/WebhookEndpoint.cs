@@ -38,7 +38,8 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
     /// <param name="describe">How the log names an update that could not be answered.</param>
     public static async Task<WebhookEndpoint> StartAsync<TUpdate>(Uri listen, string path, string secretHeader, string secret,
         Func<Stream, CancellationToken, ValueTask<TUpdate?>> read, Func<TUpdate, CancellationToken, Task> handle,
-        Func<TUpdate, string> describe, ILogger logger, CancellationToken cancellationToken)
+        Func<TUpdate, string> describe, ILogger logger, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<Hosting.HealthReport>>? health = null)
         where TUpdate : class
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -47,6 +48,15 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var expected = Encoding.UTF8.GetBytes(secret);
+        // What a load balancer checks before it sends this process updates: no secret, nothing personal.
+        if (health is not null)
+        {
+            app.MapGet("/health", async (HttpContext http) =>
+            {
+                var report = await health(http.RequestAborted);
+                return Results.Json(report, statusCode: report.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            });
+        }
         app.MapPost(path, async (HttpContext http) =>
         {
             var given = Encoding.UTF8.GetBytes(http.Request.Headers[secretHeader].ToString());

@@ -63,12 +63,16 @@ internal static class StatusCommand
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var staleAfter = services.GetRequiredService<IOptions<InstanceOptions>>().Value.StaleAfter;
         var lines = new List<string> { $"Tiến trình bot: {instances.Count}" };
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var sender = await services.GetRequiredService<ISenderLease>().HolderAsync(
+            Delivery.SenderElection.KeyOf(configuration["Telegram:BotToken"], configuration["Zalo:BotToken"]), cancellationToken);
         foreach (var instance in instances)
         {
             var silent = now - instance.LastBeat;
             var state = silent > staleAfter ? $"không còn nhịp từ {VietnameseFormat.Moment(calendar.ToLocal(instance.LastBeat))} (coi như đã dừng)"
                 : $"nhịp cuối {Math.Max(0, (int)silent.TotalSeconds)} giây trước";
-            lines.Add($"• {instance.Name}: chạy từ {VietnameseFormat.Moment(calendar.ToLocal(instance.StartedAt))}, {state}, đang giữ {instance.Leased} tin để gửi");
+            var sends = sender is { Live: true } s && s.Holder == instance.Name ? " — tiến trình gửi tin" : "";
+            lines.Add($"• {instance.Name}: chạy từ {VietnameseFormat.Moment(calendar.ToLocal(instance.StartedAt))}, {state}, đang giữ {instance.Leased} tin để gửi{sends}");
         }
         return lines;
     }

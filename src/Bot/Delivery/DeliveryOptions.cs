@@ -20,6 +20,13 @@ public sealed class DeliveryOptions
     /// <summary>How long a message taken for sending is held before another sender may take it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// One process sends for the bot's tokens at a time (the platforms' limits are per token): it holds a
+    /// lease in the store this long and renews it every third of it; when its process dies another takes
+    /// over once the lease runs out — within seconds.
+    /// </summary>
+    public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(6);
+
     /// <summary>New scores wait this long before the parents are told, so a teacher can fix a typo first.</summary>
     public TimeSpan ScoreAlertGrace { get; set; } = TimeSpan.FromMinutes(30);
 

@@ -26,6 +26,10 @@ public static class DeliveryServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<Instance>();
         services.AddHostedService<InstanceHeartbeat>();
+        // Before the sender: started first, stopped after it (the lease given back once sending has stopped).
+        services.AddSingleton<SenderElection>();
+        services.AddSingleton<Hosting.HealthCheck>();
+        services.AddHostedService(sp => sp.GetRequiredService<SenderElection>());
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

@@ -21,7 +21,7 @@ namespace SoLienLac.Bot.Delivery;
 /// taken again as soon as the process is known to have stopped (<see cref="InstanceHeartbeat"/>), or
 /// once its lease runs out — at most one duplicate per crash, never a lost message.
 /// </summary>
-public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal signal, RateGates gates, IChatLinks links, IConsents consents, Conversations.Privacy.AccessRecorder access, IServiceProvider services,
+public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElection election, OutboxSignal signal, RateGates gates, IChatLinks links, IConsents consents, Conversations.Privacy.AccessRecorder access, IServiceProvider services,
     IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
     /// <summary>How many leased messages a check of links may run ahead of the send, so the store's reads overlap the sending.</summary>
@@ -37,6 +37,14 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
         {
             try
             {
+                // Another process sends for these tokens: wait to be elected (the election wakes us).
+                if (!election.IsSender)
+                {
+                    if (next is not null) await outbox.ReleaseAsync([.. (await next).Select(m => m.Id)], CancellationToken.None);
+                    next = null;
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    continue;
+                }
                 var leasing = next ?? LeaseAsync(stoppingToken);
                 next = null;
                 var due = await leasing;
@@ -124,6 +132,12 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, OutboxSignal
                     continue;
                 }
                 await gate.TakeSlotAsync(message.Chat, cancellationToken);
+                if (!election.IsSender)
+                {
+                    // The lease passed to another process while this batch was sent: what is left goes back, unsent.
+                    givenBack.AddRange(due.Skip(i).Select(m => m.Id));
+                    break;
+                }
                 await marking;
                 marking = await SendOneAsync(message, cancellationToken);
                 sent++;

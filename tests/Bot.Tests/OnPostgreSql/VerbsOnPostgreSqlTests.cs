@@ -21,6 +21,8 @@ public sealed class VerbsOnPostgreSqlTests : TelegramTestBase
     {
         var cli = new CliRun(DatabasePath);
         foreach (var (key, value) in Store.Settings()) cli.Settings[key] = value;
+        // The deployment's token, as the bot's own environment has it: status names the process sending for it.
+        cli.Settings["Telegram:BotToken"] = Api.Token;
         return cli;
     }
 
@@ -48,7 +50,7 @@ public sealed class VerbsOnPostgreSqlTests : TelegramTestBase
         Assert.Contains("Tiến trình bot: 1", status.Out);
         // The bot runs on the test's clock (23/11/2026), the verb on the real one: the beat is as the bot's clock stamped it.
         Assert.Contains("• bot-truong-thcs-1: chạy từ 09:00 ngày 23/11/2026, ", status.Out);
-        Assert.Contains(", đang giữ 0 tin để gửi", status.Out);
+        Assert.Contains(", đang giữ 0 tin để gửi — tiến trình gửi tin", status.Out);
         Assert.Contains("Sao lưu hằng đêm: chưa bật", status.Out);
     }
 

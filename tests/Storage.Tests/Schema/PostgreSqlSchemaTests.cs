@@ -35,7 +35,7 @@ public sealed class PostgreSqlSchemaTests
             Assert.Equal(0, (await services.GetRequiredService<IOutbox>().CountsAsync(default))[OutboxStatus.Pending]);
 
         Assert.Equal(Enumerable.Range(1, PostgreSql.Schema.Known.Version), await VersionsAsync(dataSource));
-        Assert.Equal(9, PostgreSql.Schema.Known.Version);
+        Assert.Equal(10, PostgreSql.Schema.Known.Version);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class TelegramWebhook(
     TelegramUpdateHandler handler,
     TelegramMenu menu,
     IOptions<TelegramOptions> options,
+    Hosting.HealthCheck health,
     ILogger<TelegramWebhook> logger) : IHostedService, IAsyncDisposable
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
@@ -31,7 +32,7 @@ public sealed class TelegramWebhook(
         var settings = options.Value;
         _endpoint = await WebhookEndpoint.StartAsync(settings.WebhookListen, settings.WebhookUrl!.AbsolutePath, SecretHeader, settings.WebhookSecret,
             (body, ct) => JsonSerializer.DeserializeAsync<Update>(body, JsonBotAPI.Options, ct),
-            handler.HandleAsync, update => update.Id.ToString(CultureInfo.InvariantCulture), logger, cancellationToken);
+            handler.HandleAsync, update => update.Id.ToString(CultureInfo.InvariantCulture), logger, cancellationToken, health.CheckAsync);
         await bot.SetWebhook(settings.WebhookUrl.ToString(), secretToken: settings.WebhookSecret, cancellationToken: cancellationToken);
         await menu.RegisterAsync(cancellationToken);
         logger.LogInformation("Telegram webhook listening on {Address}{Path}", ListeningOn, settings.WebhookUrl.AbsolutePath);

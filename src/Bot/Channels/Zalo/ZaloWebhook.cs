@@ -9,7 +9,7 @@ namespace SoLienLac.Bot.Channels.Zalo;
 /// Webhook mode: a <see cref="WebhookEndpoint"/> at the path of <c>Zalo:WebhookUrl</c>, guarded by
 /// <c>X-Bot-Api-Secret-Token</c>. The body may come wrapped in <c>{ok, result}</c>.
 /// </summary>
-public sealed class ZaloWebhook(ZaloClient client, ZaloUpdateHandler handler, IOptions<ZaloOptions> settings, ILogger<ZaloWebhook> logger) : IHostedService, IAsyncDisposable
+public sealed class ZaloWebhook(ZaloClient client, ZaloUpdateHandler handler, IOptions<ZaloOptions> settings, Hosting.HealthCheck health, ILogger<ZaloWebhook> logger) : IHostedService, IAsyncDisposable
 {
     public const string SecretHeader = "X-Bot-Api-Secret-Token";
 
@@ -23,7 +23,7 @@ public sealed class ZaloWebhook(ZaloClient client, ZaloUpdateHandler handler, IO
         _endpoint = await WebhookEndpoint.StartAsync(o.WebhookListen, o.WebhookUrl!.AbsolutePath, SecretHeader, o.WebhookSecret,
             async (body, ct) => ZaloUpdates.Read(await JsonSerializer.DeserializeAsync<JsonElement>(body, cancellationToken: ct)),
             handler.HandleAsync,
-            update => $"{update.EventName} {update.Message?.MessageId}", logger, cancellationToken);
+            update => $"{update.EventName} {update.Message?.MessageId}", logger, cancellationToken, health.CheckAsync);
         await client.SetWebhookAsync(o.WebhookUrl, o.WebhookSecret, cancellationToken);
     }
 

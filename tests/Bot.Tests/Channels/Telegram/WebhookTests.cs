@@ -64,6 +64,27 @@ public sealed class WebhookTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Health_SaysTheStoreAnswers_WhichInstanceThisIs_AndThatItSends_WithoutASecret()
+    {
+        using var response = await _http.GetAsync(new Uri(_endpoint, "/health"));
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ok", (string?)body["status"]);
+        Assert.Equal("ok", (string?)body["database"]);
+        Assert.False(string.IsNullOrEmpty((string?)body["instance"]));
+        // One process on the file: it is the sender as soon as it has asked (every two seconds at most).
+        for (var i = 0; i < 50 && (bool?)body["sender"] != true; i++)
+        {
+            await Task.Delay(100);
+            using var again = await _http.GetAsync(new Uri(_endpoint, "/health"));
+            body = System.Text.Json.Nodes.JsonNode.Parse(await again.Content.ReadAsStringAsync())!;
+        }
+        Assert.True((bool?)body["sender"]);
+        Assert.DoesNotContain(Secret, body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUpdateWithTheSecret_IsAnswered()
     {
         Assert.Equal(HttpStatusCode.OK, await Post(Secret, StartUpdate(8001)));

@@ -16,6 +16,9 @@ public sealed record SentMessage(
     byte[]? DocumentBytes = null,
     string? ParseMode = null)
 {
+    /// <summary>When the fake took it (<see cref="System.Diagnostics.Stopwatch"/> ticks): to measure a sender's rate.</summary>
+    public long ReceivedAt { get; init; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     /// <summary>The text as the user reads it: HTML tags gone, entities decoded.</summary>
     public string? VisibleText =>
         Text is not null && string.Equals(ParseMode, "HTML", StringComparison.OrdinalIgnoreCase) ? TelegramHtml.Visible(Text) : Text;
