@@ -22,7 +22,28 @@ internal static class SchemaScripts
         {
             using var stream = assembly.GetManifestResourceStream(n)!;
             using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
+            return WithIncludes(reader.ReadToEnd());
         }).ToList();
+    }
+
+    /// <summary>The line a step names the scheduler's tables with, replaced by the Quartz release's own script.</summary>
+    public const string QuartzTables = "-- include: the Quartz release's PostgreSQL tables";
+
+    /// <summary>The prefix of the scheduler's tables (<c>qrtz_triggers</c>…), as the bot configures Quartz.</summary>
+    public const string QuartzPrefix = "qrtz_";
+
+    /// <summary>
+    /// The clustered scheduler's tables, as the Quartz release in use creates them for itself — every
+    /// statement "IF NOT EXISTS" — run as one of our steps, so the tables come with the schema's version.
+    /// </summary>
+    private static string WithIncludes(string step)
+    {
+        if (!step.Contains(QuartzTables, StringComparison.Ordinal)) return step;
+        const string resource = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
+        using var stream = typeof(Quartz.IScheduler).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The Quartz release in use has no {resource}.");
+        using var reader = new StreamReader(stream);
+        var script = reader.ReadToEnd().Replace("{0}", QuartzPrefix, StringComparison.Ordinal).Replace("{1}", QuartzPrefix, StringComparison.Ordinal);
+        return step.Replace(QuartzTables, script, StringComparison.Ordinal);
     }
 }

@@ -65,7 +65,8 @@ public static class SchoolHost
         var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["School:TimeZone"] ?? "Asia/Ho_Chi_Minh");
         var backup = builder.Configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new BackupOptions();
-        builder.Services.AddScheduling(schedule.WeeklySummaryCron, backup, zone);
+        var clustered = StorageProviderOf(builder.Configuration) == StorageProvider.PostgreSql ? builder.Configuration["Storage:ConnectionString"] : null;
+        builder.Services.AddScheduling(schedule.WeeklySummaryCron, backup, zone, clustered);
         overrides?.Invoke(builder.Services);
         var host = builder.Build();
         host.Services.GetRequiredService<IStartupValidator>().Validate();

@@ -6,12 +6,19 @@ namespace SoLienLac.Bot.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
+    /// <summary>How often a clustered scheduler tells the others it is alive; three missed and its jobs are taken over.</summary>
+    public static readonly TimeSpan ClusterCheckin = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Quartz in the Generic Host, in the school's time zone: the weekly summary on
     /// <c>Schedule:WeeklySummaryCron</c>, timed notices, the outbox's nightly clean-up, the nightly
     /// prune of what is kept only for a while, and the nightly backup when <c>Backup:Folder</c> is set.
+    /// On PostgreSQL (<paramref name="clusterConnectionString"/>) the scheduler is clustered: Quartz's ADO
+    /// job store in the same database (its tables come with schema 11), so every job fires once across
+    /// the bot processes, and on another process when the one due to run it has died.
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, string cron, BackupOptions backup, TimeZoneInfo zone)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, string cron, BackupOptions backup, TimeZoneInfo zone,
+        string? clusterConnectionString = null)
     {
         ArgumentNullException.ThrowIfNull(backup);
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section)
@@ -24,9 +31,30 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<WeeklySummaries>();
         services.AddSingleton<WeeklyCatchUp>();
         services.AddHostedService(sp => sp.GetRequiredService<WeeklyCatchUp>());
+        // The store's schema is brought up before the scheduler opens its tables.
+        services.AddHostedService<StoreReady>();
         services.AddQuartz(q =>
         {
-            q.AddJob<WeeklySummaryJob>(job => job.WithIdentity(WeeklySummaryJob.Key));
+            if (clusterConnectionString is not null)
+            {
+                q.ConfigureScheduler(s =>
+                {
+                    s.InstanceName = "solienlac";
+                    s.GenerateInstanceId = true;
+                });
+                q.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(Npgsql.NpgsqlFactory.Instance, clusterConnectionString);
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = ClusterCheckin;
+                        c.CheckinMisfireThreshold = ClusterCheckin * 3;
+                    });
+                });
+            }
+            // Cut short by a dying process, the week's summaries are composed again by another (nothing is queued twice).
+            q.AddJob<WeeklySummaryJob>(job => job.WithIdentity(WeeklySummaryJob.Key).RequestRecovery());
             q.AddJob<DueNoticePublisher>(job => job.WithIdentity(DueNoticePublisher.Key));
             q.AddTrigger(t => t.ForJob(DueNoticePublisher.Key).WithIdentity("due-notices")
                 .WithSimpleSchedule(s => s.WithInterval(DueNoticePublisher.Every).RepeatForever()));
