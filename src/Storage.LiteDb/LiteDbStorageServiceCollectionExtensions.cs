@@ -57,6 +57,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IRetention, LiteDbRetention>();
         services.AddSingleton<IErasureRequests, LiteDbErasureRequests>();
         services.AddSingleton<ISenderLease, LiteDbSenderLease>();
+        services.AddSingleton<IChatTurns, LiteDbChatTurns>();
         services.AddSingleton<IPersonalData, LiteDbPersonalData>();
         services.AddSingleton<ITalkThreads, LiteDbTalkThreads>();
         services.AddSingleton<IPolls, LiteDbPolls>();

@@ -61,6 +61,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IRetention, PostgreSqlRetention>();
         services.AddSingleton<IErasureRequests, PostgreSqlErasureRequests>();
         services.AddSingleton<ISenderLease, PostgreSqlSenderLease>();
+        services.AddSingleton<IChatTurns, PostgreSqlChatTurns>();
         services.AddSingleton<IPersonalData, PostgreSqlPersonalData>();
         services.AddSingleton<ITalkThreads, PostgreSqlTalkThreads>();
         services.AddSingleton<IPolls, PostgreSqlPolls>();

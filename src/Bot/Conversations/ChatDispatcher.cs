@@ -11,7 +11,7 @@ namespace SoLienLac.Bot.Conversations;
 /// platform holds back waits in the outbox (<see cref="HeldReplies"/>), never in this loop.
 /// </summary>
 public sealed class ChatDispatcher(ConversationEngine engine, FloodGate flood, HeldReplies held, RateGates gates, Catalogues catalogues,
-    ILogger<ChatDispatcher> logger)
+    Domain.Chats.IChatTurns turns, ILogger<ChatDispatcher> logger)
 {
     /// <summary>What the outbox waits when a 429 names no time.</summary>
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(5);
@@ -48,6 +48,8 @@ public sealed class ChatDispatcher(ConversationEngine engine, FloodGate flood, H
         await turn.WaitAsync(cancellationToken);
         try
         {
+            // And across processes: another bot process may have taken an update of this chat (webhooks behind a balancer).
+            await using var across = await turns.TakeAsync(message.Chat, cancellationToken);
             var replies = await engine.HandleAsync(message, cancellationToken);
             await SendAsync(message, replies, channel, cancellationToken);
             logger.LogDebug("Answered {Chat} with {Count} replies", message.Chat, replies.Count);
