@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
-using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Storage;
@@ -49,33 +48,15 @@ public class CrashMidFanOutTests : IAsyncLifetime, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private Process StartService(string lease = "00:00:02")
+    private Process StartService(string lease = "00:00:02") => BotProcess.Start(_store, _api, new Dictionary<string, string>
     {
-        var bot = typeof(CommandLine).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(bot);
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(_store.DatabasePath);
-        foreach (var (key, value) in _store.Settings()) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         // Another process's silence counts as a stop after six seconds (PostgreSQL; on LiteDB a restart takes the leases back at once).
-        start.Environment["Instance__BeatEvery"] = "00:00:02";
-        start.Environment["Instance__StaleAfter"] = "00:00:06";
-        start.Environment["Telegram__BotToken"] = _api.Token;
-        start.Environment["Telegram__ApiBaseUrl"] = _api.BaseUrl;
-        start.Environment["Telegram__PollingTimeoutSeconds"] = "1";
-        start.Environment["School__Year"] = "2026-2027";
-        start.Environment["Delivery__MessagesPerSecond"] = "400";
-        start.Environment["Delivery__Lease"] = lease;
-        start.Environment["Delivery__PollInterval"] = "00:00:00.200";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["Instance:BeatEvery"] = "00:00:02",
+        ["Instance:StaleAfter"] = "00:00:06",
+        ["Delivery:MessagesPerSecond"] = "400",
+        ["Delivery:Lease"] = lease,
+        ["Delivery:PollInterval"] = "00:00:00.200",
+    });
 
     private int Delivered() => _api.Sent.Select(m => m.ChatId).Distinct().Count();
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Storage;
 using SoLienLac.Bot.Tests.Fakes.Telegram;
 using SoLienLac.Bot.Tests.Support;
@@ -33,32 +32,16 @@ public sealed partial class ClusteredScheduleTests : IAsyncLifetime, IDisposable
     [GeneratedRegex(@"Weekly summary fired for (\S+) ran on (\S+)")]
     private static partial Regex Fired();
 
-    private Process StartService(string name)
+    private Process StartService(string name) => BotProcess.Start(_store, _api, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(typeof(CommandLine).Assembly.Location);
-        start.ArgumentList.Add("run");
-        foreach (var (key, value) in _store.Settings()) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        start.Environment["Instance__Name"] = name;
-        start.Environment["Telegram__BotToken"] = _api.Token;
-        start.Environment["Telegram__ApiBaseUrl"] = _api.BaseUrl;
-        start.Environment["Telegram__PollingTimeoutSeconds"] = "1";
-        start.Environment["School__Year"] = "2026-2027";
-        start.Environment["Schedule__WeeklySummaryCron"] = "0/10 * * * * ?";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Logging__LogLevel__SoLienLac.Bot.Scheduling.WeeklySummaryJob"] = "Information";
-        var process = Process.Start(start)!;
-        void Read(string? line)
-        {
-            if (line is not null && Fired().Match(line) is { Success: true } m)
-                _firings.Enqueue((name, DateTimeOffset.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value));
-        }
-        process.OutputDataReceived += (_, e) => Read(e.Data);
-        process.ErrorDataReceived += (_, e) => Read(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["Instance:Name"] = name,
+        ["Schedule:WeeklySummaryCron"] = "0/10 * * * * ?",
+        ["Logging:LogLevel:SoLienLac.Bot.Scheduling.WeeklySummaryJob"] = "Information",
+    }, line =>
+    {
+        if (Fired().Match(line) is { Success: true } m)
+            _firings.Enqueue((name, DateTimeOffset.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value));
+    });
 
     private static async Task UntilAsync(Func<bool> done, TimeSpan within)
     {

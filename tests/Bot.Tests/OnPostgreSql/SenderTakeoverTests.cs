@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using SoLienLac.Bot.Cli;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Delivery;
 using SoLienLac.Bot.Storage;
@@ -43,30 +42,15 @@ public sealed class SenderTakeoverTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private Process StartService(string name)
+    private Process StartService(string name) => BotProcess.Start(_store, _api, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(typeof(CommandLine).Assembly.Location);
-        start.ArgumentList.Add("run");
-        foreach (var (key, value) in _store.Settings()) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        start.Environment["Instance__Name"] = name;
-        start.Environment["Instance__BeatEvery"] = "00:00:02";
-        start.Environment["Instance__StaleAfter"] = "00:00:06";
-        start.Environment["Telegram__BotToken"] = _api.Token;
-        start.Environment["Telegram__ApiBaseUrl"] = _api.BaseUrl;
-        start.Environment["Telegram__PollingTimeoutSeconds"] = "1";
-        start.Environment["School__Year"] = "2026-2027";
-        start.Environment["Delivery__MessagesPerSecond"] = Rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Delivery__SenderLease"] = "00:00:06";
-        start.Environment["Delivery__PollInterval"] = "00:00:00.200";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["Instance:Name"] = name,
+        ["Instance:BeatEvery"] = "00:00:02",
+        ["Instance:StaleAfter"] = "00:00:06",
+        ["Delivery:MessagesPerSecond"] = Rate.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Delivery:SenderLease"] = "00:00:06",
+        ["Delivery:PollInterval"] = "00:00:00.200",
+    });
 
     private int Delivered() => _api.Sent.Select(m => m.ChatId).Distinct().Count();
 
