@@ -20,6 +20,14 @@ internal sealed class SchoolDatabase : IDisposable
     private readonly FileStream _ownership;
     private readonly ITimer _folding;
     private SentJournal? _sent;
+
+    /// <summary>
+    /// The journal files of the last fold, deleted at the next one: LiteDB hands a commit's pages to a
+    /// writer of its own, so a kill just after a commit could find them not yet written while the journal
+    /// was already gone — a whole group of families sent twice. Kept one fold longer, they are replayed
+    /// on the next start instead (marking a message sent again changes nothing).
+    /// </summary>
+    private IReadOnlyList<string> _folded = [];
     private bool _disposed;
 
     /// <summary>How long confirmed sends wait in <see cref="SentJournal"/> before one commit folds them in.</summary>
@@ -98,7 +106,8 @@ internal sealed class SchoolDatabase : IDisposable
                 journal.PutBack(marks, files);
                 throw;
             }
-            foreach (var file in files) File.Delete(file);
+            foreach (var file in _folded) File.Delete(file);
+            _folded = files;
         }
     }
 
@@ -231,6 +240,8 @@ internal sealed class SchoolDatabase : IDisposable
         }
         _sent?.Dispose();
         _db.Dispose();
+        // Closed cleanly, the file holds every mark.
+        foreach (var file in _folded) File.Delete(file);
         _ownership.Dispose();
     }
 
