@@ -11,7 +11,8 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
         "usage: dotnet run -c Release --project bench/Bench -- import-scores|results-year|teacher-batch|lookups|query|all " +
         "[--runs N] [--warmups N] [--students N (lookups, query)] [--db PATH (lookups, query: reuse or keep the big store)]" +
         " | weekly-compose [--db PATH] | sender-rate [--seconds N] [--rate N] [--limit N] | marks-class | report | verify-timing [--runs N] [--warmups N]" +
-        "; query, weekly-compose, sender-rate, import-scores and marks-class also take --store litedb|postgres" +
+        " | poll-fanout|talk-handoff [--students N (default 2000)] [--runs N] [--warmups N]" +
+        "; query, weekly-compose, sender-rate, import-scores, marks-class, poll-fanout and talk-handoff also take --store litedb|postgres" +
         " (postgres: the bench starts its own cluster; --db DIR keeps that cluster and its big school in DIR)";
 
     /// <summary>sender-rate: how long the sending is measured (default 120 s).</summary>

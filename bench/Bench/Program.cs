@@ -21,6 +21,8 @@ switch (arguments.Scenario)
     case ReportScenario.Name: await ReportScenario.RunAsync(arguments); break;
     case VerifyTimingScenario.Name: VerifyTimingScenario.Run(arguments); break;
     case MarksClassScenario.Name: await MarksClassScenario.RunAsync(arguments); break;
+    case PollFanOutScenario.Name: await PollFanOutScenario.RunAsync(arguments); break;
+    case TalkHandOffScenario.Name: await TalkHandOffScenario.RunAsync(arguments); break;
     case "all":
         await ImportScoresScenario.RunAsync(arguments);
         await ResultsYearScenario.RunAsync(arguments);

@@ -27,6 +27,15 @@ internal static class Report
         Line($"  {what,-44} median {m.Median,8:0.0} ms  p99 {m.P99,8:0.0} ms  min {m.Min,8:0.0}  max {m.Max,8:0.0}  ({m.Count} runs){verdict}");
     }
 
+    /// <summary>The spread of many runs or calls; a target, when given, is judged on the percentile it names.</summary>
+    public static void Percentiles(string what, Samples milliseconds, (double Fraction, double Ms)? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(milliseconds);
+        var m = milliseconds;
+        var verdict = target is { } t ? $"  target p{t.Fraction * 100:0} < {t.Ms:0} ms: {(m.Percentile(t.Fraction) < t.Ms ? "met" : "MISSED")}" : "";
+        Line($"  {what,-44} min {m.Min,7:0.00}  median {m.Median,7:0.00}  p95 {m.Percentile(0.95),7:0.00}  p99 {m.P99,7:0.00}  max {m.Max,7:0.00} ms  ({m.Count} timed){verdict}");
+    }
+
     public static void Rate(string what, ThroughputResult result, double? targetPerSecond = null, double? targetP99Ms = null)
     {
         ArgumentNullException.ThrowIfNull(result);
