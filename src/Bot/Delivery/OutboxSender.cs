@@ -138,6 +138,10 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
                     givenBack.AddRange(due.Skip(i).Select(m => m.Id));
                     break;
                 }
+                // Its lease ran out while the batches before it were sent (a starved machine): the next lease —
+                // ours, taken ahead, or another process's — has it now and sends it. Sending it here too would
+                // send it twice; it is not given back either, as it is no longer ours.
+                if (message.LeaseUntil is { } until && until <= clock.GetUtcNow()) continue;
                 await marking;
                 marking = await SendOneAsync(message, cancellationToken);
                 sent++;
