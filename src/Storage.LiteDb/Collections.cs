@@ -36,5 +36,6 @@ internal static class Collections
     public const string Polls = "polls";
     public const string PollAnswers = "poll_answers";
     public const string RecordStamps = "record_stamps";
+    public const string Schools = "schools";
     public const string SenderLeases = "sender_leases";
 }

@@ -63,6 +63,7 @@ internal static class LiteDbExportRows
         new(StoreKind.Polls, Collections.Polls, "_id", d => One(Poll(d))),
         new(StoreKind.PollAnswers, Collections.PollAnswers, "_id", d => One(PollAnswer(d))),
         new(StoreKind.RecordStamps, Collections.RecordStamps, "_id", d => One(RecordStamp(d))),
+        new(StoreKind.Schools, Collections.Schools, "_id", d => One([d["_id"].AsString, d["name"].AsString, LinkDocuments.Utc(d["added_at"])])),
     ];
 
     private static object?[] Student(BsonDocument d)

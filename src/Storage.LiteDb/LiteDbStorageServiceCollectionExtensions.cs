@@ -11,6 +11,7 @@ using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
 using SoLienLac.Domain.Polls;
 using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Schools;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Talk;
@@ -58,6 +59,7 @@ public static class LiteDbStorageServiceCollectionExtensions
         services.AddSingleton<IErasureRequests, LiteDbErasureRequests>();
         services.AddSingleton<ISenderLease, LiteDbSenderLease>();
         services.AddSingleton<IChatTurns, LiteDbChatTurns>();
+        services.AddSingleton<ISchools, LiteDbSchools>();
         services.AddSingleton<IPersonalData, LiteDbPersonalData>();
         services.AddSingleton<ITalkThreads, LiteDbTalkThreads>();
         services.AddSingleton<IPolls, LiteDbPolls>();

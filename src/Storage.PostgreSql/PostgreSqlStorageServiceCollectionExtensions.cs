@@ -12,6 +12,7 @@ using SoLienLac.Domain.Notices;
 using SoLienLac.Domain.Operations;
 using SoLienLac.Domain.Polls;
 using SoLienLac.Domain.Records;
+using SoLienLac.Domain.Schools;
 using SoLienLac.Domain.Settings;
 using SoLienLac.Domain.Students;
 using SoLienLac.Domain.Talk;
@@ -62,6 +63,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.AddSingleton<IErasureRequests, PostgreSqlErasureRequests>();
         services.AddSingleton<ISenderLease, PostgreSqlSenderLease>();
         services.AddSingleton<IChatTurns, PostgreSqlChatTurns>();
+        services.AddSingleton<ISchools, PostgreSqlSchools>();
         services.AddSingleton<IPersonalData, PostgreSqlPersonalData>();
         services.AddSingleton<ITalkThreads, PostgreSqlTalkThreads>();
         services.AddSingleton<IPolls, PostgreSqlPolls>();

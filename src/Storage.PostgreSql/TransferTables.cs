@@ -45,6 +45,7 @@ internal static class TransferTables
         new(StoreKind.Polls, "polls", "created_at, id"),
         new(StoreKind.PollAnswers, "poll_answers", "poll, student"),
         new(StoreKind.RecordStamps, "record_stamps", "student, kind"),
+        new(StoreKind.Schools, "schools", "code"),
     ];
 
     public static TransferTable Of(StoreKind kind) => All.Single(t => t.Kind == kind);

@@ -86,6 +86,7 @@ public static class CommandLine
         root.Add(BackupCommand.Create(context));
         root.Add(LinksCommand.Create(context));
         root.Add(PrivacyCommand.Create(context));
+        root.Add(SchoolsCommand.Create(context));
         root.Add(MigrateCommand.Create(context));
         root.Add(RunCommand.Create(context));
         root.Add(RunCommand.CreateChat(context));

@@ -40,6 +40,7 @@ internal static class StoreKindNames
         StoreKind.Polls => "Khảo sát",
         StoreKind.PollAnswers => "Câu trả lời khảo sát",
         StoreKind.RecordStamps => "Thời điểm cập nhật hồ sơ",
+        StoreKind.Schools => "Trường",
         _ => kind.ToString(),
     };
 }

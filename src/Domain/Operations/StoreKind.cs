@@ -39,4 +39,5 @@ public enum StoreKind
     Polls,
     PollAnswers,
     RecordStamps,
+    Schools,
 }

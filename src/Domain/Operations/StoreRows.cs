@@ -77,6 +77,7 @@ public static class StoreRows
         ],
         [StoreKind.PollAnswers] = [Id("poll"), Text("student"), Int("option"), Text("chat"), Time("at")],
         [StoreKind.RecordStamps] = [Text("student"), Text("kind"), Time("at")],
+        [StoreKind.Schools] = [Text("code"), Text("name"), Time("added_at")],
     };
 
     /// <summary>

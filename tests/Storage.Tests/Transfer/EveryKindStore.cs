@@ -120,6 +120,7 @@ internal static class EveryKindStore
         {
             Status = ErasureStatus.Done, DoneAt = T0.AddDays(-9), DoneBy = "GV001", Records = 14, KeptReason = "Hồ sơ trao đổi về kỷ luật đang xử lý",
         }, ct);
+        await store.GetRequiredService<Domain.Schools.ISchools>().AddAsync(Domain.Schools.School.Add("THCS-NGUYENDU", "Trường THCS Nguyễn Du", T0), ct);
         await store.GetRequiredService<IAccessLog>().RecordAsync([
             new AccessEntry(StudentCode.Parse("HS0001"), Mother.Key, "", AccessRole.Parent, "telegram", "diem", AccessEntry.HourOf(T0)),
             new AccessEntry(StudentCode.Parse("HS0001"), "GV003", "Trần Thị Thu", AccessRole.Teacher, "telegram", "lop", AccessEntry.HourOf(T0.AddHours(2)))], ct);
