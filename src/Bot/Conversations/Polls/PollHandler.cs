@@ -13,12 +13,16 @@ namespace SoLienLac.Bot.Conversations.Polls;
 
 /// <summary>
 /// /khaosat 6A question | option | option [| hạn dd/MM/yyyy HH:mm]: a homeroom teacher asks the families of
-/// their class (an admin: of any class, or <c>truong</c> for the school). Bare, it lists the recent polls;
+/// their class (an admin: of any class, or <c>truong</c> for the school). Bare, it lists the recent polls with
+/// each one's tally and the first children not answered;
 /// <c>xem</c>, <c>nhac</c> and <c>dong</c> show a tally, remind those who have not answered, close.
 /// </summary>
 public sealed class PollHandler(IPolls polls, PollDesk desk, IOutbox outbox, IStudentDirectory students, SchoolCalendar calendar) : ICommandHandler
 {
     private const int Listed = 10;
+
+    /// <summary>Children without an answer named under each poll of the list; the poll's own view names them all.</summary>
+    private const int MissingListed = 5;
 
     /// <summary>Names of children without an answer shown under a tally; the export has them all.</summary>
     private const int MissingShown = 40;
@@ -83,7 +87,8 @@ public sealed class PollHandler(IPolls polls, PollDesk desk, IOutbox outbox, ISt
         foreach (var poll in mine)
         {
             var tally = await desk.TallyAsync(poll, cancellationToken);
-            lines.Add(words.Line(poll, tally.Answered, tally.Children.Count, poll.IsOpen(now)));
+            var missing = tally.Missing.Take(MissingListed).Select(s => s.FullName).ToList();
+            lines.Add(words.Line(poll, tally.Counts, tally.Answered, tally.Children.Count, missing, tally.Missing.Count, poll.IsOpen(now)));
             buttons.Add([new ReplyButton($"{words.ViewButton} {poll.ShortId}", $"/khaosat xem {poll.ShortId}")]);
         }
         turn.Say(new Reply(string.Join('\n', lines)) { Buttons = buttons });

@@ -28,7 +28,8 @@ public interface IPollTexts
 
     string Heading { get; }
 
-    string Line(Poll poll, int answered, int children, bool open);
+    /// <summary>A poll in the list: its counts, and the first of the children not answered (<paramref name="missing"/>, of <paramref name="missingCount"/>).</summary>
+    string Line(Poll poll, IReadOnlyList<int> counts, int answered, int children, IReadOnlyList<string> missing, int missingCount, bool open);
 
     string Tally(Poll poll, IReadOnlyList<int> counts, int answered, int children, IReadOnlyList<string> missing, bool open);
 

@@ -61,7 +61,9 @@ public class PollTests : TelegramTestBase
         Assert.Equal("🔔 Đã nhắc 1 phụ huynh chưa trả lời.", reminded.Text);
         Assert.Contains("Tham quan ngày 12/12", reminder.Text);
         Assert.DoesNotContain(Api.SentTo(Parent), m => m.Text!.StartsWith("🔔", StringComparison.Ordinal));
-        Assert.Contains($"{id} · lớp 6A · Tham quan ngày 12/12, con có đi không? — 1/", (await Say(Homeroom, "/khaosat")).Text);
+        var list = (await Say(Homeroom, "/khaosat")).Text!;
+        Assert.Contains($"{id} · lớp 6A · Tham quan ngày 12/12, con có đi không? — 1/", list);
+        Assert.Contains("đã trả lời (Có 0, Không 1); chưa trả lời (", list);
 
         // Closed: the answer that comes late is refused, and the tally no longer offers a reminder.
         await Press(Homeroom, await Say(Homeroom, $"/khaosat xem {id}"), "Đóng khảo sát");

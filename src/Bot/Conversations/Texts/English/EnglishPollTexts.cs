@@ -48,10 +48,14 @@ public sealed class EnglishPollTexts : IPollTexts
 
     public string Heading => "📋 Recent polls:";
 
-    public string Line(Poll poll, int answered, int children, bool open)
+    public string Line(Poll poll, IReadOnlyList<int> counts, int answered, int children, IReadOnlyList<string> missing, int missingCount, bool open)
     {
         ArgumentNullException.ThrowIfNull(poll);
-        return $"• {poll.ShortId} · {Audience(poll.ClassName)} · {poll.Question} — {answered}/{children} answered{(open ? "" : " · closed")}";
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(missing);
+        var tally = string.Join(", ", poll.Options.Select((o, i) => $"{o} {counts[i]}"));
+        var who = missingCount == 0 ? "" : $"; not answered ({missingCount}): {string.Join(", ", missing)}{(missingCount > missing.Count ? ", …" : "")}";
+        return $"• {poll.ShortId} · {Audience(poll.ClassName)} · {poll.Question} — {answered}/{children} answered ({tally}){who}{(open ? "" : " · closed")}";
     }
 
     public string Tally(Poll poll, IReadOnlyList<int> counts, int answered, int children, IReadOnlyList<string> missing, bool open)

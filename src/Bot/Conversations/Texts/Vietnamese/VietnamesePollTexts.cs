@@ -48,10 +48,14 @@ public sealed class VietnamesePollTexts : IPollTexts
 
     public string Heading => "📋 Khảo sát gần đây:";
 
-    public string Line(Poll poll, int answered, int children, bool open)
+    public string Line(Poll poll, IReadOnlyList<int> counts, int answered, int children, IReadOnlyList<string> missing, int missingCount, bool open)
     {
         ArgumentNullException.ThrowIfNull(poll);
-        return $"• {poll.ShortId} · {Audience(poll.ClassName)} · {poll.Question} — {answered}/{children} đã trả lời{(open ? "" : " · đã đóng")}";
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(missing);
+        var tally = string.Join(", ", poll.Options.Select((o, i) => $"{o} {counts[i]}"));
+        var who = missingCount == 0 ? "" : $"; chưa trả lời ({missingCount}): {string.Join(", ", missing)}{(missingCount > missing.Count ? ", …" : "")}";
+        return $"• {poll.ShortId} · {Audience(poll.ClassName)} · {poll.Question} — {answered}/{children} đã trả lời ({tally}){who}{(open ? "" : " · đã đóng")}";
     }
 
     public string Tally(Poll poll, IReadOnlyList<int> counts, int answered, int children, IReadOnlyList<string> missing, bool open)
