@@ -22,4 +22,15 @@ public static class HomeroomTeachers
             chats.AddRange(await links.ChatsOfTeacherAsync(homeroom.Code, cancellationToken));
         return chats;
     }
+
+    /// <summary>The chats of the school's admins (not left), where what the school must decide or know is told.</summary>
+    public static async Task<IReadOnlyList<StaffLink>> AdminChatsAsync(this ITeacherDirectory teachers, IChatLinks links, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(teachers);
+        ArgumentNullException.ThrowIfNull(links);
+        var chats = new List<StaffLink>();
+        foreach (var admin in (await teachers.AllAsync(cancellationToken)).Where(t => t.IsAdmin && !t.HasLeft))
+            chats.AddRange(await links.ChatsOfTeacherAsync(admin.Code, cancellationToken));
+        return chats;
+    }
 }

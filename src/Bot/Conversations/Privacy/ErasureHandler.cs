@@ -59,21 +59,18 @@ public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures,
 
     private async Task TellAdminsAsync(ErasureRequest request, string children, CancellationToken cancellationToken)
     {
-        foreach (var admin in (await teachers.AllAsync(cancellationToken)).Where(t => t.IsAdmin && !t.HasLeft))
+        var chats = await teachers.AdminChatsAsync(links, cancellationToken);
+        var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
+        foreach (var chat in chats)
         {
-            var chats = await links.ChatsOfTeacherAsync(admin.Code, cancellationToken);
-            var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
-            foreach (var chat in chats)
+            var texts = textsOf(chat.Chat);
+            var message = new Reply(texts.Privacy.ErasureForAdmins(children, texts.Format.Moment(calendar.ToLocal(request.Deadline))) + "\n" +
+                texts.Privacy.ErasureKeepHint($"/xoadulieu giulai {request.Id:N}"))
             {
-                var texts = textsOf(chat.Chat);
-                var message = new Reply(texts.Privacy.ErasureForAdmins(children, texts.Format.Moment(calendar.ToLocal(request.Deadline))) + "\n" +
-                    texts.Privacy.ErasureKeepHint($"/xoadulieu giulai {request.Id:N}"))
-                {
-                    Buttons = [[new ReplyButton(texts.Privacy.ErasureConfirmButton, $"/xoadulieu xacnhan {request.Id:N}")]],
-                    Language = texts.Language,
-                };
-                await notifier.NotifyAsync($"erase:{request.Id:N}:{chat.Chat.Key}", chat.Chat, message, CodeHolder.Teacher(admin.Code), cancellationToken);
-            }
+                Buttons = [[new ReplyButton(texts.Privacy.ErasureConfirmButton, $"/xoadulieu xacnhan {request.Id:N}")]],
+                Language = texts.Language,
+            };
+            await notifier.NotifyAsync($"erase:{request.Id:N}:{chat.Chat.Key}", chat.Chat, message, CodeHolder.Teacher(chat.TeacherCode), cancellationToken);
         }
     }
 

@@ -79,7 +79,7 @@ public sealed class MessageTeacherHandler(TalkDesk desk, ITeacherDirectory teach
         // The teacher is given the child's name, class and the family's words: in the access log as theirs.
         access.Saw(child.Code, teacher.Code, teacher.FullName, AccessRole.Teacher, turn.Chat.Channel, Info.Name);
         var held = sent.Held ? turn.Texts.Format.Moment(calendar.ToLocal(sent.Message.DeliverAt)) : null;
-        turn.Say(words.Sent(describe, sent.Hours, held, sent.Chats > 0, calendar.Phone));
+        turn.Say(words.Sent(describe, sent.Hours!, held, sent.Chats > 0, calendar.Phone));
     }
 
     /// <summary>

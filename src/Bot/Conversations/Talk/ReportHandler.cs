@@ -33,17 +33,14 @@ public sealed class ReportHandler(ITalkThreads threads, IStudentDirectory studen
         if (message.Teacher != teacher.Code) { turn.Say(turn.Texts.Talk.NotYours); return; }
         var now = calendar.Now;
         var outbox = new List<OutboxMessage>();
-        foreach (var admin in (await teachers.AllAsync(cancellationToken)).Where(t => t.IsAdmin && !t.HasLeft))
+        var chats = await teachers.AdminChatsAsync(links, cancellationToken);
+        var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
+        var command = $"/hoithoai {child.Code} {teacher.Code}";
+        foreach (var chat in chats)
         {
-            var chats = (await links.ChatsOfTeacherAsync(admin.Code, cancellationToken)).Where(c => c.IsActive).ToList();
-            var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
-            foreach (var chat in chats)
-            {
-                var texts = textsOf(chat.Chat);
-                var command = $"/hoithoai {child.Code} {teacher.Code}";
-                outbox.Add(OutboxMessages.Of($"talk-report:{message.Id:N}:{chat.Chat.Key}", chat.Chat,
-                    new Reply(texts.Talk.ForAdmins(teacher.FullName, child, message.Text, command)) { Language = texts.Language }, now, now, CodeHolder.Teacher(admin.Code)));
-            }
+            var texts = textsOf(chat.Chat);
+            outbox.Add(OutboxMessages.Of($"talk-report:{message.Id:N}:{chat.Chat.Key}", chat.Chat,
+                new Reply(texts.Talk.ForAdmins(teacher.FullName, child, message.Text, command)) { Language = texts.Language }, now, now, CodeHolder.Teacher(chat.TeacherCode)));
         }
         await threads.ReportAsync(message.Id, now, outbox, cancellationToken);
         if (outbox.Count > 0) signal.Raise();

@@ -14,8 +14,15 @@ using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Bot.Conversations.Talk;
 
-/// <summary>What a message written either way becomes: when it reaches the other side, and whether anyone is there to get it.</summary>
-public sealed record TalkSent(TalkMessage Message, OfficeHours Hours, bool Held, int Chats);
+/// <summary>
+/// What a message written either way becomes: when it reaches the other side, and how many chats it goes to;
+/// for a family's message, the teacher's office hours it waited for.
+/// </summary>
+public sealed record TalkSent(TalkMessage Message, OfficeHours? Hours, int Chats)
+{
+    /// <summary>Held for the other side's hours: it reaches them later than it was written.</summary>
+    public bool Held => Message.DeliverAt > Message.At;
+}
 
 /// <summary>
 /// Messages between a family and a teacher: who the teacher of a child is, and the message saved with
@@ -70,7 +77,7 @@ public sealed class TalkDesk(ITalkThreads threads, ITeacherDirectory teachers, I
         var now = calendar.Now;
         var due = hours.NextOpen(now, calendar.IsSchoolDay);
         var message = new TalkMessage(Guid.NewGuid(), child.Code, teacher.Code, true, parent.Key, text.Trim(), now, due);
-        var chats = (await links.ChatsOfTeacherAsync(teacher.Code, cancellationToken)).Where(c => c.IsActive).ToList();
+        var chats = await links.ChatsOfTeacherAsync(teacher.Code, cancellationToken);
         var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         var outbox = new List<OutboxMessage>();
         foreach (var chat in chats)
@@ -89,7 +96,7 @@ public sealed class TalkDesk(ITalkThreads threads, ITeacherDirectory teachers, I
         }
         await threads.SendAsync(message, outbox, cancellationToken);
         if (outbox.Count > 0) signal.Raise();
-        return new TalkSent(message, hours, due > now, outbox.Count);
+        return new TalkSent(message, hours, outbox.Count);
     }
 
     /// <summary>A teacher's answer to a family's message: kept, and sent to the chat that wrote when the family's quiet hours allow.</summary>
@@ -117,7 +124,7 @@ public sealed class TalkDesk(ITalkThreads threads, ITeacherDirectory teachers, I
         }
         await threads.SendAsync(message, outbox, cancellationToken);
         if (outbox.Count > 0) signal.Raise();
-        return new TalkSent(message, OfficeHours.Default, due > now, outbox.Count);
+        return new TalkSent(message, null, outbox.Count);
     }
 
     /// <summary>A thread as either side reads it: who wrote each line (names only), when, and what.</summary>
