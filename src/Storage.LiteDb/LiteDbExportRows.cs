@@ -63,13 +63,13 @@ internal static class LiteDbExportRows
         new(StoreKind.Polls, Collections.Polls, "_id", d => One(Poll(d))),
         new(StoreKind.PollAnswers, Collections.PollAnswers, "_id", d => One(PollAnswer(d))),
         new(StoreKind.RecordStamps, Collections.RecordStamps, "_id", d => One(RecordStamp(d))),
-        new(StoreKind.Schools, Collections.Schools, "_id", d => One([d["_id"].AsString, d["name"].AsString, LinkDocuments.Utc(d["added_at"])])),
+        new(StoreKind.Schools, Collections.Schools, "_id", d => One(SchoolRow(LiteDbSchools.To(d)))),
     ];
 
     private static object?[] Student(BsonDocument d)
     {
         var s = StudentDocument.To(d);
-        return [s.Code.Value, s.FullName, s.DateOfBirth, s.ClassName.Value, s.Status.Code(), s.LeftOn];
+        return [s.Code.Value, s.FullName, s.DateOfBirth, s.ClassName.Key, s.Status.Code(), s.LeftOn];
     }
 
     private static object?[] Teacher(BsonDocument d)
@@ -81,7 +81,7 @@ internal static class LiteDbExportRows
     private static IEnumerable<IReadOnlyList<object?>> Assignments(BsonDocument d)
     {
         var t = TeacherDocument.To(d);
-        return t.Assignments.Select((a, i) => (IReadOnlyList<object?>)[t.Code, i + 1, a.Role.Code(), a.ClassName?.Value, a.Subject?.Name]);
+        return t.Assignments.Select((a, i) => (IReadOnlyList<object?>)[t.Code, i + 1, a.Role.Code(), a.ClassName?.Key, a.Subject?.Name, a.School]);
     }
 
     /// <summary>In the order the student's cells were first entered, as the packed document keeps them.</summary>
@@ -148,7 +148,7 @@ internal static class LiteDbExportRows
     private static object?[] Notice(BsonDocument d)
     {
         var n = NoticeDocuments.ToNotice(d);
-        return [n.Id, n.ClassName?.Value, n.Text, n.AuthorCode, n.CreatedAt, n.PublishAt, n.Urgent, Time(d["delivered_at"])];
+        return [n.Id, n.ClassName?.Key, n.Text, n.AuthorCode, n.CreatedAt, n.PublishAt, n.Urgent, Time(d["delivered_at"]), n.School];
     }
 
     private static object?[] Acknowledgement(BsonDocument d)
@@ -179,7 +179,7 @@ internal static class LiteDbExportRows
     private static object?[] Poll(BsonDocument d)
     {
         var p = PollDocuments.ToPoll(d);
-        return [p.Id, p.ClassName?.Value, p.Question, p.Options.ToArray(), p.CreatedBy, p.CreatedAt, p.ClosesAt, p.ClosedAt];
+        return [p.Id, p.ClassName?.Key, p.Question, p.Options.ToArray(), p.CreatedBy, p.CreatedAt, p.ClosesAt, p.ClosedAt, p.School];
     }
 
     private static object?[] PollAnswer(BsonDocument d)
@@ -193,6 +193,9 @@ internal static class LiteDbExportRows
         var s = LiteDbRecordStamps.To(d);
         return [s.Student.Value, s.Kind.ToString(), s.At];
     }
+
+    private static object?[] SchoolRow(Domain.Schools.School s) =>
+        [s.Code, s.Name, s.AddedAt, s.TermTwoStartsOn, s.ClosedTermsText, s.Phone, s.Authority];
 
     private static IEnumerable<IReadOnlyList<object?>> One(IReadOnlyList<object?> row) => [row];
 

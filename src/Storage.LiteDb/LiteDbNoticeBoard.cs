@@ -14,8 +14,8 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
 
     public Task<IReadOnlyList<Notice>> PublishedForAsync(ClassName className, DateTimeOffset now, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Notice>>(db.Read(() =>
-        Notices.Find(Where.Matches("(class = @0 OR class = @1)", className.Value, BsonValue.Null))
-            .Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now))
+        Notices.Find(Where.Matches("(class = @0 OR class = @1)", className.Key, BsonValue.Null))
+            .Select(NoticeDocuments.ToNotice).Where(n => n.IsPublished(now) && n.ConcernsClass(className))
             .OrderByDescending(n => n.PublishAt).Take(max).ToList()));
 
     public Task<Notice?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -53,7 +53,7 @@ internal sealed class LiteDbNoticeBoard(SchoolDatabase db) : INoticeBoard
 
     public Task<IReadOnlyList<Notice>> LatestAsync(ClassName? className, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Notice>>(db.Read(() =>
-        (className is { } c ? Notices.Find(Where.Is("class", c.Value)) : Notices.FindAll()).Select(NoticeDocuments.ToNotice)
+        (className is { } c ? Notices.Find(Where.Is("class", c.Key)) : Notices.FindAll()).Select(NoticeDocuments.ToNotice)
             .OrderByDescending(n => n.CreatedAt).Take(max).ToList()));
 
     public Task<IReadOnlyList<Acknowledgement>> AcknowledgementsOfAsync(Guid noticeId, CancellationToken cancellationToken) =>

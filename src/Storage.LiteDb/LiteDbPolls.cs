@@ -40,8 +40,8 @@ internal sealed class LiteDbPolls(SchoolDatabase db) : IPolls
 
     public Task<IReadOnlyList<Poll>> LatestAsync(ClassName? className, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Poll>>(db.Read(() =>
-            (className is { } c ? Polls.Find(Where.Matches("(class = @0 OR class = @1)", c.Value, BsonValue.Null)) : Polls.FindAll())
-                .Select(PollDocuments.ToPoll).OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Take(Math.Max(0, max)).ToList()));
+            (className is { } c ? Polls.Find(Where.Matches("(class = @0 OR class = @1)", c.Key, BsonValue.Null)) : Polls.FindAll())
+                .Select(PollDocuments.ToPoll).Where(p => className is not { } of || p.ConcernsClass(of)).OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id).Take(Math.Max(0, max)).ToList()));
 
     /// <summary>A poll closed again keeps the time it was first closed.</summary>
     public Task CloseAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)

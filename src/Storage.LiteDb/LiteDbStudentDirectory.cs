@@ -16,13 +16,13 @@ internal sealed class LiteDbStudentDirectory(SchoolDatabase db) : IStudentDirect
 
     public Task<IReadOnlyList<Student>> InClassAsync(ClassName className, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Student>>(db.Read(() =>
-        Students.Find(Where.Is("class", className.Value)).Select(StudentDocument.To)
+        Students.Find(Where.Is("class", className.Key)).Select(StudentDocument.To)
             .OrderBy(s => s.Code.Value, StringComparer.Ordinal).ToList()));
 
     public Task<IReadOnlyList<ClassName>> ClassesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ClassName>>(db.Read(() =>
         Students.Query().Select("{ c: $.class }").ToEnumerable().Select(d => d["c"].AsString).Distinct()
-            .Select(ClassName.Parse).OrderBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal).ToList()));
+            .Select(ClassName.Parse).OrderBy(c => c.School, StringComparer.Ordinal).ThenBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal).ToList()));
 
     public Task<IReadOnlyList<Guardian>> GuardiansOfAsync(StudentCode student, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Guardian>>(db.Read(() =>

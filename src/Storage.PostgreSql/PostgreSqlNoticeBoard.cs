@@ -12,7 +12,7 @@ namespace SoLienLac.Storage.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoard
 {
-    private const string Columns = "id, class, text, author, created_at, publish_at, urgent";
+    private const string Columns = "id, class, text, author, created_at, publish_at, urgent, school";
 
     /// <summary>What the delivery job still has to send, through notices_undelivered (only the undelivered are in it).</summary>
     internal const string DueSql = $"SELECT {Columns} FROM notices WHERE delivered_at IS NULL AND publish_at <= @now ORDER BY publish_at, id";
@@ -23,10 +23,10 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
         await using var command = (await db.CommandAsync(
             $"""
             SELECT {Columns} FROM notices
-            WHERE (class = @class OR class IS NULL) AND publish_at <= @now
+            WHERE (class = @class OR class IS NULL AND school IS NOT DISTINCT FROM @school) AND publish_at <= @now
             ORDER BY publish_at DESC, id LIMIT @max
             """, cancellationToken).ConfigureAwait(false))
-            .With("class", className.Value).WithTime("now", now).With("max", max);
+            .With("class", className.Key).With("school", className.School).WithTime("now", now).With("max", max);
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
@@ -42,12 +42,12 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
         ArgumentNullException.ThrowIfNull(notice);
         await using var command = (await db.CommandAsync(
             $"""
-            INSERT INTO notices ({Columns}) VALUES (@id, @class, @text, @author, @created_at, @publish_at, @urgent)
+            INSERT INTO notices ({Columns}) VALUES (@id, @class, @text, @author, @created_at, @publish_at, @urgent, @school)
             ON CONFLICT (id) DO UPDATE SET class = excluded.class, text = excluded.text, author = excluded.author,
-                created_at = excluded.created_at, publish_at = excluded.publish_at, urgent = excluded.urgent
+                created_at = excluded.created_at, publish_at = excluded.publish_at, urgent = excluded.urgent, school = excluded.school
             """, cancellationToken).ConfigureAwait(false))
-            .With("id", notice.Id).With("class", notice.ClassName?.Value).With("text", notice.Text).With("author", notice.AuthorCode)
-            .WithTime("created_at", notice.CreatedAt).WithTime("publish_at", notice.PublishAt).With("urgent", notice.Urgent);
+            .With("id", notice.Id).With("class", notice.ClassName?.Key).With("text", notice.Text).With("author", notice.AuthorCode)
+            .WithTime("created_at", notice.CreatedAt).WithTime("publish_at", notice.PublishAt).With("urgent", notice.Urgent).With("school", notice.School);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -79,7 +79,7 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
             SELECT {Columns} FROM notices WHERE @class::text IS NULL OR class = @class
             ORDER BY created_at DESC, id LIMIT @max
             """, cancellationToken).ConfigureAwait(false))
-            .With("class", className?.Value).With("max", max);
+            .With("class", className?.Key).With("max", max);
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
@@ -132,7 +132,8 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             notices.Add(new Notice(reader.GetGuid(0), reader.IsDBNull(1) ? null : ClassName.Parse(reader.GetString(1)), reader.GetString(2),
-                reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<DateTimeOffset>(5), reader.GetBoolean(6)));
+                reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<DateTimeOffset>(5), reader.GetBoolean(6))
+            { School = reader.IsDBNull(7) ? null : reader.GetString(7) });
         }
         return notices;
     }

@@ -9,7 +9,7 @@ namespace SoLienLac.Storage.PostgreSql;
 /// <summary>A row a poll, its options a text array; an answer a poll and child, the latest saved over the last.</summary>
 internal sealed class PostgreSqlPolls(PostgreSqlDatabase db) : IPolls
 {
-    private const string Columns = "id, class, question, options, created_by, created_at, closes_at, closed_at";
+    private const string Columns = "id, class, question, options, created_by, created_at, closes_at, closed_at, school";
 
     /// <summary>The poll and the families' messages in one transaction; a poll created again is kept once, as it was.</summary>
     public async Task CreateAsync(Poll poll, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
@@ -20,12 +20,12 @@ internal sealed class PostgreSqlPolls(PostgreSqlDatabase db) : IPolls
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var save = new NpgsqlCommand(
             $"""
-            INSERT INTO polls ({Columns}) VALUES (@id, @class, @question, @options, @created_by, @created_at, @closes_at, @closed_at)
+            INSERT INTO polls ({Columns}) VALUES (@id, @class, @question, @options, @created_by, @created_at, @closes_at, @closed_at, @school)
             ON CONFLICT (id) DO NOTHING
             """, connection, transaction)
-            .With("id", poll.Id).With("class", poll.ClassName?.Value).With("question", poll.Question).With("options", poll.Options.ToArray())
+            .With("id", poll.Id).With("class", poll.ClassName?.Key).With("question", poll.Question).With("options", poll.Options.ToArray())
             .With("created_by", poll.CreatedBy).WithTime("created_at", poll.CreatedAt).With("closes_at", poll.ClosesAt?.ToUniversalTime())
-            .With("closed_at", poll.ClosedAt?.ToUniversalTime()))
+            .With("closed_at", poll.ClosedAt?.ToUniversalTime()).With("school", poll.School))
             await save.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -55,10 +55,11 @@ internal sealed class PostgreSqlPolls(PostgreSqlDatabase db) : IPolls
         if (max <= 0) return [];
         await using var command = (await db.CommandAsync(
             $"""
-            SELECT {Columns} FROM polls WHERE @class::text IS NULL OR class = @class OR class IS NULL
+            SELECT {Columns} FROM polls
+            WHERE @class::text IS NULL OR class = @class OR class IS NULL AND school IS NOT DISTINCT FROM @school
             ORDER BY created_at DESC, id LIMIT @max
             """, cancellationToken).ConfigureAwait(false))
-            .With("class", className?.Value).With("max", max);
+            .With("class", className?.Key).With("school", className?.School).With("max", max);
         return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
     }
 
@@ -98,5 +99,6 @@ internal sealed class PostgreSqlPolls(PostgreSqlDatabase db) : IPolls
             r.GetFieldValue<DateTimeOffset>(5), r.NullableTime(6))
         {
             ClosedAt = r.NullableTime(7),
+            School = r.IsDBNull(8) ? null : r.GetString(8),
         };
 }

@@ -17,7 +17,7 @@ internal sealed class PostgreSqlStudentDirectory(PostgreSqlDatabase db) : IStude
     {
         await using var command = (await db.CommandAsync(
             $"SELECT {RecordRows.StudentColumns} FROM students WHERE class = @class ORDER BY code", cancellationToken).ConfigureAwait(false))
-            .With("class", className.Value);
+            .With("class", className.Key);
         return await command.ReadAllAsync(RecordRows.Student, cancellationToken).ConfigureAwait(false);
     }
 
@@ -26,7 +26,7 @@ internal sealed class PostgreSqlStudentDirectory(PostgreSqlDatabase db) : IStude
     {
         await using var command = await db.CommandAsync("SELECT DISTINCT class FROM students", cancellationToken).ConfigureAwait(false);
         var classes = await command.ReadAllAsync(r => ClassName.Parse(r.GetString(0)), cancellationToken).ConfigureAwait(false);
-        return [.. classes.OrderBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal)];
+        return [.. classes.OrderBy(c => c.School, StringComparer.Ordinal).ThenBy(c => c.Grade).ThenBy(c => c.Value, StringComparer.Ordinal)];
     }
 
     public async Task<IReadOnlyList<Guardian>> GuardiansOfAsync(StudentCode student, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ internal sealed class PostgreSqlTeacherDirectory(PostgreSqlDatabase db) : ITeach
 {
     private const string Select =
         """
-        SELECT t.code, t.full_name, t.phone, t.has_left, a.role, a.class, a.subject
+        SELECT t.code, t.full_name, t.phone, t.has_left, a.role, a.class, a.subject, a.school
         FROM teachers AS t LEFT JOIN teacher_assignments AS a ON a.teacher = t.code
         """;
 
@@ -64,7 +64,7 @@ internal sealed class PostgreSqlTeacherDirectory(PostgreSqlDatabase db) : ITeach
         if (!TeacherRoles.TryParse(stored, out var role)) throw Rows.Damaged("teacher_assignments", "role", stored);
         return role switch
         {
-            TeacherRole.Admin => Domain.Teachers.Assignment.Admin(),
+            TeacherRole.Admin => Domain.Teachers.Assignment.Admin(r.NullableString(7)),
             TeacherRole.Homeroom => Domain.Teachers.Assignment.Homeroom(ClassName.Parse(r.GetString(5))),
             _ => Domain.Teachers.Assignment.Teaching(SubjectCatalog.Get(r.GetString(6)), ClassName.Parse(r.GetString(5))),
         };

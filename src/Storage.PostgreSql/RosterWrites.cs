@@ -19,7 +19,7 @@ internal static class RosterWrites
             .With("codes", students.Select(s => s.Code.Value).ToArray())
             .With("names", students.Select(s => s.FullName).ToArray())
             .With("born", students.Select(s => s.DateOfBirth).ToArray())
-            .With("classes", students.Select(s => s.ClassName.Value).ToArray())
+            .With("classes", students.Select(s => s.ClassName.Key).ToArray())
             .With("statuses", students.Select(s => s.Status.Code()).ToArray())
             .With("left", students.Select(s => s.LeftOn).ToArray());
 
@@ -57,12 +57,13 @@ internal static class RosterWrites
     public static NpgsqlCommand InsertAssignments(IReadOnlyCollection<(string Teacher, Assignment Assignment, int Position)> assignments) =>
         new NpgsqlCommand(
             """
-            INSERT INTO teacher_assignments (teacher, position, role, class, subject)
-            SELECT * FROM unnest(@teachers, @positions, @roles, @classes, @subjects)
+            INSERT INTO teacher_assignments (teacher, position, role, class, subject, school)
+            SELECT * FROM unnest(@teachers, @positions, @roles, @classes, @subjects, @schools)
             """)
             .With("teachers", assignments.Select(a => a.Teacher).ToArray())
             .With("positions", assignments.Select(a => a.Position).ToArray())
             .With("roles", assignments.Select(a => a.Assignment.Role.Code()).ToArray())
-            .With("classes", assignments.Select(a => a.Assignment.ClassName?.Value).ToArray())
-            .With("subjects", assignments.Select(a => a.Assignment.Subject?.Name).ToArray());
+            .With("classes", assignments.Select(a => a.Assignment.ClassName?.Key).ToArray())
+            .With("subjects", assignments.Select(a => a.Assignment.Subject?.Name).ToArray())
+            .With("schools", assignments.Select(a => a.Assignment.School).ToArray());
 }

@@ -29,18 +29,20 @@ internal static class ImportCommand
         foreach (var kind in Kinds)
         {
             var file = new Argument<FileInfo>("FILE") { Description = "Tệp .csv hoặc .xlsx" };
-            var sub = new Command(kind) { file };
-            sub.SetAction((parse, cancel) => RunAsync(kind, parse.GetRequiredValue(file), parse, context, cancel));
+            var school = SchoolChoice.Option();
+            var sub = new Command(kind) { file, school };
+            sub.SetAction((parse, cancel) => RunAsync(kind, parse.GetRequiredValue(file), parse.GetValue(school), parse, context, cancel));
             command.Add(sub);
         }
         return command;
     }
 
-    private static async Task<int> RunAsync(string kind, FileInfo file, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string kind, FileInfo file, string? school, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         if (Refuse(file, context.Terminal) is { } refused) return refused;
         using var host = context.BuildHost(parse);
-        return await ExecuteAsync(kind, file, host.Services, context.Terminal, context.User, cancellationToken);
+        if (await SchoolChoice.ResolveAsync(host.Services, school, context.Terminal, cancellationToken) is not { } chosen) return ExitCodes.BadInput;
+        return await ExecuteAsync(kind, file, chosen, host.Services, context.Terminal, context.User, cancellationToken);
     }
 
     /// <summary>Why the file cannot be imported at all (before any store is opened), or null.</summary>
@@ -70,7 +72,8 @@ internal static class ImportCommand
         "Không có gì được ghi. Hãy bắt đầu với một tệp mới: thêm --db data/truong.db vào lệnh (và đặt Storage__DatabasePath=data/truong.db " +
         "cho dịch vụ), hoặc dừng bot, xóa tệp trường mẫu rồi nhập lại.";
 
-    private static async Task<int> ExecuteAsync(string kind, FileInfo file, IServiceProvider services, Terminal terminal, string user, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string kind, FileInfo file, SchoolChoice.Chosen school, IServiceProvider services, Terminal terminal, string user,
+        CancellationToken cancellationToken)
     {
         var calendar = services.GetRequiredService<SchoolCalendar>();
         var english = services.GetRequiredService<IOptions<SchoolOptions>>().Value.Language == "en";
@@ -85,7 +88,7 @@ internal static class ImportCommand
         ImportOutcome outcome;
         try
         {
-            var table = TableReader.Open(file.FullName);
+            var table = TableReader.Open(file.FullName) with { School = school.School, Schools = school.Codes };
             outcome = kind switch
             {
                 "roster" => await services.GetRequiredService<RosterImport>().CheckAsync(table, actor, calendar.Now, progress, cancellationToken: cancellationToken),

@@ -70,6 +70,9 @@ public static class ImportMessages
         ImportProblem.Unreadable => "không đọc được tệp: cần bảng tính .xlsx (trang tính đầu tiên) hoặc tệp .csv UTF-8",
         ImportProblem.ExpandsTooMuch => $"tệp .xlsx giải nén ra quá lớn (quá {e.Detail}) hoặc bị nén bất thường — bot không mở tệp này",
         ImportProblem.CellTooLong => $"— ô dài quá {Grouped(e.Detail, english: false)} ký tự",
+        ImportProblem.UnknownSchool => "không phải mã trường nào của hệ thống (xem schools list)",
+        ImportProblem.OtherSchool => $"— tệp này đang nhập cho trường {e.Detail} (--school)",
+        ImportProblem.StudentOfAnotherSchool => $"là học sinh của trường {e.Detail}: mã học sinh là duy nhất trong cả hệ thống",
         _ => e.Problem.ToString(),
     };
 
@@ -112,6 +115,9 @@ public static class ImportMessages
         ImportProblem.Unreadable => "cannot be read: an .xlsx workbook (first sheet) or a UTF-8 .csv file is needed",
         ImportProblem.ExpandsTooMuch => $"the .xlsx unpacks to too much (over {e.Detail}) or is packed abnormally — not opened",
         ImportProblem.CellTooLong => $"— the cell is longer than {Grouped(e.Detail, english: true)} characters",
+        ImportProblem.UnknownSchool => "is not a school of the deployment (see schools list)",
+        ImportProblem.OtherSchool => $"— this file is imported for school {e.Detail} (--school)",
+        ImportProblem.StudentOfAnotherSchool => $"is a student of school {e.Detail}: student codes are unique across the deployment",
         _ => e.Problem.ToString(),
     };
 }

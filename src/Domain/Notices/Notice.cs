@@ -8,9 +8,12 @@ namespace SoLienLac.Domain.Notices;
 /// </summary>
 public sealed record Notice(Guid Id, ClassName? ClassName, string Text, string AuthorCode, DateTimeOffset CreatedAt, DateTimeOffset PublishAt, bool Urgent)
 {
+    /// <summary>The school whose families it is for (its class's, or the admin's for the whole school); null in a store of one school.</summary>
+    public string? School { get; init; }
+
     public bool IsForWholeSchool => ClassName is null;
 
-    public bool ConcernsClass(ClassName className) => ClassName is null || ClassName == className;
+    public bool ConcernsClass(ClassName className) => ClassName is { } own ? own == className : School == className.School;
 
     public bool IsPublished(DateTimeOffset now) => PublishAt <= now;
 }

@@ -15,6 +15,6 @@ public static class NoticeDesk
         if (refusal is not null) return (null, refusal);
         if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException("a notice needs text", nameof(text));
         var at = publishAt is { } p && p > now ? p : now;
-        return (new Notice(Guid.NewGuid(), className, text.Trim(), teacher.Code, now, at, urgent), null);
+        return (new Notice(Guid.NewGuid(), className, text.Trim(), teacher.Code, now, at, urgent) { School = className?.School ?? teacher.AdminSchool }, null);
     }
 }

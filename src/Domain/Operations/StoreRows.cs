@@ -11,7 +11,8 @@ public static class StoreRows
         [StoreKind.Students] = [Text("code"), Text("full_name"), Date("date_of_birth"), Text("class"), Text("status"), Date("left_on", true)],
         [StoreKind.Guardians] = [Text("student"), Int("position"), Text("full_name"), Text("phone", true), Text("relation")],
         [StoreKind.Teachers] = [Text("code"), Text("full_name"), Text("phone", true), Bool("has_left")],
-        [StoreKind.TeacherAssignments] = [Text("teacher"), Int("position"), Text("role"), Text("class", true), Text("subject", true)],
+        [StoreKind.TeacherAssignments] =
+            [Text("teacher"), Int("position"), Text("role"), Text("class", true), Text("subject", true), Text("school", true)],
         [StoreKind.Marks] =
         [
             Text("student"), Text("subject"), Int("term"), Text("col"), new("score", typeof(decimal), true), Bool("passed", true),
@@ -37,7 +38,7 @@ public static class StoreRows
         [StoreKind.Notices] =
         [
             Id("id"), Text("class", true), Text("text"), Text("author"), Time("created_at"), Time("publish_at"), Bool("urgent"),
-            Time("delivered_at", true),
+            Time("delivered_at", true), Text("school", true),
         ],
         [StoreKind.Acknowledgements] = [Id("notice"), Text("student"), Text("chat"), Time("at")],
         [StoreKind.Chats] = [Text("chat"), Text("flow", true), Text("selected", true), Text("offer", true), Text("language", true), Time("touched")],
@@ -73,11 +74,15 @@ public static class StoreRows
         [StoreKind.Polls] =
         [
             Id("id"), Text("class", true), Text("question"), new("options", typeof(string[])), Text("created_by"), Time("created_at"),
-            Time("closes_at", true), Time("closed_at", true),
+            Time("closes_at", true), Time("closed_at", true), Text("school", true),
         ],
         [StoreKind.PollAnswers] = [Id("poll"), Text("student"), Int("option"), Text("chat"), Time("at")],
         [StoreKind.RecordStamps] = [Text("student"), Text("kind"), Time("at")],
-        [StoreKind.Schools] = [Text("code"), Text("name"), Time("added_at")],
+        [StoreKind.Schools] =
+        [
+            Text("code"), Text("name"), Time("added_at"), Date("term_two_starts_on", true), Text("closed_terms", true), Text("phone", true),
+            Text("authority", true),
+        ],
     };
 
     /// <summary>

@@ -15,11 +15,17 @@ public sealed record Poll(Guid Id, ClassName? ClassName, string Question, IReadO
 
     public const int MaxQuestionLength = 500;
 
+    /// <summary>The school whose families it asks (its class's, or the admin's for the whole school); null in a store of one school.</summary>
+    public string? School { get; init; }
+
     /// <summary>When a teacher closed it early, if they did.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 
     /// <summary>How it is named in chat and on the command line: the first eight hex digits of its id.</summary>
     public string ShortId => Id.ToString("N")[..8];
+
+    /// <summary>Whether it asks the families of this class: the class's own, or its school's.</summary>
+    public bool ConcernsClass(ClassName className) => ClassName is { } own ? own == className : School == className.School;
 
     public bool IsOpen(DateTimeOffset now) => ClosedAt is null && (ClosesAt is not { } at || at > now);
 

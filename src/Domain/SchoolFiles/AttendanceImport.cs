@@ -16,7 +16,7 @@ public sealed class AttendanceImport(IStudentDirectory students, IAttendanceBook
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(year);
-        var known = new StudentCache(students);
+        var known = new StudentCache(students, table.School);
         return FileCheck.RunAsync(table, Required, progress,
             async (check, row) =>
             {

@@ -15,7 +15,7 @@ public sealed class ConductImport(IStudentDirectory students, IConductBook condu
     public Task<ImportOutcome> CheckAsync(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var known = new StudentCache(students);
+        var known = new StudentCache(students, table.School);
         return FileCheck.RunAsync(table, Required, progress,
             async (check, row) =>
             {

@@ -24,7 +24,7 @@ internal static class FileCheck
         where T : class
     {
         ArgumentNullException.ThrowIfNull(table);
-        var check = checker ?? new RowChecker();
+        var check = checker ?? new RowChecker(table.School, table.Schools);
         var changes = new ChangeSet();
         if (table.Refusal is { } refusal) return new ImportOutcome([refusal], changes, new ImportSummary(0, 0, 0, 0));
         if (!check.HasColumns(table, requiredColumns))

@@ -44,6 +44,15 @@ public enum ImportProblem
     /// <summary>An .xlsx that would unpack to more than the reader opens (a decompression bomb, or far too big a file).</summary>
     ExpandsTooMuch,
 
+    /// <summary>A school code that is not one of the store's schools (<c>schools add</c>).</summary>
+    UnknownSchool,
+
+    /// <summary>A row for another school than the one the file is imported for (<c>--school</c>).</summary>
+    OtherSchool,
+
+    /// <summary>A student (or their code) of another school of the deployment: codes are unique across schools.</summary>
+    StudentOfAnotherSchool,
+
     /// <summary>A cell longer than <see cref="ImportRow.MaxCellLength"/>: no code, name, date or score is.</summary>
     CellTooLong,
 }

@@ -24,6 +24,15 @@ public sealed class ImportRow(int line, IReadOnlyDictionary<string, string?> cel
 /// <summary>A school file as read: its column names (lower case) and its rows, streamed.</summary>
 public sealed record ImportTable(string FileName, IReadOnlyCollection<string> Columns, IEnumerable<ImportRow> Rows)
 {
+    /// <summary>
+    /// The school the file is for (<c>--school</c>, or a teacher's own): its classes are that school's.
+    /// Null in a store of one school.
+    /// </summary>
+    public string? School { get; init; }
+
+    /// <summary>The store's schools, which a row's optional <c>school</c> column may name; empty in a store of one school.</summary>
+    public IReadOnlySet<string> Schools { get; init; } = new HashSet<string>();
+
     /// <summary>Why the reader would not open the file at all (a bomb, not a spreadsheet), or null.</summary>
     public ImportError? Refusal { get; private init; }
 

@@ -24,7 +24,7 @@ public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
     {
         var firstSeen = new Dictionary<StudentCode, (Student Student, int Line)>();
         return FileCheck.RunAsync(table, Required, progress,
-            (check, row) => ValueTask.FromResult(Read(check, row, firstSeen)),
+            async (check, row) => await InItsSchoolAsync(check, row, Read(check, row, firstSeen), cancellationToken),
             line => $"{line.Student.Code}|{line.Guardian?.FullName}|{line.Guardian?.Phone}",
             "guardian_phone", (lines, changes) => PlanAsync(lines, changes, actor, now, cancellationToken));
     }
@@ -60,6 +60,19 @@ public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
             return null;
         }
         return new RosterLine(student, Guardian.Of(student.Code, guardianName ?? "", phone, row["guardian_relation"]));
+    }
+
+    /// <summary>
+    /// A student code is the deployment's: a row may not take another school's student. A student of no
+    /// school (the store's one school, before schools were named) moves into the school the file is for.
+    /// </summary>
+    private async Task<RosterLine?> InItsSchoolAsync(RowChecker check, ImportRow row, RosterLine? line, CancellationToken cancellationToken)
+    {
+        if (line is null || line.Student.ClassName.School is null) return line;
+        if (await students.FindAsync(line.Student.Code, cancellationToken) is not { ClassName.School: { } theirs } || theirs == line.Student.ClassName.School)
+            return line;
+        check.Fail(row, "student_code", ImportProblem.StudentOfAnotherSchool, theirs);
+        return null;
     }
 
     private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<RosterLine> lines, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)

@@ -8,8 +8,11 @@ using SoLienLac.Domain.Subjects;
 namespace SoLienLac.Domain.SchoolFiles;
 
 /// <summary>Reads typed cells out of rows, noting every refusal instead of stopping at the first.</summary>
-internal sealed class RowChecker
+internal sealed class RowChecker(string? school = null, IReadOnlySet<string>? schools = null)
 {
+    /// <summary>The school the file is imported for; null in a store of one school.</summary>
+    public string? FileSchool => school;
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
     public List<ImportError> Errors { get; } = [];
@@ -45,8 +48,23 @@ internal sealed class RowChecker
     public StudentCode? StudentCode(ImportRow row, string column = "student_code") =>
         Parse<StudentCode>(row, column, Students.StudentCode.TryParse, ImportProblem.InvalidStudentCode);
 
+    /// <summary>A class of the row's school: "6A" in the file is the school's 6A.</summary>
     public ClassName? Class(ImportRow row, string column = "class", bool required = true) =>
-        Parse<ClassName>(row, column, ClassName.TryParse, ImportProblem.InvalidClass, required);
+        Parse<ClassName>(row, column, ClassName.TryParse, ImportProblem.InvalidClass, required) is { } parsed
+            ? parsed.In(School(row) ?? parsed.School)
+            : null;
+
+    /// <summary>
+    /// The row's school: its <c>school</c> cell, which must be a school of the store and, when the file
+    /// is imported for one school, that one; otherwise the file's. A store of one school reads no such column.
+    /// </summary>
+    public string? School(ImportRow row)
+    {
+        if (schools is not { Count: > 0 } || row["school"]?.ToUpperInvariant() is not { } cell) return school;
+        if (!schools.Contains(cell)) { Fail(row, "school", ImportProblem.UnknownSchool); return school; }
+        if (school is not null && cell != school) { Fail(row, "school", ImportProblem.OtherSchool, school); return school; }
+        return cell;
+    }
 
     /// <summary>A phone of the school's people: never one of the range kept for the demo school.</summary>
     public PhoneNumber? Phone(ImportRow row, string column, bool required)

@@ -22,7 +22,7 @@ public sealed class ScoresImport(IStudentDirectory students, IGradeBook grades)
     public Task<ImportOutcome> CheckAsync(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null,
         Func<Student, Assessment, bool>? permitted = null, CancellationToken cancellationToken = default)
     {
-        var known = new StudentCache(students);
+        var known = new StudentCache(students, table.School);
         var regularSeen = new Dictionary<string, int>();
         return FileCheck.RunAsync(table, Required, progress,
             async (check, row) =>

@@ -69,17 +69,18 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
             check.Fail(row, row["class"] is not null ? "class" : "subject", ImportProblem.AdminTakesNoClass);
         if (!left && className is { } cn && roster.Count > 0 && !roster.Contains(cn))
             return Refuse(check, row, "class", ImportProblem.ClassNotOnRoster);
+        var school = className?.School ?? check.School(row);
         if (code is null || name is null) return null;
-        if (left) return new TeacherRow(code.ToUpperInvariant(), name, phone, null, Left: true);
+        if (left) return new TeacherRow(code.ToUpperInvariant(), name, phone, null, Left: true, school);
         if (phone is null || role is null) return null;
         Assignment? assignment = role switch
         {
-            TeacherRole.Admin when row["class"] is null && row["subject"] is null => Assignment.Admin(),
+            TeacherRole.Admin when row["class"] is null && row["subject"] is null => Assignment.Admin(school),
             TeacherRole.Homeroom when className is { } hc => Assignment.Homeroom(hc),
             TeacherRole.Subject when className is { } sc && subject is not null => Assignment.Teaching(subject, sc),
             _ => null,
         };
-        return assignment is null ? null : new TeacherRow(code.ToUpperInvariant(), name, phone, assignment, Left: false);
+        return assignment is null ? null : new TeacherRow(code.ToUpperInvariant(), name, phone, assignment, Left: false, school);
     }
 
     private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<TeacherRow> lines, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
@@ -88,8 +89,14 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
         foreach (var group in lines.GroupBy(l => l.Code))
         {
             var first = group.First();
-            var incoming = Teacher.Create(first.Code, first.FullName, first.Phone, group.Select(l => l.Assignment).OfType<Assignment>(), first.Left);
             var before = await teachers.FindAsync(first.Code, cancellationToken);
+            // A teacher of several schools: this file sets their assignments in its schools (and takes
+            // over those of no school); those in other schools stay as the other schools' files set them.
+            var covered = group.Select(l => l.School).Append(null).ToHashSet();
+            var elsewhere = before?.Assignments.Where(a => !covered.Contains(a.School)).ToList() ?? [];
+            var assignments = elsewhere.Concat(group.Select(l => l.Assignment).OfType<Assignment>()).ToList();
+            var left = first.Left && elsewhere.Count == 0;
+            var incoming = Teacher.Create(first.Code, first.FullName, first.Phone, assignments, left);
             if (!tally.Differs(before is not null && before.SameAs(incoming) ? incoming : before, incoming)) continue;
             changes.Teachers.Add(incoming);
             changes.Audit.Add(AuditEntry.Record(actor, now, null, $"Giáo viên {incoming.Code}", Describe(before), Describe(incoming)));
@@ -110,5 +117,5 @@ public sealed class TeachersImport(ITeacherDirectory teachers, IStudentDirectory
         return null;
     }
 
-    private sealed record TeacherRow(string Code, string FullName, PhoneNumber? Phone, Assignment? Assignment, bool Left);
+    private sealed record TeacherRow(string Code, string FullName, PhoneNumber? Phone, Assignment? Assignment, bool Left, string? School);
 }

@@ -17,12 +17,14 @@ public static class Authorization
         bool termClosed = false, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(teacher);
+        // An admin is the admin of a school: of the class's, or, for what is not a class's, of any.
+        var admin = className is { } of ? teacher.IsAdminOf(of.School) : teacher.IsAdmin;
         if (termClosed && action is TeacherAction.EnterScores or TeacherAction.RecordAttendance or TeacherAction.SetConduct)
         {
-            if (!teacher.IsAdmin) return Refusal.TermClosed;
+            if (!admin) return Refusal.TermClosed;
             return string.IsNullOrWhiteSpace(reason) ? Refusal.ReasonRequired : null;
         }
-        if (teacher.IsAdmin) return null;
+        if (admin) return null;
         return action switch
         {
             TeacherAction.SendSchoolNotice => Refusal.AdminOnly,
@@ -34,18 +36,19 @@ public static class Authorization
         };
     }
 
-    /// <summary>The classes a teacher may open at all: every class for an admin.</summary>
+    /// <summary>The classes a teacher may open at all: every class of their school for an admin.</summary>
     public static IReadOnlyList<ClassName> ClassesOf(Teacher teacher, IReadOnlyList<ClassName> all)
     {
         ArgumentNullException.ThrowIfNull(teacher);
-        return teacher.IsAdmin ? all : all.Where(c => Teaches(teacher, c)).ToList();
+        ArgumentNullException.ThrowIfNull(all);
+        return all.Where(c => teacher.IsAdminOf(c.School) || Teaches(teacher, c)).ToList();
     }
 
     /// <summary>The subjects a teacher may score in a class: all of them for an admin.</summary>
     public static IReadOnlyList<Subject> SubjectsOf(Teacher teacher, ClassName className)
     {
         ArgumentNullException.ThrowIfNull(teacher);
-        return teacher.IsAdmin
+        return teacher.IsAdminOf(className.School)
             ? SubjectCatalog.Secondary
             : SubjectCatalog.Secondary.Where(s => teacher.Teaches(s, className)).ToList();
     }

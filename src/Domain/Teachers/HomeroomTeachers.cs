@@ -9,7 +9,8 @@ public static class HomeroomTeachers
     public static async Task<IReadOnlyList<Teacher>> HomeroomOfAsync(this ITeacherDirectory teachers, ClassName className, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(teachers);
-        return (await teachers.AllAsync(cancellationToken)).Where(t => !t.IsAdmin && !t.HasLeft && t.IsHomeroomOf(className)).ToList();
+        return (await teachers.AllAsync(cancellationToken)).Where(t => !t.HasLeft
+            && t.Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className)).ToList();
     }
 
     /// <summary>The chats of the class's homeroom teachers, where what concerns a family of the class is told.</summary>
@@ -23,13 +24,18 @@ public static class HomeroomTeachers
         return chats;
     }
 
-    /// <summary>The chats of the school's admins (not left), where what the school must decide or know is told.</summary>
-    public static async Task<IReadOnlyList<StaffLink>> AdminChatsAsync(this ITeacherDirectory teachers, IChatLinks links, CancellationToken cancellationToken)
+    /// <summary>
+    /// The chats of the admins (not left) of these schools (the schools of a family's children; null
+    /// is the store's one school), where what the school must decide or know is told.
+    /// </summary>
+    public static async Task<IReadOnlyList<StaffLink>> AdminChatsAsync(this ITeacherDirectory teachers, IChatLinks links,
+        IReadOnlyCollection<string?> schools, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(teachers);
         ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(schools);
         var chats = new List<StaffLink>();
-        foreach (var admin in (await teachers.AllAsync(cancellationToken)).Where(t => t.IsAdmin && !t.HasLeft))
+        foreach (var admin in (await teachers.AllAsync(cancellationToken)).Where(t => !t.HasLeft && schools.Any(t.IsAdminOf)))
             chats.AddRange(await links.ChatsOfTeacherAsync(admin.Code, cancellationToken));
         return chats;
     }

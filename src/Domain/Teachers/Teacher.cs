@@ -31,7 +31,17 @@ public sealed record Teacher
     /// </summary>
     public bool HasLeft { get; }
 
+    /// <summary>An admin of a school (of the store's one school, or of one of many).</summary>
     public bool IsAdmin => Assignments.Any(a => a.Role == TeacherRole.Admin);
+
+    /// <summary>An admin of this school (null: the store's one school); an admin of one school has no right in another.</summary>
+    public bool IsAdminOf(string? school) => Assignments.Any(a => a.Role == TeacherRole.Admin && a.School == school);
+
+    /// <summary>The school an admin speaks for to a whole school (the first they are admin of); null in a store of one school.</summary>
+    public string? AdminSchool => Assignments.FirstOrDefault(a => a.Role == TeacherRole.Admin)?.School;
+
+    /// <summary>The schools the teacher works in, by their assignments (one null in a store of one school).</summary>
+    public IReadOnlyList<string?> Schools => Assignments.Select(a => a.School).Distinct().ToList();
 
     public static Teacher Create(string code, string fullName, PhoneNumber? phone, IEnumerable<Assignment> assignments, bool hasLeft = false)
     {
@@ -42,10 +52,10 @@ public sealed record Teacher
     }
 
     public bool IsHomeroomOf(ClassName className) =>
-        IsAdmin || Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className);
+        IsAdminOf(className.School) || Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className);
 
     public bool Teaches(Subject subject, ClassName className) =>
-        IsAdmin || Assignments.Any(a => a.Role == TeacherRole.Subject && a.ClassName == className && a.Subject == subject);
+        IsAdminOf(className.School) || Assignments.Any(a => a.Role == TeacherRole.Subject && a.ClassName == className && a.Subject == subject);
 
     /// <summary>Same person, same phone, same status and the same assignments, in any order.</summary>
     public bool SameAs(Teacher other) =>

@@ -9,7 +9,8 @@ internal static class NoticeDocuments
     public static BsonDocument From(Notice n) => new()
     {
         ["_id"] = n.Id,
-        ["class"] = n.ClassName is { } c ? c.Value : BsonValue.Null,
+        ["class"] = n.ClassName is { } c ? c.Key : BsonValue.Null,
+        ["school"] = n.School is { } school ? school : BsonValue.Null,
         ["text"] = n.Text,
         ["author"] = n.AuthorCode,
         ["created_at"] = n.CreatedAt.UtcDateTime,
@@ -20,7 +21,8 @@ internal static class NoticeDocuments
 
     public static Notice ToNotice(BsonDocument d) =>
         new(d["_id"].AsGuid, d["class"].IsNull ? null : ClassName.Parse(d["class"].AsString), d["text"].AsString,
-            d["author"].AsString, LinkDocuments.Utc(d["created_at"]), LinkDocuments.Utc(d["publish_at"]), d["urgent"].AsBoolean);
+            d["author"].AsString, LinkDocuments.Utc(d["created_at"]), LinkDocuments.Utc(d["publish_at"]), d["urgent"].AsBoolean)
+        { School = d["school"].IsString ? d["school"].AsString : null };
 
     public static BsonDocument From(Acknowledgement a) => new()
     {

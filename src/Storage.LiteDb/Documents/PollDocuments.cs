@@ -9,7 +9,8 @@ internal static class PollDocuments
     public static BsonDocument From(Poll p) => new()
     {
         ["_id"] = p.Id,
-        ["class"] = p.ClassName is { } c ? c.Value : BsonValue.Null,
+        ["class"] = p.ClassName is { } c ? c.Key : BsonValue.Null,
+        ["school"] = p.School is { } school ? school : BsonValue.Null,
         ["question"] = p.Question,
         ["options"] = new BsonArray(p.Options.Select(o => new BsonValue(o))),
         ["created_by"] = p.CreatedBy,
@@ -24,6 +25,7 @@ internal static class PollDocuments
             d["closes_at"].IsNull ? null : LinkDocuments.Utc(d["closes_at"]))
         {
             ClosedAt = d["closed_at"].IsNull ? null : LinkDocuments.Utc(d["closed_at"]),
+            School = d["school"].IsString ? d["school"].AsString : null,
         };
 
     /// <summary>One a poll and child: a family's new answer replaces the last.</summary>

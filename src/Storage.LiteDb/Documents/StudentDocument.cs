@@ -10,7 +10,7 @@ internal static class StudentDocument
         ["_id"] = s.Code.Value,
         ["name"] = s.FullName,
         ["dob"] = Schema.Date(s.DateOfBirth),
-        ["class"] = s.ClassName.Value,
+        ["class"] = s.ClassName.Key,
         ["status"] = s.Status.Code(),
         ["left_on"] = s.LeftOn is { } left ? Schema.Date(left) : BsonValue.Null,
     };

@@ -17,8 +17,9 @@ internal static class TeacherDocument
         ["assignments"] = new BsonArray(t.Assignments.Select(a => new BsonDocument
         {
             ["role"] = a.Role.Code(),
-            ["class"] = a.ClassName is { } c ? c.Value : BsonValue.Null,
+            ["class"] = a.ClassName is { } c ? c.Key : BsonValue.Null,
             ["subject"] = a.Subject is { } s ? s.Name : BsonValue.Null,
+            ["school"] = a.School is { } school ? school : BsonValue.Null,
         })),
     };
 
@@ -31,7 +32,7 @@ internal static class TeacherDocument
         if (!TeacherRoles.TryParse(a["role"].AsString, out var role)) throw Stored.Damaged("role", a);
         return role switch
         {
-            TeacherRole.Admin => Assignment.Admin(),
+            TeacherRole.Admin => Assignment.Admin(a["school"].IsString ? a["school"].AsString : null),
             TeacherRole.Homeroom => Assignment.Homeroom(ClassName.Parse(a["class"].AsString)),
             _ => Assignment.Teaching(SubjectCatalog.Get(a["subject"].AsString), ClassName.Parse(a["class"].AsString)),
         };

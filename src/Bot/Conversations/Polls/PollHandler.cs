@@ -71,7 +71,7 @@ public sealed class PollHandler(IPolls polls, PollDesk desk, IOutbox outbox, ISt
         var refusal = Authorization.Check(teacher, className is null ? TeacherAction.SendSchoolNotice : TeacherAction.SendClassNotice, className);
         if (refusal is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
         if (Parse(rest, calendar) is not { } form || form.Closes is { } at && at <= calendar.Now) { turn.Say(words.Usage); return; }
-        var poll = new Poll(Guid.NewGuid(), className, form.Question, form.Options, teacher.Code, calendar.Now, form.Closes);
+        var poll = new Poll(Guid.NewGuid(), className, form.Question, form.Options, teacher.Code, calendar.Now, form.Closes) { School = className?.School ?? teacher.AdminSchool };
         var (chats, children) = await desk.AskAsync(poll, teacher, cancellationToken);
         turn.Say(words.Created(poll, chats, children, desk.Closes(turn.Texts, poll)));
     }

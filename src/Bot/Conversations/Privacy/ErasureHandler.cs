@@ -54,12 +54,12 @@ public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures,
         var request = new ErasureRequest(Guid.NewGuid(), turn.Chat.Key, now, now + options.Value.ErasureWithin);
         await requests.SaveAsync(request, cancellationToken);
         turn.Say(texts.ErasureAcknowledged(turn.Texts.Format.Moment(calendar.ToLocal(request.Deadline)), backups.Value.Keep));
-        await TellAdminsAsync(request, string.Join(", ", turn.Children.Select(c => $"{c.FullName} ({c.ClassName})")), cancellationToken);
+        await TellAdminsAsync(request, turn.Children.Select(c => c.ClassName.School).Distinct().ToList(), string.Join(", ", turn.Children.Select(c => $"{c.FullName} ({c.ClassName})")), cancellationToken);
     }
 
-    private async Task TellAdminsAsync(ErasureRequest request, string children, CancellationToken cancellationToken)
+    private async Task TellAdminsAsync(ErasureRequest request, IReadOnlyCollection<string?> schools, string children, CancellationToken cancellationToken)
     {
-        var chats = await teachers.AdminChatsAsync(links, cancellationToken);
+        var chats = await teachers.AdminChatsAsync(links, schools, cancellationToken);
         var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         foreach (var chat in chats)
         {

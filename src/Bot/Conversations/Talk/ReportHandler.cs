@@ -33,7 +33,7 @@ public sealed class ReportHandler(ITalkThreads threads, IStudentDirectory studen
         if (message.Teacher != teacher.Code) { turn.Say(turn.Texts.Talk.NotYours); return; }
         var now = calendar.Now;
         var outbox = new List<OutboxMessage>();
-        var chats = await teachers.AdminChatsAsync(links, cancellationToken);
+        var chats = await teachers.AdminChatsAsync(links, [child.ClassName.School], cancellationToken);
         var textsOf = await catalogues.OfAsync(chats.Select(c => c.Chat), cancellationToken);
         var command = $"/hoithoai {child.Code} {teacher.Code}";
         foreach (var chat in chats)
