@@ -34,20 +34,23 @@ internal static class CodesCommand
         var className = new Option<string?>("--class") { Description = "Lớp, ví dụ 6A: mã cho phụ huynh học sinh lớp đó" };
         var teacher = new Option<string?>("--teacher") { Description = "all (mọi giáo viên) hoặc mã giáo viên, ví dụ GV003: mã cho giáo viên" };
         var output = new Option<FileInfo>("--out") { Description = "Tệp .pdf (thư để in) hoặc .csv", Required = true };
+        var school = SchoolChoice.Option();
         var command = new Command("codes", "Mã kích hoạt cho phụ huynh một lớp, hoặc cho giáo viên / activation codes for a class or for teachers")
         {
-            className, teacher, output,
+            className, teacher, output, school,
         };
         command.Validators.Add(r =>
         {
             if ((r.GetValue(className) is null) == (r.GetValue(teacher) is null))
                 r.AddError("Cần đúng một trong hai: --class 6A (phụ huynh một lớp) hoặc --teacher all|GV003 (giáo viên).");
         });
-        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(className), parse.GetValue(teacher), parse.GetRequiredValue(output), parse, context, cancel));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(className), parse.GetValue(teacher), parse.GetRequiredValue(output), parse.GetValue(school),
+            parse, context, cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? classText, string? teacherText, FileInfo output, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string? classText, string? teacherText, FileInfo output, string? schoolText, ParseResult parse, CliContext context,
+        CancellationToken cancellationToken)
     {
         var terminal = context.Terminal;
         ClassName className = default;
@@ -63,7 +66,10 @@ internal static class CodesCommand
             return ExitCodes.BadInput;
         }
         using var host = context.BuildHost(parse);
-        var holders = classText is not null ? await FamiliesAsync(host, className, terminal, cancellationToken) : await TeachersAsync(host, teacherText!, terminal, cancellationToken);
+        if (await SchoolChoice.ResolveAsync(host.Services, schoolText, terminal, cancellationToken) is not { } chosen) return ExitCodes.BadInput;
+        className = chosen.Place(className);
+        var holders = classText is not null ? await FamiliesAsync(host, className, terminal, cancellationToken)
+            : await TeachersAsync(host, teacherText!, chosen, terminal, cancellationToken);
         if (holders is null) return ExitCodes.BadInput;
 
         var calendar = host.Services.GetRequiredService<SchoolCalendar>();
@@ -83,7 +89,7 @@ internal static class CodesCommand
         }
         if (letters)
         {
-            var school = host.Services.GetRequiredService<IOptions<SchoolOptions>>().Value.Name;
+            var school = (await host.Services.GetRequiredService<SchoolProfiles>().OfAsync(chosen.School, cancellationToken)).Name;
             var pdf = ActivationLettersPdf.Render(school, calendar.Year.Name, issued);
             PrivateFiles.Write(output.FullName, file => file.Write(pdf));
         }
@@ -110,11 +116,14 @@ internal static class CodesCommand
         return students.Select(s => (CodeHolder.Student(s.Code), ActivationLetter.ForFamily(s.Code.Value, s.FullName, className.Value))).ToList();
     }
 
-    private static async Task<List<(CodeHolder, ActivationLetter)>?> TeachersAsync(IHost host, string text, Terminal terminal, CancellationToken cancellationToken)
+    private static async Task<List<(CodeHolder, ActivationLetter)>?> TeachersAsync(IHost host, string text, SchoolChoice.Chosen chosen, Terminal terminal,
+        CancellationToken cancellationToken)
     {
         var directory = host.Services.GetRequiredService<ITeacherDirectory>();
         IReadOnlyList<Teacher> teachers;
-        if (string.Equals(text.Trim(), Everyone, StringComparison.OrdinalIgnoreCase)) teachers = await directory.AllAsync(cancellationToken);
+        // "all": the chosen school's teachers (a teacher of two schools gets a letter from each).
+        if (string.Equals(text.Trim(), Everyone, StringComparison.OrdinalIgnoreCase))
+            teachers = [.. (await directory.AllAsync(cancellationToken)).Where(t => chosen.School is null || t.Schools.Contains(chosen.School))];
         else if (await directory.FindAsync(text.Trim(), cancellationToken) is { } one) teachers = [one];
         else
         {

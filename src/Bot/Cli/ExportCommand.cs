@@ -19,7 +19,8 @@ internal static class ExportCommand
     {
         var className = new Option<string>("--class") { Description = "Lớp, ví dụ 6A", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Tệp .xlsx hoặc .csv", Required = true };
-        var scores = new Command("scores", "Sổ điểm của lớp theo mẫu scores / a class gradebook") { className, output };
+        var school = SchoolChoice.Option();
+        var scores = new Command("scores", "Sổ điểm của lớp theo mẫu scores / a class gradebook") { className, output, school };
         scores.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = context.Terminal;
@@ -35,6 +36,8 @@ internal static class ExportCommand
                 return ExitCodes.BadInput;
             }
             using var host = context.BuildHost(parse);
+            if (await SchoolChoice.ResolveAsync(host.Services, parse.GetValue(school), terminal, cancellationToken) is not { } chosen) return ExitCodes.BadInput;
+            name = chosen.Place(name);
             var students = await host.Services.GetRequiredService<IStudentDirectory>().InClassAsync(name, cancellationToken);
             if (students.Count == 0)
             {

@@ -22,19 +22,21 @@ internal static class ReportCommand
         term.AcceptOnlyFromAmong("1", "year");
         var output = new PathOption("--out") { Description = "Tệp PDF sẽ ghi, hoặc một thư mục (kết thúc bằng /)", Required = true };
         var student = new Option<string?>("--student") { Description = "Chỉ in trang của một học sinh, theo mã" };
-        var command = new Command("report", "In sổ liên lạc của lớp ra PDF / the printable contact book") { className, term, output, student };
+        var school = SchoolChoice.Option();
+        var command = new Command("report", "In sổ liên lạc của lớp ra PDF / the printable contact book") { className, term, output, student, school };
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(className), parse.GetRequiredValue(term) == "1" ? Term.I : null,
-            parse.GetRequiredValue(output), parse.GetValue(student), parse, context, cancellationToken));
+            parse.GetRequiredValue(output), parse.GetValue(student), parse.GetValue(school), parse, context, cancellationToken));
         return command;
     }
 
     private const string WholeSchool = "all";
 
-    private static async Task<int> RunAsync(string classText, Term? term, string output, string? studentText, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string classText, Term? term, string output, string? studentText, string? schoolText, ParseResult parse, CliContext context,
+        CancellationToken cancellationToken)
     {
         var error = context.Terminal.Error;
         if (string.Equals(classText.Trim(), WholeSchool, StringComparison.OrdinalIgnoreCase))
-            return await RunSchoolAsync(term, output, studentText, parse, context, cancellationToken);
+            return await RunSchoolAsync(term, output, studentText, schoolText, parse, context, cancellationToken);
         if (!ClassName.TryParse(classText, out var className))
         {
             error.WriteLine($"--class \"{classText}\" không phải tên lớp (ví dụ 6A).");
@@ -43,6 +45,8 @@ internal static class ReportCommand
 
         using var host = context.BuildHost(parse);
         var services = host.Services;
+        if (await SchoolChoice.ResolveAsync(services, schoolText, context.Terminal, cancellationToken) is not { } school) return ExitCodes.BadInput;
+        className = school.Place(className);
         var students = services.GetRequiredService<IStudentDirectory>();
         var roster = await students.InClassAsync(className, cancellationToken);
         if (roster.Count == 0)
@@ -79,7 +83,8 @@ internal static class ReportCommand
 
 
     /// <summary>Every class into one folder: <c>--out</c> must be a folder (made if missing), not a .pdf file.</summary>
-    private static async Task<int> RunSchoolAsync(Term? term, string output, string? studentText, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunSchoolAsync(Term? term, string output, string? studentText, string? schoolText, ParseResult parse, CliContext context,
+        CancellationToken cancellationToken)
     {
         var error = context.Terminal.Error;
         if (studentText is not null)
@@ -96,8 +101,9 @@ internal static class ReportCommand
 
         using var host = context.BuildHost(parse);
         var services = host.Services;
+        if (await SchoolChoice.ResolveAsync(services, schoolText, context.Terminal, cancellationToken) is not { } school) return ExitCodes.BadInput;
         var books = services.GetRequiredService<SchoolContactBooks>();
-        if ((await services.GetRequiredService<IStudentDirectory>().ClassesAsync(cancellationToken)).Count == 0)
+        if (!(await services.GetRequiredService<IStudentDirectory>().ClassesAsync(cancellationToken)).Any(school.Holds))
         {
             error.WriteLine("Chưa có học sinh nào: hãy nhập danh sách lớp trước (import roster).");
             return ExitCodes.BadInput;
@@ -105,7 +111,7 @@ internal static class ReportCommand
         IReadOnlyList<PrintedBook> printed;
         try
         {
-            printed = await books.PrintAllAsync(folder, term, new SchoolProgressBar(context.Terminal), cancellationToken);
+            printed = await books.PrintAllAsync(folder, term, new SchoolProgressBar(context.Terminal), school.School, cancellationToken);
         }
         catch (Exception e) when (Unwritable(e) is { } cause)
         {

@@ -18,13 +18,15 @@ internal static class ResultsCommand
         term.AcceptOnlyFromAmong("1", "2", "year");
         var format = new Option<string>("--format") { Description = "table, csv hoặc json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var command = new Command("results", "Kết quả học tập và rèn luyện theo Thông tư 22 / Circular 22 results") { className, term, format };
+        var school = SchoolChoice.Option();
+        var command = new Command("results", "Kết quả học tập và rèn luyện theo Thông tư 22 / Circular 22 results") { className, term, format, school };
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(className), parse.GetRequiredValue(term),
-            parse.GetRequiredValue(format), parse, context, cancellationToken));
+            parse.GetRequiredValue(format), parse.GetValue(school), parse, context, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string classText, string termText, string format, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string classText, string termText, string format, string? schoolText, ParseResult parse, CliContext context,
+        CancellationToken cancellationToken)
     {
         var terminal = context.Terminal;
         if (!ClassName.TryParse(classText, out var className))
@@ -35,13 +37,16 @@ internal static class ResultsCommand
         Term? term = termText == "year" ? null : termText == "1" ? Term.I : Term.II;
 
         using var host = context.BuildHost(parse);
+        if (await SchoolChoice.ResolveAsync(host.Services, schoolText, terminal, cancellationToken) is not { } school) return ExitCodes.BadInput;
+        className = school.Place(className);
         var students = host.Services.GetRequiredService<IStudentDirectory>();
         if ((await students.InClassAsync(className, cancellationToken)).Count == 0)
         {
             terminal.Error.WriteLine($"Lớp {className} không có trong danh sách học sinh.");
             return ExitCodes.BadInput;
         }
-        var year = host.Services.GetRequiredService<SchoolCalendar>().Year;
+        var year = host.Services.GetRequiredService<SchoolCalendar>().YearOf(
+            await host.Services.GetRequiredService<SchoolProfiles>().OfAsync(className.School, cancellationToken));
         var results = await host.Services.GetRequiredService<ClassResults>().OfAsync(className, year, term, cancellationToken);
         switch (format)
         {

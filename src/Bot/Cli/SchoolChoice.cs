@@ -45,5 +45,12 @@ internal static class SchoolChoice
 
     /// <param name="School">The school the verb works on; null in a store of one school.</param>
     /// <param name="Codes">Every school code of the store; none for a store of one school.</param>
-    internal sealed record Chosen(string? School, IReadOnlySet<string> Codes);
+    internal sealed record Chosen(string? School, IReadOnlySet<string> Codes)
+    {
+        /// <summary>The class typed ("6A") in the chosen school; one typed with its school ("79001/6A") as it is.</summary>
+        public Domain.Students.ClassName Place(Domain.Students.ClassName typed) => typed.School is null ? typed.In(School) : typed;
+
+        /// <summary>Whether the class is of the chosen school.</summary>
+        public bool Holds(Domain.Students.ClassName className) => className.School == School;
+    }
 }

@@ -26,7 +26,7 @@ namespace SoLienLac.Bot.Scheduling;
 /// </summary>
 public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links, IGradeBook grades, IAttendanceBook attendance,
     IConductBook conduct, INoticeBoard board, ILeaveRequests leaves, IOutbox outbox, OutboxSignal signal, IParentSettings settings, Catalogues catalogues,
-    SchoolCalendar calendar, IOptions<ScheduleOptions> options)
+    SchoolCalendar calendar, SchoolProfiles profiles, IOptions<ScheduleOptions> options)
 {
     /// <summary>
     /// Summaries written in one transaction: a school of 100,000 is about a hundred writes, not
@@ -47,6 +47,14 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
         // A class's records are read a collection at a time for the whole class, then composed; the
         // next classes are read meanwhile, so a database's round trips overlap the composing.
         var classes = await students.ClassesAsync(cancellationToken);
+        // Each school's own year (its first day of term II), read once a school.
+        var years = new Dictionary<string, SchoolYear>(StringComparer.Ordinal);
+        async ValueTask<SchoolYear> YearOfAsync(string? school)
+        {
+            if (!years.TryGetValue(school ?? "", out var year))
+                years[school ?? ""] = year = calendar.YearOf(await profiles.OfAsync(school, cancellationToken));
+            return year;
+        }
         var ahead = new Queue<Task<(IReadOnlyList<Notice> Notices, List<StudentWeek> Records)>>();
         var next = 0;
         void ReadAhead()
@@ -65,7 +73,7 @@ public sealed class WeeklySummaries(IStudentDirectory students, IChatLinks links
             foreach (var record in records)
             {
                 var student = record.Student;
-                var digest = WeekDigest.Compose(student, week, calendar.Year, calendar.Zone, record.Marks,
+                var digest = WeekDigest.Compose(student, week, await YearOfAsync(student.ClassName.School), calendar.Zone, record.Marks,
                     record.Absences, record.Remarks, notices, record.Acknowledged, record.Leaves);
                 if (digest.IsEmpty) continue;
                 // Written once per language the child's parents read, not once per parent.

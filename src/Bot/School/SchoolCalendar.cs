@@ -23,14 +23,28 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> o
         return new DateTimeOffset(local, _zone.GetUtcOffset(local));
     }
 
-    public SchoolYear Year
+    public SchoolYear Year => YearStarting(options.Value.TermTwoStartsOn);
+
+    /// <summary>The current school year as a school keeps it: its own first day of term II.</summary>
+    public SchoolYear YearOf(SchoolProfile school)
     {
-        get
-        {
-            var configured = options.Value.Year;
-            var first = SchoolYear.TryParse(configured, out var parsed) ? parsed!.FirstYear : SchoolYear.Containing(Today).FirstYear;
-            return SchoolYear.Starting(first, options.Value.TermTwoStartsOn);
-        }
+        ArgumentNullException.ThrowIfNull(school);
+        return YearStarting(school.TermTwoStartsOn);
+    }
+
+    /// <summary>Whether the date falls in a term of the school's year whose books the school has closed.</summary>
+    public bool IsClosed(DateOnly date, SchoolProfile school)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        var year = YearOf(school);
+        return year.Contains(date) && school.IsClosed(year.TermOf(date));
+    }
+
+    private SchoolYear YearStarting(DateOnly? termTwoStartsOn)
+    {
+        var configured = options.Value.Year;
+        var first = SchoolYear.TryParse(configured, out var parsed) ? parsed!.FirstYear : SchoolYear.Containing(Today).FirstYear;
+        return SchoolYear.Starting(first, termTwoStartsOn);
     }
 
     public Term CurrentTerm => Year.TermOf(Today);

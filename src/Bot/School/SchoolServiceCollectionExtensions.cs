@@ -17,6 +17,7 @@ public static class SchoolServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SchoolCalendar>();
+        services.AddSingleton<SchoolProfiles>();
         services.AddSingleton<ClassResults>();
         services.AddSingleton<RosterImport>();
         services.AddSingleton<TeachersImport>();

@@ -51,6 +51,20 @@ public sealed record Teacher
         return new Teacher(code.Trim().ToUpperInvariant(), PersonName.Normalize(fullName), phone, hasLeft ? [] : assignments.Distinct().ToList(), hasLeft);
     }
 
+    /// <summary>
+    /// The class a teacher means by a name they type ("6A"): in their school. A teacher of several
+    /// schools means the one where they have a class of that name (or, failing that, where they are
+    /// admin); "SCHOOL/6A" says it outright. A name of no school stays so in a store of one school.
+    /// </summary>
+    public ClassName Place(ClassName className)
+    {
+        if (className.School is not null) return className;
+        var schools = Schools;
+        if (schools.Count <= 1) return className.In(schools.Count == 0 ? null : schools[0]);
+        var teaching = Assignments.Where(a => a.ClassName?.Value == className.Value).Select(a => a.School).Distinct().ToList();
+        return className.In(teaching.Count == 1 ? teaching[0] : AdminSchool ?? schools[0]);
+    }
+
     public bool IsHomeroomOf(ClassName className) =>
         IsAdminOf(className.School) || Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className);
 

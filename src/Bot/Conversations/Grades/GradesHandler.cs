@@ -11,7 +11,7 @@ using SoLienLac.Domain.Subjects;
 namespace SoLienLac.Bot.Conversations.Grades;
 
 /// <summary>/diem [môn] [hk1|hk2]: this term's marks per subject with averages, or one subject in detail.</summary>
-public sealed class GradesHandler(IGradeBook grades, RecordsAsOf asOf, SchoolCalendar calendar) : ICommandHandler
+public sealed class GradesHandler(IGradeBook grades, RecordsAsOf asOf, SchoolCalendar calendar, SchoolProfiles profiles) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("diem", "grades", Audience.Parent, "Điểm học kì này, /diem <môn> xem một môn", "Scores this term; /grades <subject>")
     {
@@ -22,11 +22,12 @@ public sealed class GradesHandler(IGradeBook grades, RecordsAsOf asOf, SchoolCal
     {
         var child = ChildChoice.Resolve(turn, "/diem " + arguments);
         if (child is null) return;
-        var (subjectText, term) = Read(arguments, calendar.CurrentTerm);
+        var year = calendar.YearOf(await profiles.OfAsync(child.ClassName.School, cancellationToken));
+        var (subjectText, term) = Read(arguments, year.TermOf(calendar.Today));
         var marks = await grades.MarksOfAsync(child.Code, cancellationToken);
         if (subjectText.Length == 0)
         {
-            turn.Say(GradesView.Term(turn.Texts, child, term, calendar.Year, marks));
+            turn.Say(GradesView.Term(turn.Texts, child, term, year, marks));
             await asOf.StampAsync(turn, child.Code, [RecordKind.Grades], cancellationToken);
             return;
         }
@@ -35,7 +36,7 @@ public sealed class GradesHandler(IGradeBook grades, RecordsAsOf asOf, SchoolCal
             turn.Say(turn.Texts.Grades.UnknownSubject(subjectText, SubjectCatalog.Secondary));
             return;
         }
-        turn.Say(GradesView.Subject(turn.Texts, child, subject, calendar.Year, marks));
+        turn.Say(GradesView.Subject(turn.Texts, child, subject, year, marks));
         await asOf.StampAsync(turn, child.Code, [RecordKind.Grades], cancellationToken);
     }
 

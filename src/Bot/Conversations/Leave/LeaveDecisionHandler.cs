@@ -13,7 +13,7 @@ namespace SoLienLac.Bot.Conversations.Leave;
 
 /// <summary>«Duyệt» (/duyet) and «Từ chối» (/tuchoi) on a leave request; the parent is told either way, in their chat's language.</summary>
 public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, LeaveDecisions decisions, IStudentDirectory students,
-    OutboxSignal signal, Catalogues catalogues, SchoolCalendar calendar) : ICommandHandler
+    OutboxSignal signal, Catalogues catalogues, SchoolCalendar calendar, SchoolProfiles profiles) : ICommandHandler
 {
     public CommandInfo Info { get; } = approve
         ? new("duyet", "approve", Audience.Teacher, "Duyệt đơn xin nghỉ", "Approve a leave request") { InMenu = false }
@@ -37,8 +37,9 @@ public sealed class LeaveDecisionHandler(bool approve, ILeaveRequests requests, 
         var parent = erased ? default : ChatAddress.Parse(request.ParentChat);
         var texts = erased ? catalogues.Default : await catalogues.OfAsync(parent, cancellationToken);
         var now = calendar.Now;
+        var school = await profiles.OfAsync(child.ClassName.School, cancellationToken);
         // The answer to the parent is saved with the decision's absences: one unit of work.
-        var (decided, refused) = await decisions.DecideAsync(teacher, request, approve, now, calendar.IsClosed, (answered, changes, _) =>
+        var (decided, refused) = await decisions.DecideAsync(teacher, request, approve, now, day => calendar.IsClosed(day, school), (answered, changes, _) =>
         {
             if (erased) return Task.CompletedTask;
             changes.Messages.Add(OutboxMessages.Of($"leave:{request.Id:N}:{answered.Status}:{request.ParentChat}", parent,

@@ -16,7 +16,7 @@ namespace SoLienLac.Bot.Conversations.Leave;
 /// in the teacher's chat's language.
 /// </summary>
 public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirectory teachers, IChatLinks links,
-    INotifier notifier, Catalogues catalogues, SchoolCalendar calendar) : ICommandHandler, IFlowHandler
+    INotifier notifier, Catalogues catalogues, SchoolCalendar calendar, SchoolProfiles profiles) : ICommandHandler, IFlowHandler
 {
     public CommandInfo Info { get; } = new("xinnghi", "leave", Audience.Parent, "Xin nghỉ học cho con", "Ask leave for your child")
     {
@@ -62,7 +62,8 @@ public sealed class LeaveRequestHandler(ILeaveRequests requests, ITeacherDirecto
             turn.Say(turn.Texts.Leave.Unreadable(LeaveText.Format(turn.Texts, calendar.Today)));
             return;
         }
-        if (parsed.Sessions.FirstOrDefault(s => calendar.IsClosed(s.Date)) is { } closed)
+        var school = await profiles.OfAsync(child.ClassName.School, cancellationToken);
+        if (parsed.Sessions.FirstOrDefault(s => calendar.IsClosed(s.Date, school)) is { } closed)
         {
             turn.EndFlow();
             turn.Say(turn.Texts.Leave.InClosedTerm(closed.Date));

@@ -53,7 +53,8 @@ public sealed class NoticeDelivery(INoticeBoard board, IStudentDirectory student
 
     private async Task<int> DeliverAsync(Notice notice, CancellationToken cancellationToken)
     {
-        var classes = notice.ClassName is { } c ? [c] : await students.ClassesAsync(cancellationToken);
+        // A whole school's notice goes to its own school's classes only.
+        var classes = notice.ClassName is { } c ? [c] : (await students.ClassesAsync(cancellationToken)).Where(notice.ConcernsClass).ToList();
         var now = clock.GetUtcNow();
         var messages = new List<OutboxMessage>();
         foreach (var className in classes)

@@ -26,7 +26,7 @@ public sealed class SendNoticeHandler(NoticeDelivery delivery, SchoolCalendar ca
         if (TeacherGate.Resolve(turn) is not { } teacher) return Task.CompletedTask;
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var wholeSchool = words.Count > 0 && VietnameseText.Fold(words[0]) is "truong" or "school";
-        ClassName? target = words.Count > 0 && ClassName.TryParse(words[0], out var parsed) ? parsed : null;
+        ClassName? target = words.Count > 0 && ClassName.TryParse(words[0], out var parsed) ? teacher.Place(parsed) : null;
         if (words.Count < 2 || (!wholeSchool && target is null))
         {
             turn.Say(turn.Texts.Notices.SendUsage);

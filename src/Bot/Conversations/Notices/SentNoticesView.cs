@@ -19,7 +19,7 @@ public sealed class SentNoticesView(INoticeBoard board, IStudentDirectory studen
         var classes = (await students.ClassesAsync(cancellationToken)).Where(c => Authorization.Check(teacher, TeacherAction.SendClassNotice, c) is null).ToList();
         var latest = new List<Notice>();
         foreach (var c in classes) latest.AddRange(await board.LatestAsync(c, 10, cancellationToken));
-        latest.AddRange((await board.LatestAsync(null, 10, cancellationToken)).Where(n => n.IsForWholeSchool));
+        latest.AddRange((await board.LatestAsync(null, 10, cancellationToken)).Where(n => n.IsForWholeSchool && teacher.IsAdminOf(n.School)));
         var notices = latest.DistinctBy(n => n.Id).OrderByDescending(n => n.CreatedAt).Take(10).ToList();
         if (notices.Count == 0) return words.NoneSent;
         var text = new StringBuilder(words.SentHeading);
@@ -28,7 +28,7 @@ public sealed class SentNoticesView(INoticeBoard board, IStudentDirectory studen
         foreach (var notice in notices)
         {
             var families = new HashSet<StudentCode>();
-            foreach (var c in notice.ClassName is { } one ? [one] : classes)
+            foreach (var c in notice.ClassName is { } one ? [one] : classes.Where(notice.ConcernsClass))
             {
                 if (!linkedIn.TryGetValue(c, out var linked)) linkedIn[c] = linked = await LinkedFamiliesAsync(c, cancellationToken);
                 families.UnionWith(linked);

@@ -17,7 +17,7 @@ public sealed class PollAnswerHandler(IPolls polls, PollDesk desk, SchoolCalenda
         if (found.Count != 1) { turn.Say(found.Count == 0 ? words.NotFound : words.Ambiguous); return; }
         var poll = found[0];
         var child = turn.Children.FirstOrDefault(c => string.Equals(c.Code.Value, parts[1], StringComparison.OrdinalIgnoreCase));
-        if (child is null || poll.ClassName is { } c && c != child.ClassName) { turn.Say(words.NotYourChild); return; }
+        if (child is null || !poll.ConcernsClass(child.ClassName)) { turn.Say(words.NotYourChild); return; }
         if (!poll.IsOpen(calendar.Now)) { turn.Say(words.Closed(poll)); return; }
         if (poll.OptionOf(parts[2]) is not { } option) { turn.Say(words.NotFound); return; }
         await polls.AnswerAsync(new PollAnswer(poll.Id, child.Code, option, turn.Chat.Key, calendar.Now), cancellationToken);

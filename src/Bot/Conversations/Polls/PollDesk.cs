@@ -67,7 +67,7 @@ public sealed class PollDesk(IPolls polls, IStudentDirectory students, IChatLink
     {
         ArgumentNullException.ThrowIfNull(students);
         ArgumentNullException.ThrowIfNull(poll);
-        var classes = poll.ClassName is { } c ? [c] : await students.ClassesAsync(cancellationToken);
+        var classes = poll.ClassName is { } c ? [c] : (await students.ClassesAsync(cancellationToken)).Where(poll.ConcernsClass).ToList();
         var children = new List<Student>();
         foreach (var className in classes)
             children.AddRange((await students.InClassAsync(className, cancellationToken)).Where(s => s.IsStudying));

@@ -64,7 +64,8 @@ public sealed class PollHandler(IPolls polls, PollDesk desk, IOutbox outbox, ISt
         ClassName? className = null;
         if (audience is not ("truong" or "toantruong" or "school"))
         {
-            if (!ClassName.TryParse(audience, out var c)) { turn.Say(words.Usage); return; }
+            if (!ClassName.TryParse(audience, out var typed)) { turn.Say(words.Usage); return; }
+            var c = teacher.Place(typed);
             if (!(await students.ClassesAsync(cancellationToken)).Contains(c)) { turn.Say(words.NoClass(c.Value)); return; }
             className = c;
         }
@@ -133,7 +134,7 @@ public sealed class PollHandler(IPolls polls, PollDesk desk, IOutbox outbox, ISt
 
     /// <summary>An admin any poll; a teacher the polls they asked and those of the classes they are homeroom of.</summary>
     private static bool MayManage(Teacher teacher, Poll poll) =>
-        teacher.IsAdmin || poll.CreatedBy == teacher.Code || poll.ClassName is { } c && teacher.IsHomeroomOf(c);
+        teacher.IsAdminOf(poll.ClassName is { } of ? of.School : poll.School) || poll.CreatedBy == teacher.Code || poll.ClassName is { } c && teacher.IsHomeroomOf(c);
 
     /// <summary>"question | option | option [| hạn 11/12/2026 17:00]": two to eight options, each named once.</summary>
     public static (string Question, IReadOnlyList<string> Options, DateTimeOffset? Closes)? Parse(string text, SchoolCalendar calendar)

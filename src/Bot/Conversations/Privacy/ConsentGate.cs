@@ -1,3 +1,4 @@
+using SoLienLac.Bot.School;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
 using SoLienLac.Domain.Privacy;
@@ -10,7 +11,7 @@ namespace SoLienLac.Bot.Conversations.Privacy;
 /// buttons instead. Teachers' commands (a teacher may also be a parent) and those marked
 /// <see cref="CommandInfo.BeforeConsent"/> pass.
 /// </summary>
-public sealed class ConsentGate(IConsents consents, ConsentText consentText)
+public sealed class ConsentGate(IConsents consents, ConsentText consentText, SchoolProfiles profiles)
 {
     /// <summary>True when the command may run; otherwise the consent is asked and the command does not run.</summary>
     public async Task<bool> LetsThroughAsync(Turn turn, CommandInfo command, CancellationToken cancellationToken) =>
@@ -34,7 +35,7 @@ public sealed class ConsentGate(IConsents consents, ConsentText consentText)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Children.Count == 0) return false;
-        var (text, version) = consentText.For(turn.Texts, turn.Chat);
+        var (text, version) = await TextForAsync(turn, cancellationToken);
         var latest = await consents.LatestAsync(turn.Chat, cancellationToken);
         if (latest is not null && latest.CoversText(version)) return false;
         var words = turn.Texts.Privacy;
@@ -44,5 +45,15 @@ public sealed class ConsentGate(IConsents consents, ConsentText consentText)
             Buttons = [[new ReplyButton(words.AgreeButton, $"/dongy co {version}")], [new ReplyButton(words.DeclineButton, $"/dongy khong {version}")]],
         });
         return true;
+    }
+
+    /// <summary>The consent text this chat is shown now: naming the schools of its children.</summary>
+    public async Task<(string Text, string Version)> TextForAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var names = new List<string>();
+        foreach (var school in turn.Children.Select(c => c.ClassName.School).Distinct())
+            names.Add((await profiles.OfAsync(school, cancellationToken)).Name);
+        return consentText.For(turn.Texts, turn.Chat, names.Count == 0 ? null : string.Join(", ", names.Distinct()));
     }
 }

@@ -15,7 +15,7 @@ namespace SoLienLac.Bot.Conversations.Privacy;
 /// <c>/dulieu</c>). Each is kept with who, when, which chat and which text. Declining or withdrawing
 /// ends the chat's links to its children and withdraws what was waiting to be sent to it.
 /// </summary>
-public sealed class ConsentHandler(IConsents consents, ConsentText consentText, ConsentGate gate, Verification verification, EndedLinkNotices notices,
+public sealed class ConsentHandler(IConsents consents, ConsentGate gate, Verification verification, EndedLinkNotices notices,
     IChatLinks links, IStudentDirectory students, SchoolCalendar calendar) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("dongy", "consent", Audience.Parent, "Đồng ý xử lý dữ liệu cá nhân", "Consent to processing personal data")
@@ -39,7 +39,7 @@ public sealed class ConsentHandler(IConsents consents, ConsentText consentText, 
             "rut" or "withdraw" => ConsentDecision.Withdrawn,
             _ => null,
         };
-        var current = consentText.For(turn.Texts, turn.Chat).Version;
+        var current = (await gate.TextForAsync(turn, cancellationToken)).Version;
         if (decision is not { } answer)
         {
             if (!await gate.AskIfNeededAsync(turn, cancellationToken)) turn.Say(turn.Texts.Privacy.Agreed);

@@ -18,7 +18,7 @@ public sealed class ConsentText
     private readonly Dictionary<string, string> _templates;
 
     /// <summary>The text and version by language and channel: asked at every parent question, made once.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Channel), (string Text, string Version)> _made = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Channel, string School), (string Text, string Version)> _made = new();
 
     public ConsentText(IOptions<PrivacyOptions> options, IOptions<SchoolOptions> school)
     {
@@ -32,18 +32,22 @@ public sealed class ConsentText
         };
     }
 
-    /// <summary>The text for this chat in this language, and its version.</summary>
-    public (string Text, string Version) For(Catalogue texts, ChatAddress chat)
+    /// <summary>
+    /// The text for this chat in this language, and its version, naming the schools that process the
+    /// data (those of the chat's children, in a store of many schools; the school of the settings otherwise).
+    /// A parent whose child of another school is linked is asked again: that school is named now.
+    /// </summary>
+    public (string Text, string Version) For(Catalogue texts, ChatAddress chat, string? schools = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return _made.GetOrAdd((texts.Language, chat.Channel), _ => Make(texts, chat));
+        return _made.GetOrAdd((texts.Language, chat.Channel, schools ?? _school), key => Make(texts, chat, key.School));
     }
 
-    private (string Text, string Version) Make(Catalogue texts, ChatAddress chat)
+    private (string Text, string Version) Make(Catalogue texts, ChatAddress chat, string school)
     {
         var template = _templates.GetValueOrDefault(texts.Language) ?? _templates[Languages.Vietnamese];
         var words = texts.Privacy;
-        var text = template.Replace("{school}", _school, StringComparison.Ordinal)
+        var text = template.Replace("{school}", school, StringComparison.Ordinal)
             .Replace("{platform}", words.Platform(chat.Channel), StringComparison.Ordinal)
             .Replace("{where}", words.WhereServersAre(chat.Channel), StringComparison.Ordinal).Trim();
         return (text, VersionOf(text));

@@ -1,3 +1,4 @@
+using SoLienLac.Domain.Students;
 using Microsoft.Extensions.Options;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Routing;
@@ -17,7 +18,7 @@ namespace SoLienLac.Bot.Conversations.Privacy;
 /// confirm it (<c>/xoadulieu xacnhan ID</c>, their button); at the deadline the bot carries it out itself.
 /// </summary>
 public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures, ITeacherDirectory teachers, IChatLinks links, INotifier notifier,
-    Catalogues catalogues, SchoolCalendar calendar, IOptions<PrivacyOptions> options, IOptions<BackupOptions> backups) : ICommandHandler
+    IStudentDirectory students, Catalogues catalogues, SchoolCalendar calendar, IOptions<PrivacyOptions> options, IOptions<BackupOptions> backups) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("xoadulieu", "erase", Audience.Parent | Audience.Teacher, "Yêu cầu xóa dữ liệu của phụ huynh", "Ask for your data to be erased")
     {
@@ -106,12 +107,26 @@ public sealed class ErasureHandler(IErasureRequests requests, Erasures erasures,
             turn.Say(turn.Texts.Privacy.ErasureAdminsOnly);
             return null;
         }
-        if (!Guid.TryParse(id, out var requestId) || await requests.FindAsync(requestId, cancellationToken) is not { Status: ErasureStatus.Pending } request)
+        if (!Guid.TryParse(id, out var requestId) || await requests.FindAsync(requestId, cancellationToken) is not { Status: ErasureStatus.Pending } request
+            || !await IsOfSchoolAsync(teacher, request, cancellationToken))
         {
             turn.Say(turn.Texts.Privacy.ErasureNotFound);
             return null;
         }
         return request;
+    }
+
+    /// <summary>Whether the request is a family's of the admin's school: an admin decides for their own school's families only.</summary>
+    private async Task<bool> IsOfSchoolAsync(Teacher admin, ErasureRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Chat == ErasureRequest.Erased) return true;
+        var children = await links.ChildrenOfAsync(ChatAddress.Parse(request.Chat), cancellationToken);
+        if (children.Count == 0) return true;
+        foreach (var link in children)
+        {
+            if (await students.FindAsync(link.Student, cancellationToken) is { } child && admin.IsAdminOf(child.ClassName.School)) return true;
+        }
+        return false;
     }
 
     private async Task ConfirmAsync(Turn turn, string id, CancellationToken cancellationToken)

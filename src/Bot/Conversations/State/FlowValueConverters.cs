@@ -17,7 +17,7 @@ internal static class FlowValueConverters
 {
     public static readonly IReadOnlyList<JsonConverter> All =
     [
-        new TextConverter<ClassName>(ClassName.Parse, c => c.Value),
+        new TextConverter<ClassName>(ClassName.Parse, c => c.Key),
         new TextConverter<Subject>(SubjectCatalog.Get, s => s.Name),
         new TextConverter<Column>(Column.Parse, c => c.ToString()),
         new TextConverter<StudentCode>(StudentCode.Parse, c => c.Value),

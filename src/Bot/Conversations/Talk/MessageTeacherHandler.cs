@@ -16,7 +16,8 @@ namespace SoLienLac.Bot.Conversations.Talk;
 /// /nhangv [môn] text: a parent writes to the child's homeroom teacher, or to the teacher of the subject
 /// in the child's class. Bare, it shows the thread so far and waits for the message.
 /// </summary>
-public sealed class MessageTeacherHandler(TalkDesk desk, ITeacherDirectory teachers, AccessRecorder access, SchoolCalendar calendar) : ICommandHandler, IFlowHandler
+public sealed class MessageTeacherHandler(TalkDesk desk, ITeacherDirectory teachers, AccessRecorder access, SchoolCalendar calendar,
+    SchoolProfiles profiles) : ICommandHandler, IFlowHandler
 {
     /// <summary>Lines of the thread shown above the question.</summary>
     private const int ThreadShown = 6;
@@ -32,7 +33,7 @@ public sealed class MessageTeacherHandler(TalkDesk desk, ITeacherDirectory teach
         var (subject, text) = SplitSubject(arguments);
         if (await desk.TeacherOfAsync(child, subject, cancellationToken) is not { } teacher)
         {
-            turn.Say(turn.Texts.Talk.NoTeacher(child, subject?.Name, calendar.Phone));
+            turn.Say(turn.Texts.Talk.NoTeacher(child, subject?.Name, (await profiles.OfAsync(child.ClassName.School, cancellationToken)).Phone));
             return;
         }
         if (text.Length == 0)
@@ -70,16 +71,18 @@ public sealed class MessageTeacherHandler(TalkDesk desk, ITeacherDirectory teach
         }
         turn.EndFlow();
         var describe = TalkDesk.Describe(turn.Texts, teacher, child.ClassName);
+        // The child's school's telephone, for what cannot wait.
+        var phone = (await profiles.OfAsync(child.ClassName.School, cancellationToken)).Phone;
         if (await desk.MuteOfAsync(child, teacher, cancellationToken) is { } mute && mute.Holds(calendar.Now))
         {
-            turn.Say(words.Muted(describe, turn.Texts.Format.Moment(calendar.ToLocal(mute.Until)), calendar.Phone));
+            turn.Say(words.Muted(describe, turn.Texts.Format.Moment(calendar.ToLocal(mute.Until)), phone));
             return;
         }
         var sent = await desk.WriteToTeacherAsync(child, turn.Chat, teacher, text, cancellationToken);
         // The teacher is given the child's name, class and the family's words: in the access log as theirs.
         access.Saw(child.Code, teacher.Code, teacher.FullName, AccessRole.Teacher, turn.Chat.Channel, Info.Name);
         var held = sent.Held ? turn.Texts.Format.Moment(calendar.ToLocal(sent.Message.DeliverAt)) : null;
-        turn.Say(words.Sent(describe, sent.Hours!, held, sent.Chats > 0, calendar.Phone));
+        turn.Say(words.Sent(describe, sent.Hours!, held, sent.Chats > 0, phone));
     }
 
     /// <summary>

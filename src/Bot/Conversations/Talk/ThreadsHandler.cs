@@ -36,10 +36,12 @@ public sealed class ThreadsHandler(ITalkThreads threads, IStudentDirectory stude
             return;
         }
         var other = words.Length > 1 ? words[1].ToUpperInvariant() : null;
-        if (other is null && teacher.IsAdmin) { await ListAsync(turn, teacher, child, cancellationToken); return; }
+        // An admin reads the threads of their own school's families only.
+        var admin = teacher.IsAdminOf(child.ClassName.School);
+        if (other is null && admin) { await ListAsync(turn, teacher, child, cancellationToken); return; }
         var threadTeacher = other is null || other == teacher.Code ? teacher : await teachers.FindAsync(other, cancellationToken);
         if (threadTeacher is null) { turn.Say(turn.Texts.Talk.NotFound); return; }
-        if (threadTeacher.Code != teacher.Code && !teacher.IsAdmin) { turn.Say(turn.Texts.Talk.NotYours); return; }
+        if (threadTeacher.Code != teacher.Code && !admin) { turn.Say(turn.Texts.Talk.NotYours); return; }
         access.Saw(child.Code, teacher.Code, teacher.FullName, AccessRole.Teacher, turn.Chat.Channel, Info.Name);
         turn.Say(await desk.ThreadAsync(turn.Texts, child, threadTeacher, Shown, cancellationToken));
     }
@@ -57,6 +59,7 @@ public sealed class ThreadsHandler(ITalkThreads threads, IStudentDirectory stude
         foreach (var m in latest)
         {
             if (await students.FindAsync(m.Student, cancellationToken) is not { } child) continue;
+            if (m.Teacher != teacher.Code && !teacher.IsAdminOf(child.ClassName.School)) continue;
             var teacherName = names.GetValueOrDefault(m.Teacher, m.Teacher);
             lines.Add(words.ThreadSummary(child, teacherName, desk.When(turn.Texts, m.At), m.FromParent, Snippet(m.Text)));
             buttons.Add([new ReplyButton($"{child.FullName} · {teacherName}", $"/hoithoai {child.Code} {m.Teacher}")]);

@@ -18,7 +18,7 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// dd/MM/yyyy — as lines "mã P|K" or "stt P|K", or "mã CM" (có mặt) to remove an absence recorded by
 /// mistake. Previewed, saved on «Xác nhận», and the parents of each student concerned are told at once.
 /// </summary>
-public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert alert, IStudentDirectory students, SchoolCalendar calendar)
+public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert alert, IStudentDirectory students, SchoolCalendar calendar, SchoolProfiles profiles)
     : ICommandHandler, IConfirmingFlow
 {
     public CommandInfo Info { get; } = new("diemdanh", "absent", Audience.Teacher, "Điểm danh: ghi học sinh vắng (P/K)", "Record absences")
@@ -35,9 +35,10 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         {
             var classes = Authorization.ClassesOf(teacher, await students.ClassesAsync(cancellationToken)).Where(c => teacher.IsHomeroomOf(c)).ToList();
             if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
-            turn.Say(new Reply(turn.Texts.RollCall.AbsencesWhichClass) { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c}")).ToList()] });
+            turn.Say(new Reply(turn.Texts.RollCall.AbsencesWhichClass) { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c.Key}")).ToList()] });
             return;
         }
+        className = teacher.Place(className);
         words.RemoveAt(0);
         var date = calendar.Today;
         if (words.Count > 0 && DateOnly.TryParseExact(words[0], "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var given))
@@ -49,8 +50,8 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         {
             turn.Say(new Reply(turn.Texts.RollCall.WhichSession(className, date))
             {
-                Buttons = [[new ReplyButton(turn.Texts.RollCall.MorningButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} sang"),
-                    new ReplyButton(turn.Texts.RollCall.AfternoonButton, $"/diemdanh {className} {VietnameseFormat.Date(date)} chieu")]],
+                Buttons = [[new ReplyButton(turn.Texts.RollCall.MorningButton, $"/diemdanh {className.Key} {VietnameseFormat.Date(date)} sang"),
+                    new ReplyButton(turn.Texts.RollCall.AfternoonButton, $"/diemdanh {className.Key} {VietnameseFormat.Date(date)} chieu")]],
             });
             return;
         }
@@ -130,7 +131,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
     }
 
     private async Task<AbsenceBatch> BatchAsync(Teacher teacher, AwaitingAbsences step, IReadOnlyList<string> lines, CancellationToken cancellationToken) =>
-        await entry.PreviewAsync(teacher, step.ClassName, step.Date, step.Session, lines, calendar.IsClosed(step.Date), step.Reason, cancellationToken: cancellationToken);
+        await entry.PreviewAsync(teacher, step.ClassName, step.Date, step.Session, lines, calendar.IsClosed(step.Date, await profiles.OfAsync(step.ClassName.School, cancellationToken)), step.Reason, cancellationToken: cancellationToken);
 
     /// <summary>Two buttons a student, «tên K» and «P»: each press adds that line to the roll call.</summary>
     private async Task<List<IReadOnlyList<ReplyButton>>> StudentButtonsAsync(ClassName className, CancellationToken cancellationToken) =>

@@ -14,7 +14,8 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// /lop [lớp]: the class list with each student's number (stt, as /nhapdiem and /diemdanh take it),
 /// absences, and — for the homeroom teacher — the learning result; a subject teacher sees their subjects' averages.
 /// </summary>
-public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResults results, SchoolCalendar calendar, Privacy.AccessRecorder access) : ICommandHandler
+public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResults results, SchoolCalendar calendar, SchoolProfiles profiles,
+    Privacy.AccessRecorder access) : ICommandHandler
 {
     public CommandInfo Info { get; } = new("lop", "class", Audience.Teacher, "Tổng quan lớp: danh sách, vắng, kết quả", "Class overview")
     {
@@ -28,17 +29,19 @@ public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResult
         if (!ClassName.TryParse(arguments.Trim(), out var className))
         {
             if (mine.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
-            turn.Say(new Reply(turn.Texts.Teaching.WhichClass) { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/lop {c}")).ToList()).ToList() });
+            turn.Say(new Reply(turn.Texts.Teaching.WhichClass) { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/lop {c.Key}")).ToList()).ToList() });
             return;
         }
+        className = teacher.Place(className);
         if (Authorization.Check(teacher, TeacherAction.ViewClass, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
 
-        var term = calendar.CurrentTerm;
+        var year = calendar.YearOf(await profiles.OfAsync(className.School, cancellationToken));
+        var term = year.TermOf(calendar.Today);
         var homeroom = teacher.IsHomeroomOf(className);
         var subjects = Authorization.SubjectsOf(teacher, className);
         var words = turn.Texts.Teaching;
-        var text = new StringBuilder(words.ClassHeading(className, term, calendar.Year));
-        var roster = await results.OfAsync(className, calendar.Year, term, cancellationToken);
+        var text = new StringBuilder(words.ClassHeading(className, term, year));
+        var roster = await results.OfAsync(className, year, term, cancellationToken);
         for (var i = 0; i < roster.Count; i++)
         {
             var r = roster[i];

@@ -19,7 +19,7 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// read in memory, never copied to disk, and kept in the store only while it waits for «Xác nhận».
 /// </summary>
 public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, IPendingFiles pending, ScoresImport scores,
-    ISchoolRecords records, Delivery.ScoreAlerts alerts, SchoolCalendar calendar) : IConfirmingFlow
+    ISchoolRecords records, Delivery.ScoreAlerts alerts, SchoolCalendar calendar, SchoolProfiles profiles) : IConfirmingFlow
 {
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 2_000;
@@ -96,11 +96,15 @@ public sealed class GradebookFileHandler(IEnumerable<IFileSource> sources, IPend
     {
         try
         {
-            var table = TableReader.Open(fileName, content);
+            // The teacher's file is for the schools they teach in; each school's own closed terms.
+            var schools = new Dictionary<string, SchoolProfile>(StringComparer.Ordinal);
+            foreach (var school in teacher.Schools) schools[school ?? ""] = await profiles.OfAsync(school, cancellationToken);
+            var table = TableReader.Open(fileName, content) with { School = teacher.Schools.Count == 1 ? teacher.Schools[0] : null };
             if (table.Rows.Skip(MaxRows).Any()) return null;
             var actor = new Actor(teacher.Code, channel, $"bảng điểm {EchoedText.FileName(fileName)}");
             return await scores.CheckAsync(table, actor, calendar.Now, permitted: (student, mark) =>
-                Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject, calendar.IsClosed(mark.Term)) is null, cancellationToken: cancellationToken);
+                Authorization.Check(teacher, TeacherAction.EnterScores, student.ClassName, mark.Subject,
+                    schools.TryGetValue(student.ClassName.School ?? "", out var of) && of.IsClosed(mark.Term)) is null, cancellationToken: cancellationToken);
         }
         catch (Exception e) when (TableReader.CannotRead(e))
         {

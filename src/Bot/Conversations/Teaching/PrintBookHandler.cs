@@ -25,11 +25,12 @@ public sealed class PrintBookHandler(ContactBookSource books, IStudentDirectory 
             var mine = (await students.ClassesAsync(cancellationToken)).Where(c => Authorization.Check(teacher, TeacherAction.ViewHistory, c) is null).ToList();
             turn.Say(new Reply(turn.Texts.Teaching.PrintWhichClass)
             {
-                Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/inso {c}")).ToList()).ToList(),
+                Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/inso {c.Key}")).ToList()).ToList(),
             });
             return;
         }
         // The whole class's book is the homeroom teacher's (or an admin's), as its remarks and conduct are.
+        className = teacher.Place(className);
         if (Authorization.Check(teacher, TeacherAction.ViewHistory, className) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
         var roster = await students.InClassAsync(className, cancellationToken);
         if (roster.Count == 0) { turn.Say(turn.Texts.Teaching.PrintNoStudents(className)); return; }

@@ -18,7 +18,8 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// /nhapdiem: choose class → subject → column with buttons (or type them), then send lines
 /// "mã điểm" or "stt điểm". The bot shows what will change and saves only on «Xác nhận».
 /// </summary>
-public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts alerts, IStudentDirectory students, SchoolCalendar calendar) : ICommandHandler, IConfirmingFlow
+public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts alerts, IStudentDirectory students, SchoolCalendar calendar,
+    SchoolProfiles profiles) : ICommandHandler, IConfirmingFlow
 {
     public CommandInfo Info { get; } = new("nhapdiem", "score", Audience.Teacher, "Nhập điểm: lớp → môn → cột, rồi «mã điểm»", "Enter scores")
     {
@@ -29,11 +30,12 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
     {
         if (TeacherGate.Resolve(turn) is not { } teacher) return;
         var command = ScoreCommand.Parse(arguments);
-        if (command.ClassName is not { } className)
+        if (command.ClassName is not { } typed)
         {
             await AskClassAsync(turn, teacher, cancellationToken);
             return;
         }
+        var className = teacher.Place(typed);
         if (command.Subject is not { } subject)
         {
             AskSubject(turn, teacher, className, command.SubjectText);
@@ -47,7 +49,7 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         var term = command.Term ?? calendar.CurrentTerm;
         if (command.Lines.Count == 0)
         {
-            var refused = (await entry.PreviewAsync(teacher, className, subject, term, column, [], calendar.IsClosed(term), command.Reason, cancellationToken: cancellationToken)).Refused;
+            var refused = (await entry.PreviewAsync(teacher, className, subject, term, column, [], (await profiles.OfAsync(className.School, cancellationToken)).IsClosed(term), command.Reason, cancellationToken: cancellationToken)).Refused;
             if (refused is { } r) { turn.Say(TeacherGate.Explain(turn, r)); return; }
             turn.Enter(new AwaitingScores(className, subject, term, column, command.Reason));
             turn.Say(await AskLinesAsync(turn, className, subject, term, column, cancellationToken));
@@ -107,13 +109,13 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
     }
 
     private async Task<ScoreBatch> BatchAsync(Teacher teacher, ClassName className, Subject subject, Term term, Column column, IReadOnlyList<string> lines, string? reason, CancellationToken cancellationToken) =>
-        await entry.PreviewAsync(teacher, className, subject, term, column, lines, calendar.IsClosed(term), reason, cancellationToken: cancellationToken);
+        await entry.PreviewAsync(teacher, className, subject, term, column, lines, (await profiles.OfAsync(className.School, cancellationToken)).IsClosed(term), reason, cancellationToken: cancellationToken);
 
     private async Task AskClassAsync(Turn turn, Teacher teacher, CancellationToken cancellationToken)
     {
         var classes = Authorization.ClassesOf(teacher, await students.ClassesAsync(cancellationToken)).Where(c => Authorization.SubjectsOf(teacher, c).Count > 0).ToList();
         if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
-        turn.Say(new Reply(turn.Texts.Entry.ScoresWhichClass) { Buttons = Rows(classes.Select(c => new ReplyButton(c.Value, $"/nhapdiem {c}"))) });
+        turn.Say(new Reply(turn.Texts.Entry.ScoresWhichClass) { Buttons = Rows(classes.Select(c => new ReplyButton(c.Value, $"/nhapdiem {c.Key}"))) });
     }
 
     private static void AskSubject(Turn turn, Teacher teacher, ClassName className, string? typed)
@@ -122,7 +124,7 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         if (subjects.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
         turn.Say(new Reply(turn.Texts.Entry.WhichSubject(className, typed))
         {
-            Buttons = Rows(subjects.Select(s => new ReplyButton(s.Name, $"/nhapdiem {className} #{SubjectCatalog.IndexOf(s)}"))),
+            Buttons = Rows(subjects.Select(s => new ReplyButton(s.Name, $"/nhapdiem {className.Key} #{SubjectCatalog.IndexOf(s)}"))),
         });
     }
 
@@ -132,7 +134,7 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         var columns = Enumerable.Range(1, subject.RegularAssessments(className.Grade)).Select(Column.Regular).Append(Column.MidTerm).Append(Column.EndOfTerm);
         turn.Say(new Reply(turn.Texts.Entry.WhichColumn(subject, className, calendar.CurrentTerm))
         {
-            Buttons = Rows(columns.Select(c => new ReplyButton(c.ToString(), $"/nhapdiem {className} #{index} {c}"))),
+            Buttons = Rows(columns.Select(c => new ReplyButton(c.ToString(), $"/nhapdiem {className.Key} #{index} {c}"))),
         });
     }
 

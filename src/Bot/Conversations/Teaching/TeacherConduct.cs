@@ -14,7 +14,7 @@ namespace SoLienLac.Bot.Conversations.Teaching;
 /// /renluyen for the homeroom teacher: <c>/renluyen HS0012 hk1 Tốt</c> sets a term's training result,
 /// <c>/renluyen HS0012 nx Em tiến bộ rõ</c> writes a remark. Shown first, saved on «Xác nhận».
 /// </summary>
-public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory students, SchoolCalendar calendar) : IConfirmingFlow
+public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory students, SchoolCalendar calendar, SchoolProfiles profiles) : IConfirmingFlow
 {
     public async Task StartAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
             return;
         }
         var term = kind == "hk1" ? Term.I : Term.II;
-        if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(term), reason) is { } refusal) { turn.Say(TeacherGate.Explain(turn, refusal)); return; }
+        if (ConductEntry.CheckLevel(teacher, student, (await profiles.OfAsync(student.ClassName.School, cancellationToken)).IsClosed(term), reason) is { } refusal) { turn.Say(TeacherGate.Explain(turn, refusal)); return; }
         var before = await entry.LevelBeforeAsync(student, term, cancellationToken);
         turn.Enter(new ConfirmingConduct(code, term, level, reason));
         turn.Say(new Reply(turn.Texts.Entry.LevelPreview(term, student, before, level)) { Buttons = TeacherGate.ConfirmButtons(turn) });
@@ -63,8 +63,9 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
         switch (flow)
         {
             case ConfirmingConduct c when await students.FindAsync(c.Student, cancellationToken) is { } student:
-                if (ConductEntry.CheckLevel(teacher, student, calendar.IsClosed(c.Term), c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); break; }
-                await entry.SetLevelAsync(teacher, student, c.Term, c.Level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, calendar.IsClosed(c.Term), cancellationToken);
+                var closed = (await profiles.OfAsync(student.ClassName.School, cancellationToken)).IsClosed(c.Term);
+                if (ConductEntry.CheckLevel(teacher, student, closed, c.Reason) is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); break; }
+                await entry.SetLevelAsync(teacher, student, c.Term, c.Level, new Actor(teacher.Code, turn.Chat.Channel, c.Reason), calendar.Now, closed, cancellationToken);
                 turn.Say(turn.Texts.Entry.LevelSaved(c.Term, student, c.Level));
                 break;
             case ConfirmingRemark r when await students.FindAsync(r.Student, cancellationToken) is { } student:

@@ -14,7 +14,7 @@ namespace SoLienLac.Bot.Conversations.Week;
 
 /// <summary>/tuan: what happened to the child this week.</summary>
 public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, IConductBook conduct, INoticeBoard board, ILeaveRequests leaves,
-    RecordsAsOf asOf, SchoolCalendar calendar)
+    RecordsAsOf asOf, SchoolCalendar calendar, SchoolProfiles profiles)
     : ICommandHandler
 {
     public CommandInfo Info { get; } = new("tuan", "week", Audience.Parent, "Tóm tắt tuần này của con", "This week's summary")
@@ -27,7 +27,7 @@ public sealed class WeekHandler(IGradeBook grades, IAttendanceBook attendance, I
         var child = ChildChoice.Resolve(turn, "/tuan");
         if (child is null) return;
         var marks = await grades.MarksOfAsync(child.Code, cancellationToken);
-        var digest = WeekDigest.Compose(child, SchoolWeek.Of(calendar.Today), calendar.Year, calendar.Zone, marks,
+        var digest = WeekDigest.Compose(child, SchoolWeek.Of(calendar.Today), calendar.YearOf(await profiles.OfAsync(child.ClassName.School, cancellationToken)), calendar.Zone, marks,
             await attendance.AbsencesOfAsync(child.Code, cancellationToken), await conduct.RemarksOfAsync(child.Code, cancellationToken), await board.PublishedForAsync(child.ClassName, calendar.Now, 50, cancellationToken),
             await board.AcknowledgedForAsync(child.Code, cancellationToken), await leaves.OfStudentAsync(child.Code, cancellationToken));
         turn.Say(WeekView.Render(turn.Texts, digest, marks));

@@ -13,4 +13,8 @@ public sealed record ContactBookHeading(
     ClassName ClassName,
     Term? Term,
     string? HomeroomTeacher,
-    DateOnly PrintedOn);
+    DateOnly PrintedOn)
+{
+    /// <summary>The authority the school answers to, printed above its name ("UBND QUẬN 1 — PHÒNG GD&ĐT"); null prints none.</summary>
+    public string? Authority { get; init; }
+}

@@ -21,7 +21,7 @@ public sealed class ContactBookSource(
     IAttendanceBook attendance,
     ITeacherDirectory teachers,
     SchoolCalendar calendar,
-    IOptions<SchoolOptions> options)
+    SchoolProfiles profiles)
 {
     /// <summary>Every student ever in the class, those who left included, in student-code order.</summary>
     public async Task<ContactBook> ForClassAsync(ClassName className, Term? term, CancellationToken cancellationToken) =>
@@ -36,10 +36,11 @@ public sealed class ContactBookSource(
     /// <summary>The book of these students of the class (a class list already read: the whole school's printing reads them first, to count pages).</summary>
     public async Task<ContactBook> ForClassAsync(ClassName className, Term? term, IReadOnlyList<Student> who, CancellationToken cancellationToken)
     {
-        var year = calendar.Year;
+        var school = await profiles.OfAsync(className.School, cancellationToken);
+        var year = calendar.YearOf(school);
         var homeroom = (await teachers.AllAsync(cancellationToken)).FirstOrDefault(t =>
             t.Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className));
-        var heading = new ContactBookHeading(options.Value.Name, year, className, term, homeroom?.FullName, calendar.Today);
+        var heading = new ContactBookHeading(school.Name, year, className, term, homeroom?.FullName, calendar.Today) { Authority = school.Authority };
         var pages = new List<ContactBookPage>(who.Count);
         foreach (var student in who) pages.Add(await PageOfAsync(student, year, term, cancellationToken));
         return new ContactBook(heading, pages);

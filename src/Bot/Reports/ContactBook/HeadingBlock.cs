@@ -19,6 +19,13 @@ internal static class HeadingBlock
         var schoolX = PageCanvas.Left + (SchoolColumn / 2);
         var school = text.Wrap(heading.SchoolName.ToUpperInvariant(), SchoolColumn, 10f, bold: true);
         var schoolY = school.Count == 1 ? 52f : 44f;
+        if (heading.Authority is { } authority)
+        {
+            // The school's authority above its name, as an official paper's heading has it; the name moves down a line.
+            var above = authority.ToUpperInvariant();
+            page.Write(above, schoolX, schoolY - 4, text.Fit(above, SchoolColumn, 9.5f, bold: false), bold: false, SKTextAlign.Center);
+            schoolY += 8;
+        }
         foreach (var line in school.Take(2))
         {
             page.Write(line, schoolX, schoolY, text.Fit(line, SchoolColumn, 10f, bold: true), bold: true, SKTextAlign.Center);

@@ -21,11 +21,12 @@ public sealed record PrintedBook(ClassName ClassName, int Pages, string Path);
 public sealed class SchoolContactBooks(ContactBookSource source, IStudentDirectory students)
 {
     public async Task<IReadOnlyList<PrintedBook>> PrintAllAsync(string folder, Term? term, IProgress<SchoolPrintProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        string? school = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         PrivateFiles.CreateDirectory(folder);
-        var classes = await students.ClassesAsync(cancellationToken);
+        // One school's classes: the store's (a store of one school), or the one named in a store of many.
+        var classes = (await students.ClassesAsync(cancellationToken)).Where(c => c.School == school).ToList();
         var rosters = new Dictionary<ClassName, IReadOnlyList<Student>>();
         foreach (var c in classes) rosters[c] = await students.InClassAsync(c, cancellationToken);
         var total = rosters.Values.Sum(r => r.Count);
