@@ -38,8 +38,12 @@ public sealed partial record School(string Code, string Name, DateTimeOffset Add
         other is not null && Code == other.Code && Name == other.Name && TermTwoStartsOn == other.TermTwoStartsOn
         && ClosedTermsText == other.ClosedTermsText && Phone == other.Phone && Authority == other.Authority;
 
-    /// <summary>Two to twenty capital letters, digits or dashes ("THCS-NGUYENDU", "79001").</summary>
-    public static bool IsCode(string? text) => text is not null && CodeShape().IsMatch(text);
+    /// <summary>
+    /// Two to twenty capital letters, digits or dashes ("THCS-NGUYENDU", "79001"), and not a class's name
+    /// ("6A" is a class): "THCS-NGUYENDU/6A" must read one way only.
+    /// </summary>
+    public static bool IsCode(string? text) =>
+        text is not null && CodeShape().IsMatch(text) && !Students.ClassName.TryParse(text, out _);
 
     public static School Add(string code, string name, DateTimeOffset at)
     {

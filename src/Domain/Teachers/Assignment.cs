@@ -39,7 +39,7 @@ public sealed record Assignment
     public override string ToString() => Role switch
     {
         TeacherRole.Admin => School is null ? "admin" : $"admin {School}",
-        TeacherRole.Homeroom => $"homeroom {ClassName}",
-        _ => $"subject {Subject!.Name} {ClassName}",
+        TeacherRole.Homeroom => $"homeroom {ClassName?.Key}",
+        _ => $"subject {Subject!.Name} {ClassName?.Key}",
     };
 }

@@ -35,6 +35,13 @@ public sealed class StoreUnderTest
             : new StoreUnderTest(provider, DemoDatabase.CopyTo(dir), null);
     }
 
+    /// <summary>An empty PostgreSQL database of its own, for a suite that sets up its schools itself.</summary>
+    public static async Task<StoreUnderTest> EmptyPostgreSqlAsync(TempDirectory dir)
+    {
+        ArgumentNullException.ThrowIfNull(dir);
+        return new StoreUnderTest(StorageProvider.PostgreSql, dir.File("school.db"), await PostgreSqlServer.Shared.CreateDatabaseAsync());
+    }
+
     /// <summary>The settings that point the bot at this store.</summary>
     public Dictionary<string, string?> Settings()
     {

@@ -20,6 +20,27 @@ public abstract class SchoolsContract(IStoreBackend backend) : StoreContract(bac
         Assert.Equal(("Trường THCS Nguyễn Du", T0), (all[1].Name, all[1].AddedAt));
     }
 
+    [Fact]
+    public async Task ASchoolsSettings_AreKept_AndChangedWithoutItsCodeOrWhenItWasAdded()
+    {
+        var schools = Port<ISchools>();
+        await schools.AddAsync(School.Add("79001", "Trường THCS Lê Lợi", T0), default);
+
+        var changed = School.Add("79001", "Trường THCS Lê Lợi (cơ sở 2)", T0.AddDays(5)) with
+        {
+            TermTwoStartsOn = new DateOnly(2027, 1, 18), ClosedTerms = [2, 1], Phone = "028 3838 0000", Authority = "UBND Quận 3 — Phòng GD&ĐT",
+        };
+        Assert.True(await schools.UpdateAsync(changed, default));
+        Assert.False(await schools.UpdateAsync(School.Add("79002", "Không có", T0), default));
+
+        var kept = Assert.Single(await schools.AllAsync(default));
+        Assert.True(kept.SameSettingsAs(changed));
+        Assert.Equal([1, 2], kept.ClosedTerms);
+        Assert.Equal(T0, kept.AddedAt);
+        Assert.True(await schools.UpdateAsync(kept with { ClosedTerms = [], Phone = null, Authority = null, TermTwoStartsOn = null }, default));
+        Assert.Equal((null, null, null, 0), ((await schools.AllAsync(default))[0] is var cleared ? (cleared.TermTwoStartsOn, cleared.Phone, cleared.Authority, cleared.ClosedTerms.Count) : default));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("A")]

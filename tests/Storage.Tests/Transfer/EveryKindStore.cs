@@ -44,6 +44,9 @@ internal static class EveryKindStore
         changes.Guardians[hs1] = [Guardian("HS0001", "Lê Thị Mẹ", "0912345678"), Guardian("HS0001", "Nguyễn Văn Bố", null, "Bố")];
         changes.Teachers.Add(Domain.Teachers.Teacher.Create("GV01", "Phạm Cô Giáo", PhoneNumber.Parse("0987654321"),
             [Assignment.Homeroom(ClassName.Parse("6A")), Assignment.Teaching(SubjectCatalog.Toan, ClassName.Parse("6A")), Assignment.Admin()]));
+        // Of a store of many schools: an admin of a named school, and a class that names its school.
+        changes.Teachers.Add(Domain.Teachers.Teacher.Create("GV03", "Hồ Hiệu Trưởng", PhoneNumber.Parse("0987654322"),
+            [Assignment.Admin("THCS-NGUYENDU"), Assignment.Homeroom(ClassName.Parse("THCS-NGUYENDU/7A"))]));
         changes.Teachers.Add(Domain.Teachers.Teacher.Create("GV02", "Đã Nghỉ", null, [Assignment.Teaching(SubjectCatalog.Toan, ClassName.Parse("6B"))], hasLeft: true));
         changes.Assessments.Add(Score("HS0001", SubjectCatalog.Toan, Term.I, "gk", 8.5m) with { RecordedAt = T0 });
         changes.Assessments.Add(Score("HS0001", SubjectCatalog.Toan, Term.I, "tx1", 7m));
@@ -82,7 +85,7 @@ internal static class EveryKindStore
             .Decide(true, "GV01", T0.AddHours(2)), ct);
 
         var board = store.GetRequiredService<INoticeBoard>();
-        var school = new Notice(Guid.NewGuid(), null, "Nghỉ lễ", "GV01", T0, T0, false);
+        var school = new Notice(Guid.NewGuid(), null, "Nghỉ lễ", "GV01", T0, T0, false) { School = "THCS-NGUYENDU" };
         var urgent = new Notice(Guid.NewGuid(), ClassName.Parse("6A"), "Họp phụ huynh", "GV01", T0.AddHours(1), T0.AddDays(1), true);
         await board.SaveAsync(school, ct);
         await board.SaveAsync(urgent, ct);
@@ -120,7 +123,10 @@ internal static class EveryKindStore
         {
             Status = ErasureStatus.Done, DoneAt = T0.AddDays(-9), DoneBy = "GV001", Records = 14, KeptReason = "Hồ sơ trao đổi về kỷ luật đang xử lý",
         }, ct);
-        await store.GetRequiredService<Domain.Schools.ISchools>().AddAsync(Domain.Schools.School.Add("THCS-NGUYENDU", "Trường THCS Nguyễn Du", T0), ct);
+        await store.GetRequiredService<Domain.Schools.ISchools>().AddAsync(Domain.Schools.School.Add("THCS-NGUYENDU", "Trường THCS Nguyễn Du", T0) with
+        {
+            TermTwoStartsOn = new DateOnly(2027, 1, 18), ClosedTerms = [1], Phone = "028 3838 0000", Authority = "UBND Quận 1 — Phòng GD&ĐT",
+        }, ct);
         await store.GetRequiredService<IAccessLog>().RecordAsync([
             new AccessEntry(StudentCode.Parse("HS0001"), Mother.Key, "", AccessRole.Parent, "telegram", "diem", AccessEntry.HourOf(T0)),
             new AccessEntry(StudentCode.Parse("HS0001"), "GV003", "Trần Thị Thu", AccessRole.Teacher, "telegram", "lop", AccessEntry.HourOf(T0.AddHours(2)))], ct);
@@ -155,7 +161,7 @@ internal static class EveryKindStore
         var trip = new Poll(Guid.Parse("5b1d9e84-2a3c-4f6e-8d7b-0c1e2f3a4b01"), ClassName.Parse("6A"), "Cho con đi dã ngoại?", ["Đồng ý", "Không"],
             "GV01", T0.AddHours(1), T0.AddDays(3));
         var meeting = new Poll(Guid.Parse("5b1d9e84-2a3c-4f6e-8d7b-0c1e2f3a4b02"), null, "Họp lúc nào?", ["Sáng", "Chiều", "Tối"], "GV01",
-            T0.AddHours(2), null);
+            T0.AddHours(2), null) { School = "THCS-NGUYENDU" };
         await polls.CreateAsync(trip, [new OutboxMessage($"poll:{trip.Id:N}", Father, "{}", trip.CreatedAt, trip.CreatedAt)], ct);
         await polls.CreateAsync(meeting, [], ct);
         await polls.CloseAsync(meeting.Id, T0.AddHours(8), ct);

@@ -35,7 +35,7 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         {
             var classes = Authorization.ClassesOf(teacher, await students.ClassesAsync(cancellationToken)).Where(c => teacher.IsHomeroomOf(c)).ToList();
             if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
-            turn.Say(new Reply(turn.Texts.RollCall.AbsencesWhichClass) { Buttons = [classes.Select(c => new ReplyButton(c.Value, $"/diemdanh {c.Key}")).ToList()] });
+            turn.Say(new Reply(turn.Texts.RollCall.AbsencesWhichClass) { Buttons = [classes.Select(c => TeacherGate.ClassButton(teacher, c, "/diemdanh")).ToList()] });
             return;
         }
         className = teacher.Place(className);

@@ -29,7 +29,7 @@ public sealed class ClassOverviewHandler(IStudentDirectory students, ClassResult
         if (!ClassName.TryParse(arguments.Trim(), out var className))
         {
             if (mine.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
-            turn.Say(new Reply(turn.Texts.Teaching.WhichClass) { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/lop {c.Key}")).ToList()).ToList() });
+            turn.Say(new Reply(turn.Texts.Teaching.WhichClass) { Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => TeacherGate.ClassButton(teacher, c, "/lop")).ToList()).ToList() });
             return;
         }
         className = teacher.Place(className);

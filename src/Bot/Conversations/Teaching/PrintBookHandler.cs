@@ -25,7 +25,7 @@ public sealed class PrintBookHandler(ContactBookSource books, IStudentDirectory 
             var mine = (await students.ClassesAsync(cancellationToken)).Where(c => Authorization.Check(teacher, TeacherAction.ViewHistory, c) is null).ToList();
             turn.Say(new Reply(turn.Texts.Teaching.PrintWhichClass)
             {
-                Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => new ReplyButton(c.Value, $"/inso {c.Key}")).ToList()).ToList(),
+                Buttons = mine.Chunk(4).Select(row => (IReadOnlyList<ReplyButton>)row.Select(c => TeacherGate.ClassButton(teacher, c, "/inso")).ToList()).ToList(),
             });
             return;
         }

@@ -115,7 +115,7 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
     {
         var classes = Authorization.ClassesOf(teacher, await students.ClassesAsync(cancellationToken)).Where(c => Authorization.SubjectsOf(teacher, c).Count > 0).ToList();
         if (classes.Count == 0) { turn.Say(turn.Texts.Teaching.NotAssigned); return; }
-        turn.Say(new Reply(turn.Texts.Entry.ScoresWhichClass) { Buttons = Rows(classes.Select(c => new ReplyButton(c.Value, $"/nhapdiem {c.Key}"))) });
+        turn.Say(new Reply(turn.Texts.Entry.ScoresWhichClass) { Buttons = Rows(classes.Select(c => TeacherGate.ClassButton(teacher, c, "/nhapdiem"))) });
     }
 
     private static void AskSubject(Turn turn, Teacher teacher, ClassName className, string? typed)

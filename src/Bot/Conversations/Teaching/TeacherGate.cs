@@ -28,6 +28,17 @@ public static class TeacherGate
         };
     }
 
+    /// <summary>
+    /// A button naming a class and running <paramref name="command"/> on it: "6A", or "6A · THCS-B" for a
+    /// teacher of several schools, whose classes of one name the button must tell apart.
+    /// </summary>
+    public static ReplyButton ClassButton(Teacher teacher, Domain.Students.ClassName className, string command)
+    {
+        ArgumentNullException.ThrowIfNull(teacher);
+        var label = teacher.Schools.Count > 1 && className.School is { } school ? $"{className.Value} · {school}" : className.Value;
+        return new ReplyButton(label, $"{command} {className.Key}");
+    }
+
     /// <summary>«Xác nhận» and «Hủy» under a change shown before it is saved.</summary>
     public static IReadOnlyList<IReadOnlyList<ReplyButton>> ConfirmButtons(Turn turn)
     {

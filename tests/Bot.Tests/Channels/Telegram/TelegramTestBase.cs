@@ -25,12 +25,15 @@ public abstract class TelegramTestBase : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Store = await StoreUnderTest.CopyDemoAsync(Provider, Dir);
+        Store = await CreateStoreAsync();
         await using (var ports = Store.OpenPorts()) await PrepareAsync(ports);
         Api = await FakeBotApi.StartAsync();
         Bot = await StartBotAsync();
         await Api.WaitUntilPolling();
     }
+
+    /// <summary>The store the bot opens: a copy of the demo school unless a suite sets up its own.</summary>
+    protected virtual Task<StoreUnderTest> CreateStoreAsync() => StoreUnderTest.CopyDemoAsync(Provider, Dir);
 
     /// <summary>Settings of this class's bot laid over the test defaults (a backup folder, say).</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
