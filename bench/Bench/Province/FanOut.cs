@@ -33,10 +33,14 @@ internal sealed class FanOut
     private readonly List<BotService> _bots = [];
     private readonly List<(string Bot, double Cpu, long Peak)> _usage = [];
 
-    public static async Task RunAsync(StoreAt province, int rate, int limit, int kills)
+    private readonly CpuMeter _cpu;
+
+    private FanOut(string clusterFolder) => _cpu = new CpuMeter(clusterFolder);
+
+    public static async Task RunAsync(StoreAt province, string clusterFolder, int rate, int limit, int kills)
     {
         ArgumentNullException.ThrowIfNull(province);
-        await new FanOut().RunCoreAsync(province, rate, limit, kills);
+        await new FanOut(clusterFolder).RunCoreAsync(province, rate, limit, kills);
     }
 
     private async Task RunCoreAsync(StoreAt province, int rate, int limit, int kills)
@@ -68,8 +72,6 @@ internal sealed class FanOut
         Report.Fact("fake Bot API", $"{api.BaseUrl}, at most {limit} sendMessage in any rolling second");
         Report.Fact("bot processes", $"2 × `dotnet SoLienLac.Bot.dll run`, Delivery:MessagesPerSecond = {rate}, weekly cron \"{cron}\" (once, {Lead.TotalSeconds:0} s after start)");
 
-        var machine = MachineBusySeconds();
-        var benchCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var wallStart = Stopwatch.GetTimestamp();
         try
         {
@@ -80,6 +82,8 @@ internal sealed class FanOut
             var (composedAt, composedBy) = ((DateTimeOffset?)null, "");
             var killsDone = new List<Kill>();
             long queued = 0;
+            Reading? composing = null, composed = null;
+            var sentWhenComposed = 0;
             var (lastDelivered, lastProgress) = (0, Stopwatch.GetTimestamp());
             while (true)
             {
@@ -87,6 +91,7 @@ internal sealed class FanOut
                 var delivered = api.Delivered.Count;
                 if (delivered != lastDelivered) (lastDelivered, lastProgress) = (delivered, Stopwatch.GetTimestamp());
                 if (composedAt is null || timeline.Count % 5 == 0) queued = sql.Weekly(weekId).Values.Sum();
+                if (composing is null && queued > 0) composing = _cpu.Take(_bots);
                 timeline.Add((Stopwatch.GetElapsedTime(wallStart).TotalSeconds, queued, delivered));
                 if (timeline.Count % 10 == 0)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  after {timeline[^1].Seconds:0} s: {queued} queued, {delivered} sent to the fake, {api.Sends.Counts.Refused} refused (429)"));
@@ -96,6 +101,7 @@ internal sealed class FanOut
                 if (fired.Count > 0)
                 {
                     (composedAt, composedBy) = fired[0];
+                    (composed, sentWhenComposed) = (_cpu.Take(_bots), api.Delivered.Count);
                     queued = sql.Weekly(weekId).Values.Sum();
                     Console.WriteLine($"  the weekly job ended on {composedBy}: {queued} summaries queued");
                 }
@@ -108,12 +114,17 @@ internal sealed class FanOut
             }
             await Task.Delay(TimeSpan.FromSeconds(3));
             foreach (var bot in _bots.Where(b => !b.HasExited)) Record(bot);
-            var wall = Stopwatch.GetElapsedTime(wallStart).TotalSeconds;
-            var machineShare = (MachineBusySeconds() - machine) / wall;
-            var benchShare = (Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - benchCpu) / wall;
+            var end = _cpu.Take(_bots);
             foreach (var bot in _bots) bot.Stop(TimeSpan.FromSeconds(15));
 
-            Results(sql, api, weekId, students, composedAt, composedBy, killsDone, wall, machineShare, benchShare);
+            Results(sql, api, weekId, students, composedAt, composedBy, killsDone);
+            if (composing is not null && composed is not null)
+            {
+                Report.Fact("CPU while composing (and sending)", CpuMeter.Between(composing, composed, queued, "summary composed"));
+                Report.Fact("CPU while only sending", CpuMeter.Between(composed, end, api.Delivered.Count - sentWhenComposed, "message sent"));
+            }
+            foreach (var (bot, cpu, peak) in _usage)
+                Report.Fact($"  {bot}", string.Create(CultureInfo.InvariantCulture, $"{cpu:0} s of CPU in all, peak resident memory {peak / 1024.0 / 1024.0:0} MiB"));
             Sizes(sql);
         }
         finally
@@ -150,11 +161,12 @@ internal sealed class FanOut
 
     private void Record(BotService bot)
     {
+        _cpu.Note(bot);
         if (bot.Usage() is { } usage) _usage.Add((bot.Name, usage.CpuSeconds, usage.PeakBytes));
     }
 
-    private void Results(StoreSql sql, RateLimitedBotApi api, string week, int students, DateTimeOffset? composedAt, string composedBy,
-        List<Kill> kills, double wall, double machineShare, double benchShare)
+    private static void Results(StoreSql sql, RateLimitedBotApi api, string week, int students, DateTimeOffset? composedAt, string composedBy,
+        List<Kill> kills)
     {
         var statuses = sql.Weekly(week);
         var due = sql.WeeklyChats(week);
@@ -221,10 +233,6 @@ internal sealed class FanOut
         Report.Fact("lost (due, never delivered)", $"{lost}  target 0: {(lost == 0 ? "met" : "MISSED")}");
         Report.Fact("duplicates (delivered twice or more)", $"{duplicates} for {kills.Count} kill(s)  target <= {kills.Count}: {(duplicates <= kills.Count ? "met" : "MISSED")}");
         if (unexpected > 0) Report.Fact("messages to chats not due", unexpected.ToString(CultureInfo.InvariantCulture));
-        Report.Fact("cores used over the fan-out", string.Create(CultureInfo.InvariantCulture,
-            $"{wall:0} s: the whole machine {machineShare:0.00}, the bench (fake Bot API) {benchShare:0.00}, the bot processes {_usage.Sum(u => u.Cpu) / wall:0.00} together"));
-        foreach (var (bot, cpu, peak) in _usage)
-            Report.Fact($"  {bot}", string.Create(CultureInfo.InvariantCulture, $"{cpu:0} s of CPU, peak resident memory {peak / 1024.0 / 1024.0:0} MiB"));
     }
 
     private static void Sizes(StoreSql sql)
@@ -256,11 +264,4 @@ internal sealed class FanOut
     }
 
     private static string ConnectionStringOf(StoreAt store) => store.Settings()["Storage:ConnectionString"]!;
-
-    /// <summary>Seconds all CPUs spent on anything but idle and waiting for I/O (/proc/stat).</summary>
-    private static double MachineBusySeconds()
-    {
-        var ticks = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(t => long.Parse(t, CultureInfo.InvariantCulture)).ToArray();
-        return (ticks.Take(8).Sum() - ticks[3] - ticks[4]) / 100.0;
-    }
 }

@@ -32,7 +32,7 @@ internal static class ProvinceScenario
             StoreSql.Print(sql.Tables(), sql.DatabaseBytes());
 
         Report.Heading($"{Name}: the week's summaries, two bot processes");
-        await FanOut.RunAsync(province, arguments.Rate ?? 1_000, arguments.Limit ?? 1_000, arguments.Kills ?? 1);
+        await FanOut.RunAsync(province, cluster.Folder, arguments.Rate ?? 1_000, arguments.Limit ?? 1_000, arguments.Kills ?? 1);
 
         Report.Heading($"{Name}: the parents' questions against the province ({students.ToString("N0", CultureInfo.InvariantCulture)} students)");
         await QueryScenario.RunAsync(arguments with { Store = Stores.StoreEngine.PostgreSql }, province, onCopy: true);
