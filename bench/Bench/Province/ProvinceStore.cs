@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Npgsql;
 using SoLienLac.Bench.Harness;
 using SoLienLac.Bench.Stores;
 using SoLienLac.Bench.Stores.PostgreSql;
@@ -38,6 +39,7 @@ internal static class ProvinceStore
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var name = $"province_{students}_{schools}";
+        if (cluster.Kept) DropLeftCopies(cluster);
         if (cluster.Exists(name))
         {
             var kept = StoreAt.PostgreSql(cluster, name);
@@ -50,6 +52,20 @@ internal static class ProvinceStore
         Build(StoreAt.PostgreSql(cluster, building), students, schools);
         cluster.Rename(building, name);
         return StoreAt.PostgreSql(cluster, name);
+    }
+
+    /// <summary>Copies (<c>run_…</c>) a bench that was stopped short left in the kept cluster: gigabytes each, of no further use.</summary>
+    private static void DropLeftCopies(Cluster cluster)
+    {
+        var left = new List<string>();
+        using (var source = NpgsqlDataSource.Create(cluster.ConnectionString("postgres") + ";Pooling=false"))
+        using (var command = source.CreateCommand("SELECT datname FROM pg_database WHERE datname LIKE 'run\\_%'"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) left.Add(reader.GetString(0));
+        }
+        foreach (var database in left) cluster.Drop(database);
+        if (left.Count > 0) Report.Fact("copies left by an earlier run, dropped", string.Join(", ", left));
     }
 
     private static void Build(StoreAt at, int students, int schools)
