@@ -12,7 +12,8 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
         "[--runs N] [--warmups N] [--students N (lookups, query)] [--db PATH (lookups, query: reuse or keep the big store)]" +
         " | weekly-compose [--db PATH] | sender-rate [--seconds N] [--rate N] [--limit N] | marks-class | report | verify-timing [--runs N] [--warmups N]" +
         " | poll-fanout|talk-handoff [--students N (default 2000)] [--runs N] [--warmups N]" +
-        "; query, weekly-compose, sender-rate, import-scores, marks-class, poll-fanout and talk-handoff also take --store litedb|postgres" +
+        " | province [--students N (default 100000)] [--schools N (default 500)] [--kills N (default 1)] [--rate N] [--limit N (default 1000)] [--runs N (query rounds)] [--db DIR]" +
+        "; query, weekly-compose, sender-rate, import-scores, marks-class, poll-fanout and talk-handoff also take --store litedb|postgres (province is PostgreSQL only)" +
         " (postgres: the bench starts its own cluster; --db DIR keeps that cluster and its big school in DIR)";
 
     /// <summary>sender-rate: how long the sending is measured (default 120 s).</summary>
@@ -23,6 +24,12 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
 
     /// <summary>sender-rate: how many sendMessage the fake Bot API accepts in any rolling second (default 30).</summary>
     public int? Limit { get; init; }
+
+    /// <summary>province: how many schools the students are spread over (default 500).</summary>
+    public int? Schools { get; init; }
+
+    /// <summary>province: how many times the sending process is killed mid fan-out (default 1).</summary>
+    public int? Kills { get; init; }
 
     /// <summary>The engine of the store (<c>--store litedb|postgres</c>); LiteDB unless asked.</summary>
     public StoreEngine Store { get; init; } = StoreEngine.LiteDb;
@@ -44,6 +51,8 @@ internal sealed record BenchArguments(string Scenario, int? Runs, int? WarmUps, 
                 "--seconds" when Number(value) is { } n => parsed with { Seconds = n },
                 "--rate" when Number(value) is { } n => parsed with { Rate = n },
                 "--limit" when Number(value) is { } n => parsed with { Limit = n },
+                "--schools" when Number(value) is { } n => parsed with { Schools = n },
+                "--kills" when Number(value) is { } n => parsed with { Kills = n },
                 "--store" when value is "litedb" => parsed with { Store = StoreEngine.LiteDb },
                 "--store" when value is "postgres" => parsed with { Store = StoreEngine.PostgreSql },
                 _ => null,

@@ -23,6 +23,7 @@ switch (arguments.Scenario)
     case MarksClassScenario.Name: await MarksClassScenario.RunAsync(arguments); break;
     case PollFanOutScenario.Name: await PollFanOutScenario.RunAsync(arguments); break;
     case TalkHandOffScenario.Name: await TalkHandOffScenario.RunAsync(arguments); break;
+    case ProvinceScenario.Name: await ProvinceScenario.RunAsync(arguments); break;
     case "all":
         await ImportScoresScenario.RunAsync(arguments);
         await ResultsYearScenario.RunAsync(arguments);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +37,9 @@ internal sealed class RateLimitedBotApi : IAsyncDisposable
     }
 
     public SendLimiter Sends { get; }
+
+    /// <summary>Every sendMessage accepted: the chat it was for and when it arrived (<see cref="Stopwatch"/> ticks), in arrival order.</summary>
+    public ConcurrentQueue<(long Chat, long At)> Delivered { get; } = new();
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -82,6 +87,7 @@ internal sealed class RateLimitedBotApi : IAsyncDisposable
                 await WriteAsync(http, 429, BotApiAnswers.TooManyRequests(retryAfter));
                 break;
             case "sendMessage":
+                Delivered.Enqueue((ChatIdOf(parameters), arrived));
                 await WriteAsync(http, 200, BotApiAnswers.Message(Interlocked.Increment(ref _messageId), parameters));
                 break;
             case "getUpdates":
@@ -98,6 +104,11 @@ internal sealed class RateLimitedBotApi : IAsyncDisposable
                 break;
         }
     }
+
+    private static long ChatIdOf(JsonElement parameters) =>
+        !parameters.TryGetProperty("chat_id", out var chat) ? 0
+        : chat.ValueKind == JsonValueKind.Number ? chat.GetInt64()
+        : long.TryParse(chat.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? id : 0;
 
     /// <summary>No updates ever come: the poll waits its timeout (or until either side stops) and answers an empty list.</summary>
     private async Task LongPollAsync(HttpContext http, JsonElement parameters)

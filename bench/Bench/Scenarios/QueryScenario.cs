@@ -38,11 +38,18 @@ internal static class QueryScenario
         ArgumentNullException.ThrowIfNull(arguments);
         Report.Heading(Name);
         using var scratch = new ScratchDirectory();
-        var store = BigStore.PrepareAt(arguments, scratch);
-        var start = Stopwatch.GetTimestamp();
         // A kept store (--db) is copied: the links go into the copy, and the store stays as built.
-        using var service = arguments.Database is null ? OpenStore.Serving(store) : OpenStore.ServingCopyOf(store);
-        Report.Fact("serving host (chat only) opened", $"{(arguments.Database is null ? "on the store" : "on a copy")} in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
+        await RunAsync(arguments, BigStore.PrepareAt(arguments, scratch), onCopy: arguments.Database is not null);
+    }
+
+    /// <summary>The same on a store prepared elsewhere (the province); <paramref name="onCopy"/>: the links go into a copy, dropped after.</summary>
+    public static async Task RunAsync(BenchArguments arguments, StoreAt store, bool onCopy)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(store);
+        var start = Stopwatch.GetTimestamp();
+        using var service = onCopy ? OpenStore.ServingCopyOf(store) : OpenStore.Serving(store);
+        Report.Fact("serving host (chat only) opened", $"{(onCopy ? "on a copy" : "on the store")} in {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
 
         var students = service.Get<IStudentDirectory>();
         var consentText = service.Get<ConsentText>();
