@@ -16,6 +16,15 @@ internal sealed class LiteDbChatLinks(SchoolDatabase db) : IChatLinks
         Parents.Find(Where.Is("chat", chat.Key)).Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink)
             .OrderBy(l => l.LinkedAt).ToList()));
 
+    public Task<ILookup<string, ParentLink>> ChildrenOfAsync(IReadOnlyCollection<ChatAddress> chats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chats);
+        var keys = chats.Select(c => c.Key).Distinct(StringComparer.Ordinal).ToList();
+        return Task.FromResult(db.Read(() => keys.SelectMany(key => Parents.Find(Where.Is("chat", key)))
+            .Where(d => d["active"].AsBoolean).Select(LinkDocuments.ToParentLink).OrderBy(l => l.LinkedAt)
+            .ToLookup(l => l.Chat.Key, StringComparer.Ordinal)));
+    }
+
     public async Task<IReadOnlyList<ParentLink>> ParentsOfAsync(StudentCode student, CancellationToken cancellationToken) =>
         (await ParentsOfAsync([student], cancellationToken))[student].ToList();
 

@@ -27,6 +27,17 @@ internal sealed class LiteDbConsents(SchoolDatabase db) : IConsents
     public async Task<Consent?> LatestAsync(ChatAddress chat, CancellationToken cancellationToken) =>
         await OfChatAsync(chat, cancellationToken) is [.., var latest] ? latest : null;
 
+    public async Task<IReadOnlyDictionary<string, Consent>> LatestAsync(IReadOnlyCollection<ChatAddress> chats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chats);
+        var latest = new Dictionary<string, Consent>(StringComparer.Ordinal);
+        foreach (var chat in chats)
+        {
+            if (!latest.ContainsKey(chat.Key) && await LatestAsync(chat, cancellationToken) is { } consent) latest[chat.Key] = consent;
+        }
+        return latest;
+    }
+
     public Task<IReadOnlyList<Consent>> OfChatAsync(ChatAddress chat, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Consent>>(db.Read(() => Consents.Find(Query.EQ("chat", chat.Key)).OrderBy(d => d["_id"]).Select(To).ToList()));
 

@@ -15,6 +15,16 @@ internal sealed class PostgreSqlChatLinks(PostgreSqlDatabase db) : IChatLinks
         return await command.ReadAllAsync(LinkRows.Parent, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<ILookup<string, ParentLink>> ChildrenOfAsync(IReadOnlyCollection<ChatAddress> chats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chats);
+        await using var command = (await db.CommandAsync(
+            $"SELECT {LinkRows.ParentColumns} FROM parent_links WHERE chat = ANY(@chats) AND ended_at IS NULL ORDER BY chat, linked_at, seq",
+            cancellationToken).ConfigureAwait(false))
+            .With("chats", chats.Select(c => c.Key).Distinct(StringComparer.Ordinal).ToArray());
+        return (await command.ReadAllAsync(LinkRows.Parent, cancellationToken).ConfigureAwait(false)).ToLookup(l => l.Chat.Key, StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<ParentLink>> ParentsOfAsync(StudentCode student, CancellationToken cancellationToken) =>
         (await ParentsOfAsync([student], cancellationToken).ConfigureAwait(false))[student].ToList();
 

@@ -27,6 +27,16 @@ internal sealed class PostgreSqlConsents(PostgreSqlDatabase db) : IConsents
         return (await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
 
+    public async Task<IReadOnlyDictionary<string, Consent>> LatestAsync(IReadOnlyCollection<ChatAddress> chats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chats);
+        if (chats.Count == 0) return new Dictionary<string, Consent>();
+        await using var command = (await db.CommandAsync(
+            $"SELECT DISTINCT ON (chat) {Columns} FROM consents WHERE chat = ANY(@chats) ORDER BY chat, seq DESC", cancellationToken).ConfigureAwait(false))
+            .With("chats", chats.Select(c => c.Key).Distinct(StringComparer.Ordinal).ToArray());
+        return (await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Chat.Key, StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<Consent>> OfChatAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(

@@ -25,7 +25,11 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
     IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
     /// <summary>How many leased messages a check of links may run ahead of the send, so the store's reads overlap the sending.</summary>
-    private const int LookAhead = 8;
+    /// <summary>
+    /// How many messages are checked together (their chats' links and consents in one read each): the
+    /// next window is read while this one is sent, so a check is never older than two windows' sending.
+    /// </summary>
+    private const int CheckWindow = 32;
 
     /// <summary>Messages leased at a time: half a second's worth at the configured rate, at least 50 and at most 500.</summary>
     private int BatchSize => (int)Math.Clamp(options.Value.MessagesPerSecond / 2, 50, 500);
@@ -101,7 +105,7 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
     /// </summary>
     private async Task SendAsync(IReadOnlyList<OutboxMessage> due, CancellationToken cancellationToken)
     {
-        var checks = new Task<bool>?[due.Count];
+        var checks = new Task<bool[]>?[(due.Count + CheckWindow - 1) / CheckWindow];
         var givenBack = new List<string>();
         var marking = Task.CompletedTask;
         var sent = 0;
@@ -110,12 +114,13 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
         {
             for (var i = 0; i < due.Count; i++)
             {
-                for (var j = i; j < Math.Min(due.Count, i + LookAhead); j++) checks[j] ??= StillForAhead(due[j], cancellationToken);
+                var window = i / CheckWindow;
+                for (var w = window; w < Math.Min(checks.Length, window + 2); w++) checks[w] ??= StillForAhead(due, w, cancellationToken);
                 var message = due[i];
                 var waitingFirst = _givenBackFirst.TryGetValue(message.Chat.Key, out var first)
                     && Stopwatch.GetElapsedTime(first.At) < GivenBackFor && first.Id != message.Id ? first.Id : null;
                 if (waitingFirst is null) _givenBackFirst.Remove(message.Chat.Key);
-                if (!await checks[i]!)
+                if (!(await checks[window]!)[i % CheckWindow])
                 {
                     await outbox.CloseAsync(message.Id, OutboxStatus.Withdrawn, "liên kết đã kết thúc", CancellationToken.None);
                     continue;
@@ -182,21 +187,39 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
     }
 
     /// <summary>The check of a message a few places ahead of the send, on a thread of its own so a store busy writing does not hold the send up.</summary>
-    private Task<bool> StillForAhead(OutboxMessage message, CancellationToken cancellationToken) =>
-        message.For is null ? Task.FromResult(true) : Task.Run(() => StillForAsync(message, cancellationToken), cancellationToken);
+    private Task<bool[]> StillForAhead(IReadOnlyList<OutboxMessage> due, int window, CancellationToken cancellationToken)
+    {
+        var messages = due.Skip(window * CheckWindow).Take(CheckWindow).ToList();
+        return messages.All(m => m.For is null)
+            ? Task.FromResult(Enumerable.Repeat(true, messages.Count).ToArray())
+            : Task.Run(() => StillForAsync(messages, cancellationToken), cancellationToken);
+    }
 
     /// <summary>
-    /// Whether the chat still has the link the message was written for — nothing reaches a chat after
+    /// Whether each chat still has the link its message was written for — nothing reaches a chat after
     /// /roi or a revocation — and, for a child's records, its parent's consent: nothing about a child
-    /// goes to a chat that has not agreed, or declined or withdrew since.
+    /// goes to a chat that has not agreed, or declined or withdrew since. The parents' links and
+    /// consents of a window are read in one go each (two round trips for the window, not two a message).
     /// </summary>
-    private async Task<bool> StillForAsync(OutboxMessage message, CancellationToken cancellationToken) => message.For switch
+    private async Task<bool[]> StillForAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        null => true,
-        { IsTeacher: true } teacher => (await links.StaffOfAsync(message.Chat, cancellationToken))?.TeacherCode == teacher.Code,
-        { } student => (await links.ChildrenOfAsync(message.Chat, cancellationToken)).Any(l => l.Student.Value == student.Code)
-            && (await consents.LatestAsync(message.Chat, cancellationToken))?.AllowsMessages == true,
-    };
+        var parents = messages.Where(m => m.For is { IsTeacher: false }).Select(m => m.Chat).ToList();
+        var children = parents.Count == 0 ? null : links.ChildrenOfAsync(parents, cancellationToken);
+        var consented = parents.Count == 0 ? null : consents.LatestAsync(parents, cancellationToken);
+        var verdicts = new bool[messages.Count];
+        for (var k = 0; k < messages.Count; k++)
+        {
+            var message = messages[k];
+            verdicts[k] = message.For switch
+            {
+                null => true,
+                { IsTeacher: true } teacher => (await links.StaffOfAsync(message.Chat, cancellationToken))?.TeacherCode == teacher.Code,
+                { } student => (await children!)[message.Chat.Key].Any(l => l.Student.Value == student.Code)
+                    && (await consented!).TryGetValue(message.Chat.Key, out var consent) && consent.AllowsMessages,
+            };
+        }
+        return verdicts;
+    }
 
     /// <summary>Sends one message; on success returns its mark on its way to the store (awaited before the next send).</summary>
     private async Task<Task> SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)

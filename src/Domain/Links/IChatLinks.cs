@@ -8,6 +8,9 @@ public interface IChatLinks
     /// <summary>The active links of a parent's chat, in the order they were made.</summary>
     Task<IReadOnlyList<ParentLink>> ChildrenOfAsync(ChatAddress chat, CancellationToken cancellationToken);
 
+    /// <summary><see cref="ChildrenOfAsync(ChatAddress, CancellationToken)"/> for many chats in one read (the sender's check of what it is about to send), by chat key.</summary>
+    Task<ILookup<string, ParentLink>> ChildrenOfAsync(IReadOnlyCollection<ChatAddress> chats, CancellationToken cancellationToken);
+
     /// <summary>The active links to a student, from every guardian and channel.</summary>
     Task<IReadOnlyList<ParentLink>> ParentsOfAsync(StudentCode student, CancellationToken cancellationToken);
 

@@ -34,6 +34,11 @@ public abstract class LinksContract(IStoreBackend backend) : StoreContract(backe
         Assert.Equal(2, ofClass[Lan].Count());
         Assert.Equal([Link(Mother, Minh, T0.AddMinutes(5))], ofClass[Minh]);
         Assert.Empty(ofClass[StudentCode.Parse("HS0003")]);
+        // Many chats in one read (the sender's check), by chat: the same links as one chat at a time.
+        var ofChats = await links.ChildrenOfAsync([Mother, Father, Teacher, Mother], default);
+        Assert.Equal(await links.ChildrenOfAsync(Mother, default), ofChats[Mother.Key]);
+        Assert.Equal([Link(Father, Lan, T0.AddMinutes(1))], ofChats[Father.Key]);
+        Assert.Empty(ofChats[Teacher.Key]);
     }
 
     [Fact]
@@ -47,6 +52,7 @@ public abstract class LinksContract(IStoreBackend backend) : StoreContract(backe
         await Port<ISchoolRecords>().SaveAsync(changes, default);
 
         Assert.Empty(await links.ChildrenOfAsync(Mother, default));
+        Assert.Empty((await links.ChildrenOfAsync([Mother], default))[Mother.Key]);
         Assert.Equal([Father], (await links.ParentsOfAsync(Lan, default)).Select(l => l.Chat));
         Assert.Equal([Link(Mother, Lan, T0) with { EndedAt = T0.AddHours(1) }, Link(Father, Lan, T0.AddMinutes(1))], await links.HistoryOfAsync(Lan, default));
         var audit = Assert.Single(await Port<IAuditLog>().AboutAsync("HS0001", default));

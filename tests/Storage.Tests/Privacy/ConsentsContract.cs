@@ -30,5 +30,11 @@ public abstract class ConsentsContract(IStoreBackend backend) : StoreContract(ba
         Assert.Equal(withdrawn, await consents.LatestAsync(Mother, default));
         Assert.False(withdrawn.AllowsMessages);
         Assert.Equal(ConsentDecision.Declined, (await consents.LatestAsync(Other, default))!.Decision);
+        // Many chats in one read (the sender's check): each one's latest; one that never answered is absent.
+        var latest = await consents.LatestAsync([Mother, Other, new ChatAddress("telegram", "999"), Mother], default);
+        Assert.Equal(2, latest.Count);
+        Assert.Equal(withdrawn, latest[Mother.Key]);
+        Assert.Equal(ConsentDecision.Declined, latest[Other.Key].Decision);
+        Assert.Empty(await consents.LatestAsync([], default));
     }
 }
