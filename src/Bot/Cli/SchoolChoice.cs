@@ -10,8 +10,11 @@ namespace SoLienLac.Bot.Cli;
 /// <summary>
 /// <c>--school CODE</c> on the verbs that work on a school's data (CONTRACTS, "Many schools"). A store
 /// of one school needs none: a LiteDB file is one school, its classes without a school, exactly as
-/// before schools existed; on PostgreSQL with no school listed it is the same. With one school listed
-/// the verbs work on it; with several, <c>--school</c> says which and is required.
+/// before schools existed; on PostgreSQL with no school listed it is the same, and with one school
+/// listed while its records carry no code yet (a store from before, or a LiteDB file migrated with its
+/// code) the verbs go on working on those records until a file is imported with <c>--school</c>. With
+/// one school listed and its records in it, the verbs work on it; with several, <c>--school</c> says
+/// which and is required.
 /// </summary>
 internal static class SchoolChoice
 {
@@ -33,7 +36,16 @@ internal static class SchoolChoice
                 : $"--school {code}: không có trường này. Các trường: {string.Join(", ", codes)}.");
             return null;
         }
+        if (code is not null && !Domain.Schools.School.IsCode(code))
+        {
+            // Listed before codes shaped like a class were refused: "10-A/6A" would not read back.
+            terminal.Error.WriteLine($"--school {code}: mã trường này trông như tên lớp nên không dùng được; hãy thêm trường với mã khác (schools add).");
+            return null;
+        }
         if (SchoolHost.StorageProviderOf(services.GetRequiredService<IConfiguration>()) == StorageProvider.LiteDb || all.Count == 0)
+            return new Chosen(null, new HashSet<string>());
+        if (code is null && all.Count == 1
+            && (await services.GetRequiredService<Domain.Students.IStudentDirectory>().ClassesAsync(cancellationToken)).Any(c => c.School is null))
             return new Chosen(null, new HashSet<string>());
         if (code is null && all.Count > 1)
         {

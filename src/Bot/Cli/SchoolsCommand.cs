@@ -44,7 +44,7 @@ internal static class SchoolsCommand
     {
         public Option<string?> TermTwo { get; } = new("--term2") { Description = "Ngày bắt đầu học kì II, dd/MM/yyyy (rỗng: theo School:TermTwoStartsOn)" };
 
-        public Option<string?> Closed { get; } = new("--closed") { Description = "Học kì đã khóa sổ: 1, 2, 1,2 (rỗng: không học kì nào)" };
+        public Option<string?> Closed { get; } = new("--closed") { Description = "Học kì đã khóa sổ: 1, 2, 1,2 (rỗng: theo School:ClosedTerms)" };
 
         public Option<string?> Phone { get; } = new("--phone") { Description = "Điện thoại của trường cho việc gấp" };
 

@@ -27,9 +27,13 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
     /// <summary>How many leased messages a check of links may run ahead of the send, so the store's reads overlap the sending.</summary>
     /// <summary>
     /// How many messages are checked together (their chats' links and consents in one read each): the
-    /// next window is read while this one is sent, so a check is never older than two windows' sending.
+    /// next window is read while this one's last <see cref="ReadAheadFrom"/> messages are sent, so a
+    /// check is never older than about forty messages' sending.
     /// </summary>
     private const int CheckWindow = 32;
+
+    /// <summary>How many messages before a window's end the next window's check is begun.</summary>
+    private const int ReadAheadFrom = 8;
 
     /// <summary>Messages leased at a time: half a second's worth at the configured rate, at least 50 and at most 500.</summary>
     private int BatchSize => (int)Math.Clamp(options.Value.MessagesPerSecond / 2, 50, 500);
@@ -115,7 +119,10 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
             for (var i = 0; i < due.Count; i++)
             {
                 var window = i / CheckWindow;
-                for (var w = window; w < Math.Min(checks.Length, window + 2); w++) checks[w] ??= StillForAhead(due, w, cancellationToken);
+                checks[window] ??= StillForAhead(due, window, cancellationToken);
+                // The next window is read near the end of this one, while its last messages go: a check is never
+                // more than about forty messages old (a second and a half at 25 a second).
+                if (i % CheckWindow == CheckWindow - ReadAheadFrom && window + 1 < checks.Length) checks[window + 1] ??= StillForAhead(due, window + 1, cancellationToken);
                 var message = due[i];
                 var waitingFirst = _givenBackFirst.TryGetValue(message.Chat.Key, out var first)
                     && Stopwatch.GetElapsedTime(first.At) < GivenBackFor && first.Id != message.Id ? first.Id : null;
@@ -204,8 +211,15 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
     private async Task<bool[]> StillForAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var parents = messages.Where(m => m.For is { IsTeacher: false }).Select(m => m.Chat).ToList();
-        var children = parents.Count == 0 ? null : links.ChildrenOfAsync(parents, cancellationToken);
-        var consented = parents.Count == 0 ? null : consents.LatestAsync(parents, cancellationToken);
+        ILookup<string, ParentLink>? children = null;
+        IReadOnlyDictionary<string, Consent>? consented = null;
+        if (parents.Count > 0)
+        {
+            // Both reads side by side, both awaited before anything else can fail.
+            var reading = (links.ChildrenOfAsync(parents, cancellationToken), consents.LatestAsync(parents, cancellationToken));
+            await Task.WhenAll(reading.Item1, reading.Item2);
+            (children, consented) = (await reading.Item1, await reading.Item2);
+        }
         var verdicts = new bool[messages.Count];
         for (var k = 0; k < messages.Count; k++)
         {
@@ -214,8 +228,8 @@ public sealed class OutboxSender(IOutbox outbox, Instance instance, SenderElecti
             {
                 null => true,
                 { IsTeacher: true } teacher => (await links.StaffOfAsync(message.Chat, cancellationToken))?.TeacherCode == teacher.Code,
-                { } student => (await children!)[message.Chat.Key].Any(l => l.Student.Value == student.Code)
-                    && (await consented!).TryGetValue(message.Chat.Key, out var consent) && consent.AllowsMessages,
+                { } student => children![message.Chat.Key].Any(l => l.Student.Value == student.Code)
+                    && consented!.TryGetValue(message.Chat.Key, out var consent) && consent.AllowsMessages,
             };
         }
         return verdicts;

@@ -32,6 +32,9 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolOptions> o
         return YearStarting(school.TermTwoStartsOn);
     }
 
+    /// <summary>Today's term as a school keeps it (its own first day of term II).</summary>
+    public Term CurrentTermOf(SchoolProfile school) => YearOf(school).TermOf(Today);
+
     /// <summary>Whether the date falls in a term of the school's year whose books the school has closed.</summary>
     public bool IsClosed(DateOnly date, SchoolProfile school)
     {

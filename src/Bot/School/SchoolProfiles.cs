@@ -22,22 +22,31 @@ public sealed class SchoolProfiles(ISchools schools, IOptions<SchoolOptions> opt
 {
     public static readonly TimeSpan Fresh = TimeSpan.FromSeconds(30);
 
-    private (DateTimeOffset ReadAt, IReadOnlyDictionary<string, Domain.Schools.School> Schools)? _read;
+    /// <summary>What was last read, replaced whole (never changed in place), so a reader never sees half of it.</summary>
+    private sealed record Snapshot(DateTimeOffset ReadAt, IReadOnlyDictionary<string, Domain.Schools.School> Schools);
 
-    /// <summary>The profile of the school with this code; the deployment's settings for null or an unknown code.</summary>
+    private volatile Snapshot? _read;
+
+    /// <summary>
+    /// The profile of the school with this code. Null — a store whose records carry no school code — is
+    /// the store's one listed school when it has exactly one (a LiteDB file given its code), otherwise
+    /// the deployment's settings; so is an unknown code.
+    /// </summary>
     public async ValueTask<SchoolProfile> OfAsync(string? code, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var fallback = new SchoolProfile(code, settings.Name, settings.TermTwoStartsOn, settings.ClosedTerms, Blank(settings.Phone), null);
-        if (code is null) return fallback;
         var read = _read;
-        if (read is not { } r || clock.GetUtcNow() - r.ReadAt > Fresh)
+        if (read is null || clock.GetUtcNow() - read.ReadAt > Fresh)
         {
             var all = await schools.AllAsync(cancellationToken).ConfigureAwait(false);
-            read = (clock.GetUtcNow(), all.ToDictionary(s => s.Code, StringComparer.Ordinal));
+            read = new Snapshot(clock.GetUtcNow(), all.ToDictionary(s => s.Code, StringComparer.Ordinal));
             _read = read;
         }
-        if (!read.Value.Schools.TryGetValue(code, out var school)) return fallback;
+        var school = code is null
+            ? read.Schools.Count == 1 ? read.Schools.Values.First() : null
+            : read.Schools.GetValueOrDefault(code);
+        if (school is null) return fallback;
         return new SchoolProfile(code, school.Name, school.TermTwoStartsOn ?? settings.TermTwoStartsOn,
             school.ClosedTerms.Count > 0 ? school.ClosedTerms : settings.ClosedTerms, Blank(school.Phone) ?? fallback.Phone, Blank(school.Authority));
     }

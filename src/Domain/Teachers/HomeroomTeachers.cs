@@ -9,7 +9,7 @@ public static class HomeroomTeachers
     public static async Task<IReadOnlyList<Teacher>> HomeroomOfAsync(this ITeacherDirectory teachers, ClassName className, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(teachers);
-        return (await teachers.AllAsync(cancellationToken)).Where(t => !t.HasLeft
+        return (await teachers.AllAsync(cancellationToken)).Where(t => !t.HasLeft && !t.IsAdminOf(className.School)
             && t.Assignments.Any(a => a.Role == TeacherRole.Homeroom && a.ClassName == className)).ToList();
     }
 

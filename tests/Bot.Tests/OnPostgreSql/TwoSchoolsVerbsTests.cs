@@ -102,5 +102,26 @@ public sealed class TwoSchoolsVerbsTests : IDisposable
         Assert.Contains("1 lớp, 2 trang", book.Out);
     }
 
+    [Fact]
+    public async Task AStoreFromBefore_KeepsWorkingWhenGivenItsCode_AndJoinsItsSchoolByImportingWithIt()
+    {
+        var cli = await DistrictAsync();
+        foreach (var kind in new[] { "roster", "teachers", "scores" })
+            Assert.Equal(0, (await cli.Run("import", kind, Repository.Sample($"{kind}.csv"))).ExitCode);
+        var before = await cli.Run("results", "--class", "6C", "--term", "1", "--format", "csv");
+
+        Assert.Equal(0, (await cli.Run("schools", "add", A, "--name", NameOfA)).ExitCode);
+        var coded = await cli.Run("results", "--class", "6C", "--term", "1", "--format", "csv");
+        Assert.Equal(0, (await cli.Run("import", "roster", Repository.Sample("roster.csv"), "--school", A)).ExitCode);
+        Assert.Equal(0, (await cli.Run("import", "teachers", Repository.Sample("teachers.csv"), "--school", A)).ExitCode);
+        var joined = await cli.Run("results", "--class", "6C", "--term", "1", "--format", "csv");
+
+        Assert.Equal(0, coded.ExitCode);
+        Assert.Equal(before.Out, coded.Out);
+        Assert.Equal(0, joined.ExitCode);
+        // Its scores followed its students into the school.
+        Assert.Equal(before.Out, joined.Out);
+    }
+
     private static string RosterHeader() => "student_code,full_name,date_of_birth,class,guardian_name,guardian_phone,guardian_relation\n";
 }

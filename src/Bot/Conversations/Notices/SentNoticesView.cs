@@ -19,7 +19,7 @@ public sealed class SentNoticesView(INoticeBoard board, IStudentDirectory studen
         var classes = (await students.ClassesAsync(cancellationToken)).Where(c => Authorization.Check(teacher, TeacherAction.SendClassNotice, c) is null).ToList();
         var latest = new List<Notice>();
         foreach (var c in classes) latest.AddRange(await board.LatestAsync(c, 10, cancellationToken));
-        latest.AddRange((await board.LatestAsync(null, 10, cancellationToken)).Where(n => n.IsForWholeSchool && teacher.IsAdminOf(n.School)));
+        latest.AddRange((await board.LatestAsync(null, 200, cancellationToken)).Where(n => n.IsForWholeSchool && teacher.IsAdminOf(n.School)).Take(10));
         var notices = latest.DistinctBy(n => n.Id).OrderByDescending(n => n.CreatedAt).Take(10).ToList();
         if (notices.Count == 0) return words.NoneSent;
         var text = new StringBuilder(words.SentHeading);

@@ -80,7 +80,7 @@ public sealed class PollHandler(IPolls polls, PollDesk desk, IOutbox outbox, ISt
     private async Task ListAsync(Turn turn, Teacher teacher, CancellationToken cancellationToken)
     {
         var words = turn.Texts.Polls;
-        var mine = (await polls.LatestAsync(null, 100, cancellationToken)).Where(p => MayManage(teacher, p)).Take(Listed).ToList();
+        var mine = (await polls.LatestAsync(null, 500, cancellationToken)).Where(p => MayManage(teacher, p)).Take(Listed).ToList();
         if (mine.Count == 0) { turn.Say(words.None); return; }
         var lines = new List<string> { words.Heading };
         var buttons = new List<IReadOnlyList<ReplyButton>>();

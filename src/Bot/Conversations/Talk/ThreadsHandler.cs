@@ -49,7 +49,8 @@ public sealed class ThreadsHandler(ITalkThreads threads, IStudentDirectory stude
     /// <summary>The newest message of each thread, a button a thread; for one student when given (an admin's view of a family).</summary>
     private async Task ListAsync(Turn turn, Teacher teacher, Student? only, CancellationToken cancellationToken)
     {
-        var latest = await threads.LatestAsync(teacher.IsAdmin ? null : teacher.Code, only is null ? Listed : 500, cancellationToken);
+        // An admin's view reads deeper and keeps their own school's families: a province's newest threads are mostly other schools'.
+        var latest = await threads.LatestAsync(teacher.IsAdmin ? null : teacher.Code, only is null && !teacher.IsAdmin ? Listed : 500, cancellationToken);
         if (only is not null) latest = latest.Where(m => m.Student == only.Code).Take(Listed).ToList();
         if (latest.Count == 0) { turn.Say(turn.Texts.Talk.NoThreads); return; }
         var words = turn.Texts.Talk;
@@ -60,10 +61,12 @@ public sealed class ThreadsHandler(ITalkThreads threads, IStudentDirectory stude
         {
             if (await students.FindAsync(m.Student, cancellationToken) is not { } child) continue;
             if (m.Teacher != teacher.Code && !teacher.IsAdminOf(child.ClassName.School)) continue;
+            if (buttons.Count == Listed) break;
             var teacherName = names.GetValueOrDefault(m.Teacher, m.Teacher);
             lines.Add(words.ThreadSummary(child, teacherName, desk.When(turn.Texts, m.At), m.FromParent, Snippet(m.Text)));
             buttons.Add([new ReplyButton($"{child.FullName} · {teacherName}", $"/hoithoai {child.Code} {m.Teacher}")]);
         }
+        if (buttons.Count == 0) { turn.Say(turn.Texts.Talk.NoThreads); return; }
         turn.Say(new Reply(string.Join('\n', lines)) { Buttons = buttons });
     }
 

@@ -92,9 +92,10 @@ public sealed class AttendanceEntryHandler(AttendanceEntry entry, AbsenceAlert a
         turn.EndFlow();
         if (batch.Refused is { } refused) { turn.Say(TeacherGate.Explain(turn, refused)); return; }
         var now = calendar.Now;
+        var year = calendar.YearOf(await profiles.OfAsync(pending.ClassName.School, cancellationToken));
         // The absences, their audit and the parents' alerts in one save: a crash keeps all or none.
         var saved = await entry.ApplyAsync(batch, new Actor(teacher.Code, turn.Chat.Channel, pending.Reason), now,
-            (absences, changes, token) => alert.AddToAsync(absences, changes, calendar.Year, now, token), cancellationToken);
+            (absences, changes, token) => alert.AddToAsync(absences, changes, year, now, token), cancellationToken);
         alert.Wake();
         var cleared = saved.Count(c => c.Clears);
         var recorded = saved.Count - cleared;

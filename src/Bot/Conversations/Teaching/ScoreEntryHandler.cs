@@ -43,10 +43,10 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         }
         if (command.Column is not { } column)
         {
-            AskColumn(turn, className, subject);
+            await AskColumnAsync(turn, className, subject, cancellationToken);
             return;
         }
-        var term = command.Term ?? calendar.CurrentTerm;
+        var term = command.Term ?? calendar.CurrentTermOf(await profiles.OfAsync(className.School, cancellationToken));
         if (command.Lines.Count == 0)
         {
             var refused = (await entry.PreviewAsync(teacher, className, subject, term, column, [], (await profiles.OfAsync(className.School, cancellationToken)).IsClosed(term), command.Reason, cancellationToken: cancellationToken)).Refused;
@@ -128,11 +128,12 @@ public sealed class ScoreEntryHandler(ScoreEntry entry, Delivery.ScoreAlerts ale
         });
     }
 
-    private void AskColumn(Turn turn, ClassName className, Subject subject)
+    private async Task AskColumnAsync(Turn turn, ClassName className, Subject subject, CancellationToken cancellationToken)
     {
+        var term = calendar.CurrentTermOf(await profiles.OfAsync(className.School, cancellationToken));
         var index = SubjectCatalog.IndexOf(subject);
         var columns = Enumerable.Range(1, subject.RegularAssessments(className.Grade)).Select(Column.Regular).Append(Column.MidTerm).Append(Column.EndOfTerm);
-        turn.Say(new Reply(turn.Texts.Entry.WhichColumn(subject, className, calendar.CurrentTerm))
+        turn.Say(new Reply(turn.Texts.Entry.WhichColumn(subject, className, term))
         {
             Buttons = Rows(columns.Select(c => new ReplyButton(c.ToString(), $"/nhapdiem {className.Key} #{index} {c}"))),
         });

@@ -70,7 +70,7 @@ public sealed class TeacherConduct(ConductEntry entry, IStudentDirectory student
                 break;
             case ConfirmingRemark r when await students.FindAsync(r.Student, cancellationToken) is { } student:
                 if (ConductEntry.CheckRemark(teacher, student) is { } refusal) { turn.Say(TeacherGate.Explain(turn, refusal)); break; }
-                await entry.WriteAsync(teacher, student, calendar.CurrentTerm, calendar.Today, r.Text, new Actor(teacher.Code, turn.Chat.Channel, null), calendar.Now, cancellationToken);
+                await entry.WriteAsync(teacher, student, calendar.CurrentTermOf(await profiles.OfAsync(student.ClassName.School, cancellationToken)), calendar.Today, r.Text, new Actor(teacher.Code, turn.Chat.Channel, null), calendar.Now, cancellationToken);
                 turn.Say(turn.Texts.Entry.RemarkSaved(student));
                 break;
         }
