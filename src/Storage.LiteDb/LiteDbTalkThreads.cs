@@ -45,6 +45,10 @@ internal sealed class LiteDbTalkThreads(SchoolDatabase db) : ITalkThreads
             ? Messages.Find(Query.All("at", Query.Descending)).Select(TalkDocuments.ToMessage)
             : NewestFirst(Messages.Find(Where.Is("teacher", teacher)).Select(TalkDocuments.ToMessage)), max)));
 
+    public Task<IReadOnlyList<TalkMessage>> LatestOfStudentAsync(StudentCode student, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TalkMessage>>(db.Read(() =>
+            NewestOfEachThread(NewestFirst(Messages.Find(Where.Is("student", student.Value)).Select(TalkDocuments.ToMessage)), max)));
+
     public Task<IReadOnlyList<TalkMessage>> OfChatAsync(string chat, int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TalkMessage>>(db.Read(() =>
             NewestFirst(Messages.Find(Where.Is("chat", chat)).Select(TalkDocuments.ToMessage)).Take(Math.Max(0, max)).ToList()));

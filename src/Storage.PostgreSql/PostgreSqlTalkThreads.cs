@@ -32,6 +32,15 @@ internal sealed class PostgreSqlTalkThreads(PostgreSqlDatabase db) : ITalkThread
         ORDER BY at DESC, id DESC LIMIT @max
         """;
 
+    /// <summary>The newest message of each of a child's threads, through talk_messages_student.</summary>
+    internal const string LatestOfStudentSql =
+        $"""
+        SELECT {Columns} FROM (
+            SELECT DISTINCT ON (teacher) {Columns} FROM talk_messages WHERE student = @student
+            ORDER BY teacher, at DESC, id DESC) AS latest
+        ORDER BY at DESC, id DESC LIMIT @max
+        """;
+
     /// <summary>The newest message of each of the school's threads, in talk_messages_thread's order.</summary>
     internal const string LatestSql =
         $"""
@@ -86,6 +95,14 @@ internal sealed class PostgreSqlTalkThreads(PostgreSqlDatabase db) : ITalkThread
         await using var command = (await db.CommandAsync(teacher is null ? LatestSql : LatestOfTeacherSql, cancellationToken).ConfigureAwait(false))
             .With("max", max);
         if (teacher is not null) command.With("teacher", teacher);
+        return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<TalkMessage>> LatestOfStudentAsync(StudentCode student, int max, CancellationToken cancellationToken)
+    {
+        if (max <= 0) return [];
+        await using var command = (await db.CommandAsync(LatestOfStudentSql, cancellationToken).ConfigureAwait(false))
+            .With("student", student.Value).With("max", max);
         return await command.ReadAllAsync(Read, cancellationToken).ConfigureAwait(false);
     }
 

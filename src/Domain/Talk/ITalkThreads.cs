@@ -20,6 +20,9 @@ public interface ITalkThreads
     /// <summary>The newest message of each thread (of one teacher, or of the whole school when null), newest first.</summary>
     Task<IReadOnlyList<TalkMessage>> LatestAsync(string? teacher, int max, CancellationToken cancellationToken);
 
+    /// <summary>The newest message of each of a child's threads (one a teacher), newest first: an admin's view of a family.</summary>
+    Task<IReadOnlyList<TalkMessage>> LatestOfStudentAsync(StudentCode student, int max, CancellationToken cancellationToken);
+
     /// <summary>What a parent's chat wrote, and was answered (<c>/dulieu</c>), newest first.</summary>
     Task<IReadOnlyList<TalkMessage>> OfChatAsync(string chat, int max, CancellationToken cancellationToken);
 

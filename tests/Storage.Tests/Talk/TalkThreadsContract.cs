@@ -89,6 +89,11 @@ public abstract class TalkThreadsContract(IStoreBackend backend) : StoreContract
         Assert.Equal([lanNew, otherTeacher, minh], await threads.LatestAsync(null, 10, default));
         Assert.Equal([lanNew, otherTeacher], await threads.LatestAsync(null, 2, default));
         Assert.Empty(await threads.LatestAsync("GV009", 10, default));
+        // A family's threads, as an admin reads them: the newest of each of the child's teachers.
+        Assert.Equal([lanNew, otherTeacher], await threads.LatestOfStudentAsync(Lan, 10, default));
+        Assert.Equal([lanNew], await threads.LatestOfStudentAsync(Lan, 1, default));
+        Assert.Equal([minh], await threads.LatestOfStudentAsync(Minh, 10, default));
+        Assert.Empty(await threads.LatestOfStudentAsync(StudentCode.Parse("HS0999"), 10, default));
     }
 
     [Fact]

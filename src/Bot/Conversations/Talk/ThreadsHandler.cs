@@ -49,9 +49,10 @@ public sealed class ThreadsHandler(ITalkThreads threads, IStudentDirectory stude
     /// <summary>The newest message of each thread, a button a thread; for one student when given (an admin's view of a family).</summary>
     private async Task ListAsync(Turn turn, Teacher teacher, Student? only, CancellationToken cancellationToken)
     {
-        // An admin's view reads deeper and keeps their own school's families: a province's newest threads are mostly other schools'.
-        var latest = await threads.LatestAsync(teacher.IsAdmin ? null : teacher.Code, only is null && !teacher.IsAdmin ? Listed : 500, cancellationToken);
-        if (only is not null) latest = latest.Where(m => m.Student == only.Code).Take(Listed).ToList();
+        // A family's threads are read as theirs; an admin's whole view reads deeper and keeps their own school's
+        // families (a province's newest threads are mostly other schools').
+        var latest = only is not null ? await threads.LatestOfStudentAsync(only.Code, Listed, cancellationToken)
+            : await threads.LatestAsync(teacher.IsAdmin ? null : teacher.Code, teacher.IsAdmin ? 500 : Listed, cancellationToken);
         if (latest.Count == 0) { turn.Say(turn.Texts.Talk.NoThreads); return; }
         var words = turn.Texts.Talk;
         var lines = new List<string> { words.ThreadsHeading(teacher.IsAdmin) };
