@@ -69,19 +69,7 @@ internal sealed class ProvinceLayout
     public IEnumerable<ChangeSet> Batches(int studentsPerBatch)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(studentsPerBatch, 1);
-        var writer = new DemoStudentWriter(Options, new DemoPhones(Options.Seed), new DemoCalendar(Options.Year, Options.TodayOrDefault, Options.Now));
-        var batch = new ChangeSet();
-        foreach (var demoClass in Classes)
-        {
-            for (var number = demoClass.FirstNumber; number <= demoClass.LastNumber; number++)
-            {
-                writer.Write(batch, demoClass, number);
-                if (batch.Students.Count < studentsPerBatch) continue;
-                yield return batch;
-                batch = new ChangeSet();
-            }
-        }
-        if (!batch.IsEmpty) yield return batch;
+        return DemoSchool.Batches(Classes, Options, [], studentsPerBatch);
     }
 
     /// <summary>Classes of the province; the demo's "today" at the end of teaching, so the store holds a whole year.</summary>

@@ -1,5 +1,6 @@
 using SoLienLac.Domain.Records;
 using SoLienLac.Domain.Students;
+using SoLienLac.Domain.Teachers;
 
 namespace SoLienLac.Bot.Demo;
 
@@ -59,7 +60,8 @@ public static class DemoSchool
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(studentsPerBatch, 1);
-        return Batches(new DemoLayout(options), options, studentsPerBatch);
+        var layout = new DemoLayout(options);
+        return Batches(layout.Classes, options, DemoFaculty.Build(layout, options.Seed, new DemoPhones(options.Seed)), studentsPerBatch);
     }
 
     public static int CountStudents(DemoOptions options) => new DemoLayout(options).TotalStudents;
@@ -67,13 +69,17 @@ public static class DemoSchool
     public static IReadOnlyList<ClassName> Classes(DemoOptions options) =>
         new DemoLayout(options).Classes.Select(c => c.Name).ToList();
 
-    private static IEnumerable<ChangeSet> Batches(DemoLayout layout, DemoOptions options, int studentsPerBatch)
+    /// <summary>
+    /// The students of these classes, every record of theirs, in change sets of at most
+    /// <paramref name="studentsPerBatch"/>; the staff come in the first. Also a province's (the bench's),
+    /// whose classes are many schools' and which has no staff.
+    /// </summary>
+    internal static IEnumerable<ChangeSet> Batches(IEnumerable<DemoClass> classes, DemoOptions options, IEnumerable<Teacher> staff, int studentsPerBatch)
     {
-        var phones = new DemoPhones(options.Seed);
-        var writer = new DemoStudentWriter(options, phones, new DemoCalendar(options.Year, options.TodayOrDefault, options.Now));
+        var writer = new DemoStudentWriter(options, new DemoPhones(options.Seed), new DemoCalendar(options.Year, options.TodayOrDefault, options.Now));
         var batch = new ChangeSet();
-        batch.Teachers.AddRange(DemoFaculty.Build(layout, options.Seed, phones));
-        foreach (var demoClass in layout.Classes)
+        batch.Teachers.AddRange(staff);
+        foreach (var demoClass in classes)
         {
             for (var number = demoClass.FirstNumber; number <= demoClass.LastNumber; number++)
             {

@@ -23,10 +23,12 @@ public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
     public Task<ImportOutcome> CheckAsync(ImportTable table, Actor actor, DateTimeOffset now, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var firstSeen = new Dictionary<StudentCode, (Student Student, int Line)>();
+        // Each student on record read once for the file: by the check of their school, then by the plan.
+        var known = new StudentCache(students);
         return FileCheck.RunAsync(table, Required, progress,
-            async (check, row) => await InItsSchoolAsync(check, row, Read(check, row, firstSeen), cancellationToken),
+            async (check, row) => await InItsSchoolAsync(check, row, Read(check, row, firstSeen), known, cancellationToken),
             line => $"{line.Student.Code}|{line.Guardian?.FullName}|{line.Guardian?.Phone}",
-            "guardian_phone", (lines, changes) => PlanAsync(lines, changes, actor, now, cancellationToken));
+            "guardian_phone", (lines, changes) => PlanAsync(lines, changes, known, actor, now, cancellationToken));
     }
 
     private static RosterLine? Read(RowChecker check, ImportRow row, Dictionary<StudentCode, (Student Student, int Line)> firstSeen)
@@ -66,22 +68,23 @@ public sealed class RosterImport(IStudentDirectory students, IChatLinks links)
     /// A student code is the deployment's: a row may not take another school's student. A student of no
     /// school (the store's one school, before schools were named) moves into the school the file is for.
     /// </summary>
-    private async Task<RosterLine?> InItsSchoolAsync(RowChecker check, ImportRow row, RosterLine? line, CancellationToken cancellationToken)
+    private static async Task<RosterLine?> InItsSchoolAsync(RowChecker check, ImportRow row, RosterLine? line, StudentCache known, CancellationToken cancellationToken)
     {
         if (line is null || line.Student.ClassName.School is null) return line;
-        if (await students.FindAsync(line.Student.Code, cancellationToken) is not { ClassName.School: { } theirs } || theirs == line.Student.ClassName.School)
+        if (await known.FindAsync(line.Student.Code, cancellationToken) is not { ClassName.School: { } theirs } || theirs == line.Student.ClassName.School)
             return line;
         check.Fail(row, "student_code", ImportProblem.StudentOfAnotherSchool, theirs);
         return null;
     }
 
-    private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<RosterLine> lines, ChangeSet changes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(int, int, int)> PlanAsync(IReadOnlyCollection<RosterLine> lines, ChangeSet changes, StudentCache known, Actor actor, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var tally = new ChangeTally();
         foreach (var group in lines.GroupBy(l => l.Student.Code))
         {
             var incoming = group.First().Student;
-            var before = await students.FindAsync(group.Key, cancellationToken);
+            var before = await known.FindAsync(group.Key, cancellationToken);
             var guardians = group.Where(l => l.Guardian is not null).Select(l => l.Guardian!).ToList();
             var guardiansBefore = before is null ? [] : await students.GuardiansOfAsync(group.Key, cancellationToken);
             var guardiansChanged = !guardians.SequenceEqual(guardiansBefore);

@@ -9,13 +9,16 @@ namespace SoLienLac.Domain.Teachers;
 /// </summary>
 public sealed record Assignment
 {
-    private Assignment(TeacherRole role, ClassName? className, Subject? subject, string? school)
+    private Assignment(TeacherRole role, ClassName? className, Subject? subject, string? adminSchool)
     {
         Role = role;
         ClassName = className;
         Subject = subject;
-        School = school;
+        _adminSchool = adminSchool;
     }
+
+    /// <summary>An admin's school; a class's assignment takes its school from the class.</summary>
+    private readonly string? _adminSchool;
 
     public TeacherRole Role { get; }
 
@@ -24,17 +27,14 @@ public sealed record Assignment
     public Subject? Subject { get; }
 
     /// <summary>The school's code in a store of many schools; null in a store of one.</summary>
-    public string? School { get; }
+    public string? School => ClassName is { } c ? c.School : _adminSchool;
 
     /// <summary>The school's admin (BGH, giáo vụ): of <paramref name="school"/>, or of the store's one school.</summary>
     public static Assignment Admin(string? school = null) => new(TeacherRole.Admin, null, null, school);
 
-    public static Assignment Homeroom(ClassName className) => new(TeacherRole.Homeroom, className, null, className.School);
+    public static Assignment Homeroom(ClassName className) => new(TeacherRole.Homeroom, className, null, null);
 
-    public static Assignment Teaching(Subject subject, ClassName className) => new(TeacherRole.Subject, className, subject, className.School);
-
-    /// <summary>The same assignment in the given school (its class moved into it).</summary>
-    public Assignment In(string? school) => new(Role, ClassName?.In(school), Subject, school);
+    public static Assignment Teaching(Subject subject, ClassName className) => new(TeacherRole.Subject, className, subject, null);
 
     public override string ToString() => Role switch
     {

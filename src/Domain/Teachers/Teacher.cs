@@ -15,6 +15,7 @@ public sealed record Teacher
         Phone = phone;
         Assignments = assignments;
         HasLeft = hasLeft;
+        Schools = assignments.Select(a => a.School).Distinct().ToList();
     }
 
     public string Code { get; }
@@ -41,7 +42,7 @@ public sealed record Teacher
     public string? AdminSchool => Assignments.FirstOrDefault(a => a.Role == TeacherRole.Admin)?.School;
 
     /// <summary>The schools the teacher works in, by their assignments (one null in a store of one school).</summary>
-    public IReadOnlyList<string?> Schools => Assignments.Select(a => a.School).Distinct().ToList();
+    public IReadOnlyList<string?> Schools { get; }
 
     public static Teacher Create(string code, string fullName, PhoneNumber? phone, IEnumerable<Assignment> assignments, bool hasLeft = false)
     {
