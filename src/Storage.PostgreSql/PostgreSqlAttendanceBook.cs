@@ -5,8 +5,9 @@ namespace SoLienLac.Storage.PostgreSql;
 
 internal sealed class PostgreSqlAttendanceBook(PostgreSqlDatabase db) : IAttendanceBook
 {
-    public async Task<IReadOnlyList<Absence>> AbsencesOfAsync(StudentCode student, CancellationToken cancellationToken) =>
-        (await AbsencesOfAsync([student], cancellationToken).ConfigureAwait(false))[student].ToList();
+    public Task<IReadOnlyList<Absence>> AbsencesOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        db.CachedAsync<IReadOnlyList<Absence>>(ReadSubject.Student(student.Value), CachedRead.Absences,
+            async ct => (await AbsencesOfAsync([student], ct).ConfigureAwait(false))[student].ToList(), cancellationToken);
 
     /// <summary>Oldest first, the morning before the afternoon (session is text: 'chieu' would sort first).</summary>
     public async Task<ILookup<StudentCode, Absence>> AbsencesOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken)

@@ -6,7 +6,10 @@ namespace SoLienLac.Storage.PostgreSql;
 /// <summary>An active link is one with no <c>ended_at</c>; ties in time keep the order the links were first saved in.</summary>
 internal sealed class PostgreSqlChatLinks(PostgreSqlDatabase db) : IChatLinks
 {
-    public async Task<IReadOnlyList<ParentLink>> ChildrenOfAsync(ChatAddress chat, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ParentLink>> ChildrenOfAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Chat(chat.Key), CachedRead.Children, ct => ReadChildrenAsync(chat, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<ParentLink>> ReadChildrenAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(
             $"SELECT {LinkRows.ParentColumns} FROM parent_links WHERE chat = @chat AND ended_at IS NULL ORDER BY linked_at, seq",
@@ -38,7 +41,10 @@ internal sealed class PostgreSqlChatLinks(PostgreSqlDatabase db) : IChatLinks
         return (await command.ReadAllAsync(LinkRows.Parent, cancellationToken).ConfigureAwait(false)).ToLookup(l => l.Student);
     }
 
-    public async Task<StaffLink?> StaffOfAsync(ChatAddress chat, CancellationToken cancellationToken)
+    public Task<StaffLink?> StaffOfAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Chat(chat.Key), CachedRead.Staff, ct => ReadStaffAsync(chat, ct), cancellationToken);
+
+    private async Task<StaffLink?> ReadStaffAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(
             $"SELECT {LinkRows.StaffColumns} FROM staff_links WHERE chat = @chat AND ended_at IS NULL", cancellationToken).ConfigureAwait(false))
@@ -72,6 +78,7 @@ internal sealed class PostgreSqlChatLinks(PostgreSqlDatabase db) : IChatLinks
         await using var command = LinkRows.SaveParents([link]);
         command.Connection = connection;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.Forget(ReadSubject.Chat(link.Chat.Key));
     }
 
     public async Task SaveAsync(StaffLink link, CancellationToken cancellationToken)
@@ -81,5 +88,6 @@ internal sealed class PostgreSqlChatLinks(PostgreSqlDatabase db) : IChatLinks
         await using var command = LinkRows.SaveStaff([link]);
         command.Connection = connection;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.Forget(ReadSubject.Chat(link.Chat.Key));
     }
 }

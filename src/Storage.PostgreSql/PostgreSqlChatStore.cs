@@ -5,7 +5,10 @@ namespace SoLienLac.Storage.PostgreSql;
 
 internal sealed class PostgreSqlChatStore(PostgreSqlDatabase db) : IChatStore
 {
-    public async Task<StoredChat?> LoadAsync(ChatAddress chat, CancellationToken cancellationToken)
+    public Task<StoredChat?> LoadAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Chat(chat.Key), CachedRead.ChatState, ct => ReadAsync(chat, ct), cancellationToken);
+
+    private async Task<StoredChat?> ReadAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(
             "SELECT flow, selected, offer, language FROM chats WHERE chat = @chat", cancellationToken).ConfigureAwait(false))
@@ -29,6 +32,7 @@ internal sealed class PostgreSqlChatStore(PostgreSqlDatabase db) : IChatStore
             .With("chat", chat.Chat.Key).With("flow", chat.Flow).With("selected", chat.SelectedStudent)
             .With("offer", chat.Offer).With("language", chat.Language).WithTime("touched", at);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.Forget(ReadSubject.Chat(chat.Chat.Key));
     }
 
     /// <summary>
@@ -49,7 +53,9 @@ internal sealed class PostgreSqlChatStore(PostgreSqlDatabase db) : IChatStore
             SELECT ((SELECT count(*) FROM deleted WHERE flow IS NOT NULL) + (SELECT count(*) FROM cleared))::int
             """, cancellationToken).ConfigureAwait(false))
             .WithTime("before", before);
-        return (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var ended = (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        db.Reads.ForgetEverything();
+        return ended;
     }
 
     public async Task<IReadOnlyDictionary<string, string>> LanguagesAsync(IEnumerable<ChatAddress> chats, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Links;
@@ -19,9 +20,18 @@ internal sealed class PostgreSqlChatTurns(PostgreSqlDatabase db) : IChatTurns
         var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(@class, hashtext(@chat))", connection)
-                .With("class", TurnClass).With("chat", chat.Key);
-            await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // With the lock, a fence to this process's listener: once heard, every change committed before the
+            // turn began (the chat's last turn, in whatever process) has been forgotten by its read cache.
+            var fence = db.Reads.NextFence();
+            await using (var take = new NpgsqlCommand(
+                fence is null ? "SELECT pg_advisory_lock(@class, hashtext(@chat))" : "SELECT pg_advisory_lock(@class, hashtext(@chat)), pg_notify(@channel, @fence)",
+                connection))
+            {
+                take.With("class", TurnClass).With("chat", chat.Key);
+                if (fence is { } f) take.With("channel", f.Channel).With("fence", f.Number.ToString(CultureInfo.InvariantCulture));
+                await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            if (fence is { } sent) await db.Reads.HeardAsync(sent.Number, cancellationToken).ConfigureAwait(false);
             return new Turn(connection, chat.Key);
         }
         catch

@@ -5,7 +5,10 @@ namespace SoLienLac.Storage.PostgreSql;
 
 internal sealed class PostgreSqlConductBook(PostgreSqlDatabase db) : IConductBook
 {
-    public async Task<IReadOnlyList<ConductRecord>> LevelsOfAsync(StudentCode student, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ConductRecord>> LevelsOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Student(student.Value), CachedRead.Conduct, ct => ReadLevelsAsync(student, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<ConductRecord>> ReadLevelsAsync(StudentCode student, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(
             $"SELECT {RecordRows.ConductColumns} FROM conduct WHERE student = @student ORDER BY term", cancellationToken).ConfigureAwait(false))
@@ -13,8 +16,9 @@ internal sealed class PostgreSqlConductBook(PostgreSqlDatabase db) : IConductBoo
         return await command.ReadAllAsync(RecordRows.Conduct, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<Remark>> RemarksOfAsync(StudentCode student, CancellationToken cancellationToken) =>
-        (await RemarksOfAsync([student], cancellationToken).ConfigureAwait(false))[student].ToList();
+    public Task<IReadOnlyList<Remark>> RemarksOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        db.CachedAsync<IReadOnlyList<Remark>>(ReadSubject.Student(student.Value), CachedRead.Remarks,
+            async ct => (await RemarksOfAsync([student], ct).ConfigureAwait(false))[student].ToList(), cancellationToken);
 
     /// <summary>Oldest first; remarks of one day in the order they were written.</summary>
     public async Task<ILookup<StudentCode, Remark>> RemarksOfAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken)

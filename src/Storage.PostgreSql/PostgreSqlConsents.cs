@@ -17,9 +17,13 @@ internal sealed class PostgreSqlConsents(PostgreSqlDatabase db) : IConsents
             .With("chat", consent.Chat.Key).With("person", consent.Person).WithTime("at", consent.At)
             .With("version", consent.Version).With("decision", consent.Decision.ToString());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.Forget(ReadSubject.Chat(consent.Chat.Key));
     }
 
-    public async Task<Consent?> LatestAsync(ChatAddress chat, CancellationToken cancellationToken)
+    public Task<Consent?> LatestAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Chat(chat.Key), CachedRead.Consent, ct => ReadLatestAsync(chat, ct), cancellationToken);
+
+    private async Task<Consent?> ReadLatestAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(
             $"SELECT {Columns} FROM consents WHERE chat = @chat ORDER BY seq DESC LIMIT 1", cancellationToken).ConfigureAwait(false))

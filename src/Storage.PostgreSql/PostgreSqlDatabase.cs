@@ -6,11 +6,24 @@ namespace SoLienLac.Storage.PostgreSql;
 /// The process's pool of connections, and the schema brought up to date once before the first
 /// command: the stores never run on a database the code does not know. A start that failed (the
 /// server not up yet) is tried again by the next command; a newer schema is refused every time.
+/// Beside it, the process's <see cref="ReadCache"/> of what parents read most.
 /// </summary>
-internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema schema, NpgsqlDataSource? bookkeeping = null) : IAsyncDisposable, IDisposable
+internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema schema, NpgsqlDataSource? bookkeeping = null, int readCacheEntries = 0)
+    : IAsyncDisposable, IDisposable
 {
     private readonly Lock _gate = new();
     private Task? _upgrade;
+
+    /// <summary>What this process keeps of the rows parents read most, forgotten on every change (decision 0015).</summary>
+    public ReadCache Reads { get; } = new(dataSource, readCacheEntries);
+
+    /// <summary>The read, through <see cref="Reads"/>: kept for its subject until a change to it is committed.</summary>
+    public async Task<T> CachedAsync<T>(string subject, CachedRead kind, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        // The schema first: the cache's listener must not listen before the triggers that speak to it exist.
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        return await Reads.GetAsync(subject, kind, read, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>A command that takes a pooled connection when it runs and gives it back when done.</summary>
     public async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken)
@@ -51,8 +64,16 @@ internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema sch
         return upgrade.WaitAsync(cancellationToken);
     }
 
-    /// <summary>The bookkeeping pool is this object's own (the main one is the container's).</summary>
-    public ValueTask DisposeAsync() => bookkeeping?.DisposeAsync() ?? ValueTask.CompletedTask;
+    /// <summary>The bookkeeping pool and the cache are this object's own (the main pool is the container's).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Reads.DisposeAsync().ConfigureAwait(false);
+        if (bookkeeping is not null) await bookkeeping.DisposeAsync().ConfigureAwait(false);
+    }
 
-    public void Dispose() => bookkeeping?.Dispose();
+    public void Dispose()
+    {
+        Reads.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        bookkeeping?.Dispose();
+    }
 }

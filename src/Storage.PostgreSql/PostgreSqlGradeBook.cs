@@ -11,7 +11,10 @@ namespace SoLienLac.Storage.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlGradeBook(PostgreSqlDatabase db) : IGradeBook
 {
-    public async Task<IReadOnlyList<Assessment>> MarksOfAsync(StudentCode student, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Assessment>> MarksOfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Student(student.Value), CachedRead.Marks, ct => ReadMarksAsync(student, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<Assessment>> ReadMarksAsync(StudentCode student, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync(
             $"SELECT {RecordRows.MarkColumns} FROM marks WHERE student = @student ORDER BY seq", cancellationToken).ConfigureAwait(false))

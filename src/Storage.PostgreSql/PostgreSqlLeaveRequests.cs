@@ -24,8 +24,9 @@ internal sealed class PostgreSqlLeaveRequests(PostgreSqlDatabase db) : ILeaveReq
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<LeaveRequest>> OfStudentAsync(StudentCode student, CancellationToken cancellationToken) =>
-        [.. (await OfStudentsAsync([student], cancellationToken).ConfigureAwait(false))[student]];
+    public Task<IReadOnlyList<LeaveRequest>> OfStudentAsync(StudentCode student, CancellationToken cancellationToken) =>
+        db.CachedAsync<IReadOnlyList<LeaveRequest>>(ReadSubject.Student(student.Value), CachedRead.Leaves,
+            async ct => [.. (await OfStudentsAsync([student], ct).ConfigureAwait(false))[student]], cancellationToken);
 
     public async Task<ILookup<StudentCode, LeaveRequest>> OfStudentsAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken)
     {
@@ -53,6 +54,7 @@ internal sealed class PostgreSqlLeaveRequests(PostgreSqlDatabase db) : ILeaveReq
             .With("reason", request.Reason).WithTime("created_at", request.CreatedAt).With("status", request.Status.ToString())
             .With("decided_by", request.DecidedBy).With("decided_at", request.DecidedAt?.ToUniversalTime());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.Forget(ReadSubject.Student(request.Student.Value));
     }
 
     private static async Task<List<LeaveRequest>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)

@@ -95,8 +95,9 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
         return acknowledgements;
     }
 
-    public async Task<IReadOnlySet<Guid>> AcknowledgedForAsync(StudentCode student, CancellationToken cancellationToken) =>
-        (await AcknowledgedForAsync([student], cancellationToken).ConfigureAwait(false))[student].ToHashSet();
+    public Task<IReadOnlySet<Guid>> AcknowledgedForAsync(StudentCode student, CancellationToken cancellationToken) =>
+        db.CachedAsync<IReadOnlySet<Guid>>(ReadSubject.Student(student.Value), CachedRead.Acknowledged,
+            async ct => (await AcknowledgedForAsync([student], ct).ConfigureAwait(false))[student].ToHashSet(), cancellationToken);
 
     /// <summary>A notice acknowledged from two chats is in a student's group twice, as on LiteDB.</summary>
     public async Task<ILookup<StudentCode, Guid>> AcknowledgedForAsync(IReadOnlyCollection<StudentCode> students, CancellationToken cancellationToken)
@@ -123,6 +124,7 @@ internal sealed class PostgreSqlNoticeBoard(PostgreSqlDatabase db) : INoticeBoar
             .With("notice", acknowledgement.NoticeId).With("student", acknowledgement.Student.Value)
             .With("chat", acknowledgement.Chat).WithTime("at", acknowledgement.At);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.Forget(ReadSubject.Student(acknowledgement.Student.Value));
     }
 
     private static async Task<List<Notice>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)

@@ -43,6 +43,8 @@ internal sealed class PostgreSqlPersonalData(PostgreSqlDatabase db) : IPersonalD
     {
         await using var command = (await db.CommandAsync(Erase, cancellationToken).ConfigureAwait(false))
             .With("chat", chat.Key).With("erased", ErasureRequest.Erased).With("keep", keepCorrespondence);
-        return (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var erased = (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        db.Reads.ForgetEverything();
+        return erased;
     }
 }

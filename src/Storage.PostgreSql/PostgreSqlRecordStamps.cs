@@ -7,7 +7,10 @@ namespace SoLienLac.Storage.PostgreSql;
 /// <summary>A row a student and kind of record, moved by the change sets (<see cref="RecordWrites"/>).</summary>
 internal sealed class PostgreSqlRecordStamps(PostgreSqlDatabase db) : IRecordStamps
 {
-    public async Task<IReadOnlyDictionary<RecordKind, DateTimeOffset>> OfAsync(StudentCode student, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<RecordKind, DateTimeOffset>> OfAsync(StudentCode student, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Student(student.Value), CachedRead.Stamps, ct => ReadAsync(student, ct), cancellationToken);
+
+    private async Task<IReadOnlyDictionary<RecordKind, DateTimeOffset>> ReadAsync(StudentCode student, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync("SELECT kind, at FROM record_stamps WHERE student = @student", cancellationToken)
             .ConfigureAwait(false)).With("student", student.Value);

@@ -52,6 +52,7 @@ internal sealed class PostgreSqlRetention(PostgreSqlDatabase db) : IRetention
             forgotten = (int)(await orphans.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.ForgetEverything();
         return new RetentionOutcome(students, links, lines, messages, forgotten);
     }
 }

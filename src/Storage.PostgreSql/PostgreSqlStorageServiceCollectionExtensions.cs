@@ -29,11 +29,17 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// newer one is refused.
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
-    public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    /// <param name="readCacheEntries">
+    /// How many answers of the reads parents make most this process may keep (0: none), each forgotten as
+    /// soon as the database reports a change to it (decision 0015).
+    /// </param>
+    public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString,
+        Func<IServiceProvider, int>? readCacheEntries = null)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
         services.AddSingleton(sp => NpgsqlDataSource.Create(Prepared(new NpgsqlConnectionStringBuilder(connectionString(sp)))));
-        services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<NpgsqlDataSource>(), Schema.Known, Bookkeeping(connectionString(sp))));
+        services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<NpgsqlDataSource>(), Schema.Known, Bookkeeping(connectionString(sp)),
+            readCacheEntries?.Invoke(sp) ?? 0));
         services.AddSingleton<IOutbox, PostgreSqlOutbox>();
         services.AddSingleton<IChatStore, PostgreSqlChatStore>();
         services.AddSingleton<IParentSettings, PostgreSqlParentSettings>();

@@ -76,6 +76,7 @@ internal sealed class PostgreSqlStoreTransfer(PostgreSqlDatabase db, NpgsqlDataS
             copied[chunk.Kind] = copied.GetValueOrDefault(chunk.Kind) + chunk.Rows.Count;
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        db.Reads.ForgetEverything();
         return TransferOutcome.Copied(copied);
     }
 

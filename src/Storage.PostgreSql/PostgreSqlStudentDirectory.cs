@@ -5,7 +5,10 @@ namespace SoLienLac.Storage.PostgreSql;
 
 internal sealed class PostgreSqlStudentDirectory(PostgreSqlDatabase db) : IStudentDirectory
 {
-    public async Task<Student?> FindAsync(StudentCode code, CancellationToken cancellationToken)
+    public Task<Student?> FindAsync(StudentCode code, CancellationToken cancellationToken) =>
+        db.CachedAsync(ReadSubject.Student(code.Value), CachedRead.Student, ct => ReadAsync(code, ct), cancellationToken);
+
+    private async Task<Student?> ReadAsync(StudentCode code, CancellationToken cancellationToken)
     {
         await using var command = (await db.CommandAsync($"SELECT {RecordRows.StudentColumns} FROM students WHERE code = @code", cancellationToken).ConfigureAwait(false))
             .With("code", code.Value);

@@ -15,11 +15,17 @@ internal sealed class PostgreSqlTeacherDirectory(PostgreSqlDatabase db) : ITeach
         FROM teachers AS t LEFT JOIN teacher_assignments AS a ON a.teacher = t.code
         """;
 
-    public async Task<Teacher?> FindAsync(string code, CancellationToken cancellationToken)
+    public Task<Teacher?> FindAsync(string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(code);
+        var key = code.Trim().ToUpperInvariant();
+        return db.CachedAsync(ReadSubject.Teacher(key), CachedRead.Teacher, ct => ReadAsync(key, ct), cancellationToken);
+    }
+
+    private async Task<Teacher?> ReadAsync(string code, CancellationToken cancellationToken)
+    {
         await using var command = (await db.CommandAsync($"{Select} WHERE t.code = @code ORDER BY a.position", cancellationToken).ConfigureAwait(false))
-            .With("code", code.Trim().ToUpperInvariant());
+            .With("code", code);
         return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
 

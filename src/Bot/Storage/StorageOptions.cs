@@ -26,6 +26,15 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>The Npgsql connection string, for <see cref="StorageProvider.PostgreSql"/>; a secret (it may hold the password).</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// On PostgreSQL, how many answers of the reads parents make most (a chat's links and consent, a
+    /// child's marks, absences, conduct…) each bot process keeps in memory, forgotten as soon as the
+    /// database reports a change to them (decision 0015); 0 turns it off. LiteDB reads from its own
+    /// page cache in the process and ignores it.
+    /// </summary>
+    [Range(0, 10_000_000)]
+    public int ReadCacheEntries { get; set; } = 50_000;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider == StorageProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))

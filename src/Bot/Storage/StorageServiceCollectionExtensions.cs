@@ -16,7 +16,8 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return provider switch
         {
-            StorageProvider.PostgreSql => services.AddPostgreSqlStorage(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!),
+            StorageProvider.PostgreSql => services.AddPostgreSqlStorage(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!,
+                sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.ReadCacheEntries),
             _ => services.AddLiteDbStorage(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath),
         };
     }
