@@ -22,6 +22,9 @@ namespace SoLienLac.Storage.PostgreSql;
 
 public static class PostgreSqlStorageServiceCollectionExtensions
 {
+    /// <summary>What a process keeps of parents' reads unless told otherwise (<c>Storage:ReadCacheEntries</c>).</summary>
+    public const int DefaultReadCacheEntries = 50_000;
+
     /// <summary>
     /// The server store: one PostgreSQL database that many processes share, and the domain's ports
     /// that exist (records, links, audit, delivery, chats, settings, operations, verification, leave
@@ -30,8 +33,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// </summary>
     /// <param name="connectionString">The Npgsql connection string, from the configuration.</param>
     /// <param name="readCacheEntries">
-    /// How many answers of the reads parents make most this process may keep (0: none), each forgotten as
-    /// soon as the database reports a change to it (decision 0015).
+    /// How many answers of the reads parents make most this process may keep (0: none; by default
+    /// <see cref="DefaultReadCacheEntries"/>), each forgotten as soon as the database reports a change to it (decision 0015).
     /// </param>
     public static IServiceCollection AddPostgreSqlStorage(this IServiceCollection services, Func<IServiceProvider, string> connectionString,
         Func<IServiceProvider, int>? readCacheEntries = null)
@@ -39,7 +42,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(connectionString);
         services.AddSingleton(sp => NpgsqlDataSource.Create(Prepared(new NpgsqlConnectionStringBuilder(connectionString(sp)))));
         services.AddSingleton(sp => new PostgreSqlDatabase(sp.GetRequiredService<NpgsqlDataSource>(), Schema.Known, Bookkeeping(connectionString(sp)),
-            readCacheEntries?.Invoke(sp) ?? 0));
+            readCacheEntries?.Invoke(sp) ?? DefaultReadCacheEntries));
         services.AddSingleton<IOutbox, PostgreSqlOutbox>();
         services.AddSingleton<IChatStore, PostgreSqlChatStore>();
         services.AddSingleton<IParentSettings, PostgreSqlParentSettings>();

@@ -91,7 +91,7 @@ internal static class QueryScenario
     /// provider, connection pool and caches; one runtime and thread pool), a task each: task k of the
     /// measurement takes every other message, and message i goes to host i mod 2.
     /// </summary>
-    private static async Task TwoHostsAsync(OpenStore first, IReadOnlyList<ChatAddress> chats, IReadOnlyList<IncomingMessage> mix, int rounds)
+    private static async Task TwoHostsAsync(OpenStore first, List<ChatAddress> chats, IReadOnlyList<IncomingMessage> mix, int rounds)
     {
         using var second = OpenStore.Serving(first.Store);
         var answers = new Answers(first.Get<ConversationEngine>(), second.Get<ConversationEngine>());
@@ -100,6 +100,45 @@ internal static class QueryScenario
         var run = new CheckedRuns(rounds, () => answers.Problems);
         await run.RateAsync("HandleAsync, the mix, 2 hosts × 1 task", shared, answers.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
         Report.Fact("two hosts: answers failed / wrong (should be 0 / 0)", $"{answers.Failed} / {answers.Wrong}");
+        Report.Fact("two hosts: read cache hits / misses", $"{Counts(first)} and {Counts(second)}");
+
+        // The same two processes without the read cache: every read a statement, as the first question of a chat is.
+        var off = new Dictionary<string, string?> { ["Storage:ReadCacheEntries"] = "0" };
+        using var uncachedOne = OpenStore.Serving(first.Store, off);
+        using var uncachedTwo = OpenStore.Serving(first.Store, off);
+        var uncached = new Answers(uncachedOne.Get<ConversationEngine>(), uncachedTwo.Get<ConversationEngine>());
+        await uncached.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        var uncachedRun = new CheckedRuns(rounds, () => uncached.Problems);
+        await uncachedRun.RateAsync("HandleAsync, the mix, 2 hosts × 1 task, read cache off", shared, uncached.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
+        Report.Fact("read cache off: answers failed / wrong (should be 0 / 0)", $"{uncached.Failed} / {uncached.Wrong}");
+
+        await CacheMemoryAsync(first, chats.Count);
+    }
+
+    private static string Counts(OpenStore host)
+    {
+        var (hits, misses) = host.Get<Storage.PostgreSql.PostgreSqlDatabase>().Reads.Counts;
+        return string.Create(CultureInfo.InvariantCulture, $"{hits:N0} / {misses:N0}");
+    }
+
+    /// <summary>What the cache holds for a child: the managed heap before and after a host read 5,000 more children's records through it.</summary>
+    private static async Task CacheMemoryAsync(OpenStore host, int offset)
+    {
+        const int Children = 5_000;
+        var codes = Enumerable.Range(offset + 1, Children).Select(Bot.Demo.DemoProfile.CodeOf).ToList();
+        var (marks, absences, remarks, students) = (host.Get<IGradeBook>(), host.Get<Domain.Attendance.IAttendanceBook>(),
+            host.Get<Domain.Conduct.IConductBook>(), host.Get<IStudentDirectory>());
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        foreach (var code in codes)
+        {
+            await students.FindAsync(code, CancellationToken.None);
+            await marks.MarksOfAsync(code, CancellationToken.None);
+            await absences.AbsencesOfAsync(code, CancellationToken.None);
+            await remarks.RemarksOfAsync(code, CancellationToken.None);
+        }
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        Report.Fact("read cache: memory for a child's record, marks, absences, remarks",
+            string.Create(CultureInfo.InvariantCulture, $"{(after - before) / 1024.0 / Children:0.0} KiB ({Children:N0} children: {(after - before) / 1048576.0:0.0} MiB)"));
     }
 
     /// <summary>After a broken page cache even counting can fail; the report says so rather than stop.</summary>

@@ -45,6 +45,10 @@ internal sealed class OpenStore : IDisposable
 
     public static OpenStore Serving(StoreAt store) => Open(store, ForChat, null);
 
+    /// <summary>The serving host over the database itself, with settings of its own beside the store's (<c>Storage:ReadCacheEntries</c>…).</summary>
+    public static OpenStore Serving(StoreAt store, IReadOnlyDictionary<string, string?> settings) =>
+        Open(store, s => ForChat(new Dictionary<string, string?>(s.Concat(settings))), null);
+
     /// <summary>The serving host over a fresh copy of the database, for conversations that write.</summary>
     public static OpenStore ServingCopyOf(string template) => ServingCopyOf(StoreAt.LiteDb(template));
 

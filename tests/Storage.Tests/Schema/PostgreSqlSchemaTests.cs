@@ -35,7 +35,7 @@ public sealed class PostgreSqlSchemaTests
             Assert.Equal(0, (await services.GetRequiredService<IOutbox>().CountsAsync(default))[OutboxStatus.Pending]);
 
         Assert.Equal(Enumerable.Range(1, PostgreSql.Schema.Known.Version), await VersionsAsync(dataSource));
-        Assert.Equal(13, PostgreSql.Schema.Known.Version);
+        Assert.Equal(14, PostgreSql.Schema.Known.Version);
         // Schema 11: the clustered scheduler's tables, as the Quartz release in use makes them.
         foreach (var table in new[] { "qrtz_job_details", "qrtz_triggers", "qrtz_cron_triggers", "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks" })
             Assert.Equal(true, await ScalarAsync(dataSource, $"SELECT to_regclass('{table}') IS NOT NULL"));
