@@ -23,7 +23,7 @@ namespace SoLienLac.Storage.PostgreSql;
 public static class PostgreSqlStorageServiceCollectionExtensions
 {
     /// <summary>What a process keeps of parents' reads unless told otherwise (<c>Storage:ReadCacheEntries</c>).</summary>
-    public const int DefaultReadCacheEntries = 50_000;
+    public const int DefaultReadCacheEntries = 20_000;
 
     /// <summary>
     /// The server store: one PostgreSQL database that many processes share, and the domain's ports

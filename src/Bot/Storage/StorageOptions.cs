@@ -33,7 +33,7 @@ public sealed class StorageOptions : IValidatableObject
     /// page cache in the process and ignores it.
     /// </summary>
     [Range(0, 10_000_000)]
-    public int ReadCacheEntries { get; set; } = 50_000;
+    public int ReadCacheEntries { get; set; } = 20_000;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
