@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using SoLienLac.Bot.Conversations;
 using SoLienLac.Bot.Conversations.Messages;
 using SoLienLac.Bot.Conversations.Texts;
+using SoLienLac.Domain.Chats;
 
 namespace SoLienLac.Bench.Conversations;
 
@@ -18,6 +19,9 @@ internal sealed class Answers(params ConversationEngine[] engines)
     private readonly ConcurrentQueue<string> _examples = new();
     private int _failed;
     private int _wrong;
+
+    /// <summary>When given, each question is asked inside its chat's turn of the same host, as the bot serves it (<see cref="IChatTurns"/>).</summary>
+    public IReadOnlyList<IChatTurns>? Turns { get; init; }
 
     public int Failed => _failed;
 
@@ -51,6 +55,7 @@ internal sealed class Answers(params ConversationEngine[] engines)
         string text;
         try
         {
+            await using var turn = Turns is null ? null : await Turns[host].TakeAsync(message.Chat, CancellationToken.None);
             text = TextOf(await engines[host].HandleAsync(message, CancellationToken.None));
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -10,6 +10,7 @@ using SoLienLac.Bot.Conversations.Texts;
 using SoLienLac.Domain.Privacy;
 using SoLienLac.Bot.School;
 using SoLienLac.Storage.LiteDb;
+using SoLienLac.Domain.Chats;
 using SoLienLac.Domain.Grades;
 using SoLienLac.Domain.Links;
 using SoLienLac.Domain.Students;
@@ -101,6 +102,13 @@ internal static class QueryScenario
         await run.RateAsync("HandleAsync, the mix, 2 hosts × 1 task", shared, answers.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
         Report.Fact("two hosts: answers failed / wrong (should be 0 / 0)", $"{answers.Failed} / {answers.Wrong}");
         Report.Fact("two hosts: read cache hits / misses", $"{Counts(first)} and {Counts(second)}");
+
+        // As the bot serves a message: inside the chat's turn (the lock across processes, and the read cache's fence).
+        var turns = new Answers(first.Get<ConversationEngine>(), second.Get<ConversationEngine>()) { Turns = [first.Get<IChatTurns>(), second.Get<IChatTurns>()] };
+        await turns.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        var turnsRun = new CheckedRuns(rounds, () => turns.Problems);
+        await turnsRun.RateAsync("HandleAsync in the chat's turn, the mix, 2 hosts × 1 task", shared, turns.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
+        Report.Fact("in turns: answers failed / wrong (should be 0 / 0)", $"{turns.Failed} / {turns.Wrong}");
 
         // The same two processes without the read cache: every read a statement, as the first question of a chat is.
         var off = new Dictionary<string, string?> { ["Storage:ReadCacheEntries"] = "0" };
