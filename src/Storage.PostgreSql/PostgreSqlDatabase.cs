@@ -53,6 +53,8 @@ internal sealed class PostgreSqlDatabase(NpgsqlDataSource dataSource, Schema sch
 
     public Task ReadyAsync(CancellationToken cancellationToken)
     {
+        // Once up to date, every read (a cache hit too) passes without the gate.
+        if (Volatile.Read(ref _upgrade) is { IsCompletedSuccessfully: true }) return Task.CompletedTask;
         Task upgrade;
         lock (_gate)
         {

@@ -24,6 +24,6 @@ internal sealed class PostgreSqlSchoolRecords(PostgreSqlDatabase db) : ISchoolRe
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        db.Reads.ForgetEverything();
+        foreach (var subject in RecordWrites.Subjects(changes)) db.Reads.Forget(subject);
     }
 }

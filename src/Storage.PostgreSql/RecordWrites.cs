@@ -14,6 +14,17 @@ internal static class RecordWrites
     private const int GuardiansLock = 0x5347_5244; // "SGRD"
     private const int AssignmentsLock = 0x5341_5347; // "SASG"
 
+    /// <summary>The read cache's subjects (<see cref="ReadSubject"/>) the statements of <see cref="For"/> write: what this process forgets after the commit.</summary>
+    public static IEnumerable<string> Subjects(ChangeSet changes) =>
+        changes.Students.Select(s => s.Code).Concat(changes.Guardians.Keys)
+            .Concat(changes.Assessments.Select(a => a.Student))
+            .Concat(changes.Absences.Concat(changes.ClearedAbsences).Select(a => a.Student))
+            .Concat(changes.Conduct.Select(c => c.Student)).Concat(changes.Remarks.Select(r => r.Student))
+            .Select(s => ReadSubject.Student(s.Value))
+            .Concat(changes.Teachers.Select(t => ReadSubject.Teacher(t.Code)))
+            .Concat(changes.EndedLinks.Select(l => l.Chat).Concat(changes.EndedStaffLinks.Select(l => l.Chat)).Select(c => ReadSubject.Chat(c.Key)))
+            .Distinct(StringComparer.Ordinal);
+
     public static IEnumerable<NpgsqlCommand> For(ChangeSet changes)
     {
         // Replacing a list (delete, then insert) in two processes at once would collide on the

@@ -57,8 +57,7 @@ internal static class QueryScenario
         var links = ParentChats.Link(service.Get<IChatLinks>(), students, Parents, seed: 2026, service.Get<SchoolCalendar>().Now,
             (service.Get<IConsents>(), chat => consentText.For(Catalogue.Vietnamese, chat).Version));
         var chats = links.Select(l => l.Chat).ToList();
-        var answers = new Answers(service.Get<ConversationEngine>());
-        await answers.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        var answers = await LearntAsync(new Answers(service.Get<ConversationEngine>()), chats);
         Report.Fact("parents' chats linked (one child each)", $"{links.Count} of {students.CountStudentsAsync(CancellationToken.None).GetAwaiter().GetResult()} students; every question's answer learnt one at a time");
 
         var rounds = arguments.Runs ?? 5;
@@ -95,8 +94,7 @@ internal static class QueryScenario
     private static async Task TwoHostsAsync(OpenStore first, List<ChatAddress> chats, IReadOnlyList<IncomingMessage> mix, int rounds)
     {
         using var second = OpenStore.Serving(first.Store);
-        var answers = new Answers(first.Get<ConversationEngine>(), second.Get<ConversationEngine>());
-        await answers.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        var answers = await LearntAsync(new Answers(first.Get<ConversationEngine>(), second.Get<ConversationEngine>()), chats);
         var shared = mix.Select((m, i) => (m, i % 2)).ToList();
         var run = new CheckedRuns(rounds, () => answers.Problems);
         await run.RateAsync("HandleAsync, the mix, 2 hosts × 1 task", shared, answers.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
@@ -104,8 +102,10 @@ internal static class QueryScenario
         Report.Fact("two hosts: read cache hits / misses", $"{Counts(first)} and {Counts(second)}");
 
         // As the bot serves a message: inside the chat's turn (the lock across processes, and the read cache's fence).
-        var turns = new Answers(first.Get<ConversationEngine>(), second.Get<ConversationEngine>()) { Turns = [first.Get<IChatTurns>(), second.Get<IChatTurns>()] };
-        await turns.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        var turns = await LearntAsync(new Answers(first.Get<ConversationEngine>(), second.Get<ConversationEngine>())
+        {
+            Turns = [first.Get<IChatTurns>(), second.Get<IChatTurns>()],
+        }, chats);
         var turnsRun = new CheckedRuns(rounds, () => turns.Problems);
         await turnsRun.RateAsync("HandleAsync in the chat's turn, the mix, 2 hosts × 1 task", shared, turns.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
         Report.Fact("in turns: answers failed / wrong (should be 0 / 0)", $"{turns.Failed} / {turns.Wrong}");
@@ -114,13 +114,19 @@ internal static class QueryScenario
         var off = new Dictionary<string, string?> { ["Storage:ReadCacheEntries"] = "0" };
         using var uncachedOne = OpenStore.Serving(first.Store, off);
         using var uncachedTwo = OpenStore.Serving(first.Store, off);
-        var uncached = new Answers(uncachedOne.Get<ConversationEngine>(), uncachedTwo.Get<ConversationEngine>());
-        await uncached.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        var uncached = await LearntAsync(new Answers(uncachedOne.Get<ConversationEngine>(), uncachedTwo.Get<ConversationEngine>()), chats);
         var uncachedRun = new CheckedRuns(rounds, () => uncached.Problems);
         await uncachedRun.RateAsync("HandleAsync, the mix, 2 hosts × 1 task, read cache off", shared, uncached.AskAsync, tasks: 2, TargetPerSecond, TargetP99Ms);
         Report.Fact("read cache off: answers failed / wrong (should be 0 / 0)", $"{uncached.Failed} / {uncached.Wrong}");
 
         await CacheMemoryAsync(first, chats.Count);
+    }
+
+    /// <summary>The answers with every question of the mix from every chat learnt, one at a time.</summary>
+    private static async Task<Answers> LearntAsync(Answers answers, IReadOnlyList<ChatAddress> chats)
+    {
+        await answers.LearnAsync(chats.SelectMany(c => ParentMessages.Mix.Select(t => ParentMessages.From(c, t))));
+        return answers;
     }
 
     private static string Counts(OpenStore host)

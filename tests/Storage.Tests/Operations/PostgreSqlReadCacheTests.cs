@@ -29,13 +29,7 @@ public sealed class PostgreSqlReadCacheTests(PostgreSqlDatabaseFixture database)
         await database.ClearAsync();
         await using var one = database.Open();
         await using var other = database.Open();
-        await SaveAsync(one, c =>
-        {
-            c.Students.Add(Student("HS0001"));
-            c.Assessments.Add(Score("HS0001", SubjectCatalog.Toan, Term.I, "tx1", 7m));
-        });
-        var book = one.GetRequiredService<IGradeBook>();
-        await TrustedAsync(one, () => book.MarksOfAsync(Code("HS0001"), default));
+        var book = await OneMarkAsync(one);
 
         Assert.Single(await book.MarksOfAsync(Code("HS0001"), default));
         var hits = Reads(one).Counts.Hits;
@@ -91,13 +85,7 @@ public sealed class PostgreSqlReadCacheTests(PostgreSqlDatabaseFixture database)
         await database.ClearAsync();
         await using var one = database.Open();
         await using var other = database.Open();
-        await SaveAsync(one, c =>
-        {
-            c.Students.Add(Student("HS0001"));
-            c.Assessments.Add(Score("HS0001", SubjectCatalog.Toan, Term.I, "tx1", 7m));
-        });
-        var book = one.GetRequiredService<IGradeBook>();
-        await TrustedAsync(one, () => book.MarksOfAsync(Code("HS0001"), default));
+        var book = await OneMarkAsync(one);
         Assert.Single(await book.MarksOfAsync(Code("HS0001"), default));
 
         // Every listener of the database goes (as when the server restarts or a firewall drops the connection).
@@ -136,6 +124,19 @@ public sealed class PostgreSqlReadCacheTests(PostgreSqlDatabaseFixture database)
             c.Assessments.Add(Score("HS0001", SubjectCatalog.Toan, Term.I, "tx1", 7m));
         });
         Assert.Equal(At, (await stamps.OfAsync(Code("HS0001"), default))[RecordKind.Grades]);
+    }
+
+    /// <summary>HS0001 with one mark (Toán, tx1, 7), and the store's grade book once its cache listens.</summary>
+    private static async Task<IGradeBook> OneMarkAsync(ServiceProvider store)
+    {
+        await SaveAsync(store, c =>
+        {
+            c.Students.Add(Student("HS0001"));
+            c.Assessments.Add(Score("HS0001", SubjectCatalog.Toan, Term.I, "tx1", 7m));
+        });
+        var book = store.GetRequiredService<IGradeBook>();
+        await TrustedAsync(store, () => book.MarksOfAsync(Code("HS0001"), default));
+        return book;
     }
 
     private static ReadCache Reads(ServiceProvider store) => store.GetRequiredService<PostgreSqlDatabase>().Reads;
